@@ -1,0 +1,1 @@
+"""Selections and derived series computed from validated observations (no I/O, no Streamlit)."""

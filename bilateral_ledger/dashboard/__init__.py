@@ -1,0 +1,1 @@
+"""Streamlit pages: presentation only; data comes from loaders and chart builders."""

@@ -1,0 +1,1 @@
+"""Build the committed snapshot in datasets/ from the raw files in ../shared/data/raw."""

@@ -1,0 +1,210 @@
+"""BP / Energy Institute Statistical Review: Turkey's gas imports by origin, per edition.
+
+Reads the mechanical extracts that sit beside the workbooks in ../shared (each row names its
+workbook and sheet); SOURCES.md documents how they were made.
+"""
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from bilateral_ledger.snapshot.common import (
+    SnapshotError,
+    SourceTable,
+    country,
+    excluded_row,
+    observation_frame,
+    read_raw_csv,
+    source_row,
+)
+
+TRADE_EXTRACT = "energy/turkey_gas_trade_by_origin_from_bp_ei_workbooks.csv"
+EDITION_2022_EXTRACT = "extra/bp_2022_edition/derived_bp2022_turkey_gas_trade.csv"
+EI_2026_EXTRACT = "energy/turkiye_series_from_ei_statistical_review_2026_ei_data_json.csv"
+PRODUCT_BY_FLOW = {"pipeline": "pipeline_gas", "LNG": "lng"}
+LICENCE = "Statistical Review of World Energy: free to use with attribution to the publisher"
+GCV_NOTE = "bcm at 40 MJ/m3 GCV (BP/EI standard), not national Sm3"
+
+
+def parse(raw_dir: Path) -> SourceTable:
+    trade = read_raw_csv(
+        raw_dir,
+        TRADE_EXTRACT,
+        [
+            "data_year",
+            "flow",
+            "origin",
+            "value_bcm",
+            "source_file",
+            "edition",
+            "sheet",
+        ],
+    )
+    rows, sources = [], {}
+    for record in trade.itertuples(index=False):
+        year = _edition_year(record.edition)
+        source_id = f"bp-ei-sr-{year}"
+        sources.setdefault(
+            source_id,
+            _source(source_id, record.edition, year, f"energy/{record.source_file}", TRADE_EXTRACT),
+        )
+        rows.append(
+            _gas_row(
+                record.origin,
+                record.flow,
+                record.data_year,
+                record.value_bcm,
+                source_id,
+                year,
+                f"sheet: {record.sheet}",
+            )
+        )
+
+    edition_2022 = read_raw_csv(
+        raw_dir,
+        EDITION_2022_EXTRACT,
+        ["edition", "sheet", "data_year", "importer", "exporter_or_item", "value_bcm"],
+    )
+    turkey_2022 = edition_2022[edition_2022["importer"] == "Turkey"]
+    sources["bp-ei-sr-2022"] = _source(
+        "bp-ei-sr-2022",
+        "bp Statistical Review of World Energy June 2022",
+        2022,
+        "extra/bp_2022_edition/bp-stats-review-2022-all-data.xlsx",
+        EDITION_2022_EXTRACT,
+    )
+    for record in turkey_2022.itertuples(index=False):
+        rows.append(
+            _gas_row(
+                record.exporter_or_item,
+                "LNG",
+                record.data_year,
+                record.value_bcm,
+                "bp-ei-sr-2022",
+                2022,
+                f"sheet: {record.sheet}",
+            )
+        )
+
+    ei_2026 = read_raw_csv(raw_dir, EI_2026_EXTRACT, ["sheet", "entity", "year", "value"])
+    sources["bp-ei-sr-2026"] = _source(
+        "bp-ei-sr-2026",
+        "Energy Institute Statistical Review 2026 edition",
+        2026,
+        "energy/ei_data.json",
+        EI_2026_EXTRACT,
+    )
+    for record in ei_2026.itertuples(index=False):
+        if record.sheet == "Gas - LNG imports bcm":
+            rows.append(
+                _gas_row(
+                    "World",
+                    "LNG",
+                    record.year,
+                    record.value,
+                    "bp-ei-sr-2026",
+                    2026,
+                    f"sheet: {record.sheet}",
+                )
+            )
+        elif record.sheet == "Gas Consumption - Bcm":
+            rows.append(
+                {
+                    "indicator": "gas_consumption",
+                    "reporter": "TUR",
+                    "partner": "WLD",
+                    "flow": "consumption",
+                    "product": "natural_gas",
+                    "period": str(int(record.year)),
+                    "value": float(record.value),
+                    "unit": "bcm",
+                    "source_id": "bp-ei-sr-2026",
+                    "vintage": "2026 edition",
+                    "tier": "official_release",
+                    "note": f"sheet: {record.sheet}",
+                }
+            )
+    rows, excluded = _drop_repeated_sheet_totals(rows)
+    frame = mark_newest_edition_preferred(observation_frame(rows))
+    ordered_sources = sorted(sources.values(), key=lambda s: s["source_id"])
+    return SourceTable("gas_bp_ei", frame, ordered_sources, excluded)
+
+
+def _drop_repeated_sheet_totals(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """An edition may print the same total in two sheets; keep the first, fail if they differ."""
+    kept: dict[tuple, dict] = {}
+    excluded = []
+    for row in rows:
+        key = tuple(row[k] for k in ("indicator", "partner", "product", "period", "source_id"))
+        if key not in kept:
+            kept[key] = row
+            continue
+        first = kept[key]
+        if abs(first["value"] - row["value"]) > 1e-4:
+            raise SnapshotError(
+                f"{row['source_id']}: {key} printed twice with different values "
+                f"({first['value']} in {first['note']}; {row['value']} in "
+                f"{row['note']})"
+            )
+        excluded.append(
+            excluded_row(
+                EDITION_2022_EXTRACT,
+                f"{row['period']} {row['note']}",
+                f"{row['product']} total",
+                "same total as the trade-movements sheet of the same edition",
+            )
+        )
+    return list(kept.values()), excluded
+
+
+def mark_newest_edition_preferred(frame: pd.DataFrame) -> pd.DataFrame:
+    """Where editions report the same quantity, only the newest edition is preferred."""
+    key = ["indicator", "reporter", "partner", "flow", "product", "period", "unit"]
+    edition = frame["vintage"].str.extract(r"(\d{4})", expand=False).astype(int)
+    newest = edition.groupby([frame[k] for k in key]).transform("max")
+    return frame.assign(preferred=edition == newest)
+
+
+def _gas_row(
+    origin: str, flow: str, year: object, value: float, source_id: str, edition_year: int, note: str
+) -> dict:
+    code, _kind = country(origin.strip())
+    return {
+        "indicator": "gas_imports",
+        "reporter": "TUR",
+        "partner": code,
+        "flow": "import",
+        "product": PRODUCT_BY_FLOW[flow],
+        "period": str(int(year)),  # type: ignore[call-overload]
+        "value": float(value),
+        "unit": "bcm",
+        "source_id": source_id,
+        "vintage": f"{edition_year} edition",
+        "tier": "official_release",
+        "note": f"{note}; origin as written: {origin.strip()}; {GCV_NOTE}",
+    }
+
+
+def _edition_year(edition: str) -> int:
+    match = re.search(r"(\d{4}) edition", edition)
+    if not match:
+        raise ValueError(f"{TRADE_EXTRACT}: cannot read an edition year from {edition!r}")
+    return int(match.group(1))
+
+
+def _source(source_id: str, title: str, year: int, workbook: str, extract: str) -> dict:
+    publisher = "bp" if year <= 2022 else "Energy Institute"
+    return source_row(
+        source_id=source_id,
+        kind="statistical_file",
+        publisher=publisher,
+        title=f"Statistical Review of World Energy, {year} edition ({title})",
+        url="https://www.energyinst.org/statistical-review",
+        edition=f"{year} edition",
+        licence=LICENCE,
+        tier="official_release",
+        raw_file=f"{workbook}; rows via {extract}",
+        note="Industry statistical review (not a government release). Each edition revises "
+        "earlier years; the newest edition is marked preferred. " + GCV_NOTE + ".",
+    )

@@ -1,0 +1,146 @@
+"""What every source parser shares: column order, defaults, name-to-code tables, errors."""
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+CURATION_DIR = Path(__file__).with_name("curation")
+
+OBSERVATION_COLUMNS = [
+    "indicator",
+    "reporter",
+    "partner",
+    "flow",
+    "product",
+    "breakdown",
+    "period",
+    "period_type",
+    "value",
+    "unit",
+    "qualifier",
+    "source_id",
+    "vintage",
+    "tier",
+    "preferred",
+    "note",
+]
+SOURCE_COLUMNS = [
+    "source_id",
+    "kind",
+    "publisher",
+    "title",
+    "url",
+    "retrieved",
+    "edition",
+    "licence",
+    "tier",
+    "raw_file",
+    "quote",
+    "note",
+]
+EXCLUDED_COLUMNS = ["raw_file", "raw_row", "what", "reason"]
+
+_OBSERVATION_DEFAULTS = {
+    "product": "TOTAL",
+    "breakdown": "",
+    "period_type": "year",
+    "qualifier": "exact",
+    "preferred": True,
+    "note": "",
+}
+
+
+class SnapshotError(ValueError):
+    """A raw file is missing or not shaped as its SOURCES.md describes."""
+
+
+@dataclass
+class SourceTable:
+    """One parser's output: observations, their source rows, and raw rows left out (with why)."""
+
+    family: str
+    observations: pd.DataFrame
+    sources: list[dict]
+    excluded: list[dict] = field(default_factory=list)
+
+
+def observation_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """Build an observation frame in canonical column order, filling the usual defaults."""
+    frame = pd.DataFrame([{**_OBSERVATION_DEFAULTS, **row} for row in rows])
+    if frame.empty:
+        return pd.DataFrame(columns=OBSERVATION_COLUMNS)
+    missing = [c for c in OBSERVATION_COLUMNS if c not in frame]
+    if missing:
+        raise SnapshotError(f"observation rows lack columns {missing}")
+    return frame[OBSERVATION_COLUMNS]
+
+
+def source_row(**fields: str) -> dict:
+    """A provenance row; unspecified text fields are empty."""
+    row = dict.fromkeys(SOURCE_COLUMNS, "")
+    unknown = set(fields) - set(row)
+    if unknown:
+        raise SnapshotError(f"unknown source fields {sorted(unknown)}")
+    row.update(fields)
+    return row
+
+
+def excluded_row(raw_file: str, raw_row: object, what: str, reason: str) -> dict:
+    return {"raw_file": raw_file, "raw_row": str(raw_row), "what": what, "reason": reason}
+
+
+def require(raw_dir: Path, relative: str) -> Path:
+    """The path of a raw file, or a SnapshotError naming the file that is missing."""
+    path = raw_dir / relative
+    if not path.is_file():
+        raise SnapshotError(f"raw file missing: {path} (see ../shared/README.md)")
+    return path
+
+
+def read_raw_csv(raw_dir: Path, relative: str, required: Iterable[str], **kwargs) -> pd.DataFrame:
+    """Read a raw CSV and check it has the columns the parser relies on."""
+    path = require(raw_dir, relative)
+    frame = pd.read_csv(path, **kwargs)
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise SnapshotError(f"{relative}: expected columns {missing}, found {list(frame.columns)}")
+    return frame
+
+
+@cache
+def _code_table(file_name: str, name_column: str) -> dict[str, tuple[str, str]]:
+    with (CURATION_DIR / file_name).open(newline="", encoding="utf-8") as handle:
+        return {r[name_column]: (r["code"], r["kind"]) for r in csv.DictReader(handle)}
+
+
+def imf_partner(name: str) -> tuple[str, str]:
+    """(code, kind) for an IMF DOTS partner name; kind tells aggregates from countries."""
+    return _lookup("imf_dots_partners.csv", "imf_name", name)
+
+
+def country(name: str) -> tuple[str, str]:
+    """(code, kind) for a country name as written by BP/EI, Eurostat, IEA or CREA."""
+    return _lookup("country_names.csv", "name", name)
+
+
+def _lookup(file_name: str, column: str, name: str) -> tuple[str, str]:
+    table = _code_table(file_name, column)
+    if name not in table:
+        raise SnapshotError(
+            f"unknown name {name!r}: add it to bilateral_ledger/snapshot/curation/{file_name}"
+        )
+    return table[name]
+
+
+def country_names() -> dict[str, str]:
+    """Code -> a readable name, from the curated tables (first name listed wins)."""
+    names: dict[str, str] = {}
+    for file_name, column in (("imf_dots_partners.csv", "imf_name"), ("country_names.csv", "name")):
+        for name, (code, _kind) in sorted(_code_table(file_name, column).items()):
+            if code and code not in names:
+                names[code] = name
+    return names

@@ -1,0 +1,127 @@
+"""pandera models for the tables in datasets/: the contract every stage relies on."""
+
+import datetime as dt
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from bilateral_ledger.validation import vocabulary as vocab
+
+FIRST_YEAR = 1960
+_PERIOD_PATTERNS = {
+    "year": re.compile(r"(\d{4})"),
+    "as_of": re.compile(r"(\d{4})"),
+    "design": re.compile(r"(\d{4})"),
+    "month": re.compile(r"(\d{4})-(0[1-9]|1[0-2])"),
+    "partial_year": re.compile(r"(\d{4})-(0[1-9]|1[0-2])/(\d{4})-(0[1-9]|1[0-2])"),
+}
+_HS = re.compile(vocab.HS_PRODUCT_PATTERN)
+_UNIQUE_KEY = [
+    "indicator",
+    "reporter",
+    "partner",
+    "flow",
+    "product",
+    "breakdown",
+    "period",
+    "unit",
+    "source_id",
+    "vintage",
+]
+
+
+def period_is_valid(period: str, period_type: str) -> bool:
+    """True when `period` is written as its type says and lies within 1960..this year."""
+    pattern = _PERIOD_PATTERNS.get(period_type)
+    match = pattern.fullmatch(period) if pattern else None
+    if not match:
+        return False
+    years = [int(g) for g in match.groups() if len(g) == 4]
+    return all(FIRST_YEAR <= year <= dt.date.today().year for year in years)
+
+
+class Observation(pa.DataFrameModel):
+    """One recorded figure: what, who, when, how much, in what unit, and from where."""
+
+    indicator: Series[str] = pa.Field(isin=list(vocab.INDICATORS))
+    reporter: Series[str] = pa.Field(str_matches=vocab.PARTNER_PATTERN)
+    partner: Series[str] = pa.Field(str_matches=vocab.PARTNER_PATTERN)
+    flow: Series[str] = pa.Field(isin=list(vocab.FLOWS))
+    product: Series[str]
+    breakdown: Series[str]
+    period: Series[str]
+    period_type: Series[str] = pa.Field(isin=list(vocab.PERIOD_TYPES))
+    value: Series[float] = pa.Field(nullable=False)
+    unit: Series[str] = pa.Field(isin=list(vocab.UNITS))
+    qualifier: Series[str] = pa.Field(isin=list(vocab.QUALIFIERS))
+    source_id: Series[str] = pa.Field(str_length={"min_value": 1})
+    vintage: Series[str] = pa.Field(str_length={"min_value": 1})
+    tier: Series[str] = pa.Field(isin=list(vocab.TIERS))
+    preferred: Series[bool]
+    note: Series[str]
+
+    class Config:
+        strict = True
+        unique = _UNIQUE_KEY
+
+    @pa.check("product", name="known product or HS code")
+    def product_is_known(cls, product: Series[str]) -> Series[bool]:
+        return product.map(lambda p: p in vocab.PRODUCTS or bool(_HS.fullmatch(p))).astype(bool)
+
+    @pa.dataframe_check(name="unit allowed for indicator")
+    def unit_fits_indicator(cls, df: pd.DataFrame) -> Series[bool]:
+        allowed = df["indicator"].map(lambda i: vocab.INDICATORS.get(i, ("", frozenset()))[1])
+        return pd.Series(
+            [unit in units for unit, units in zip(df["unit"], allowed, strict=True)],
+            index=df.index,
+        )
+
+    @pa.dataframe_check(name="value not negative for its unit")
+    def value_not_negative(cls, df: pd.DataFrame) -> Series[bool]:
+        return ~(df["unit"].isin(vocab.NON_NEGATIVE_UNITS) & (df["value"] < 0))
+
+    @pa.dataframe_check(name="percent within 0-100")
+    def percent_in_range(cls, df: pd.DataFrame) -> Series[bool]:
+        is_percent = df["unit"] == "percent"
+        return ~is_percent | df["value"].between(0, 100)
+
+    @pa.dataframe_check(name="period written as its type and within 1960-today")
+    def period_fits_type(cls, df: pd.DataFrame) -> Series[bool]:
+        return pd.Series(
+            [period_is_valid(p, t) for p, t in zip(df["period"], df["period_type"], strict=True)],
+            index=df.index,
+        )
+
+
+class Source(pa.DataFrameModel):
+    """Where a set of observations came from: publisher, address, vintage, tier, licence."""
+
+    source_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
+    kind: Series[str] = pa.Field(isin=["statistical_file", "page_quote", "curated_fact"])
+    publisher: Series[str] = pa.Field(str_length={"min_value": 1})
+    title: Series[str] = pa.Field(str_length={"min_value": 1})
+    url: Series[str]
+    retrieved: Series[str]
+    edition: Series[str]
+    licence: Series[str] = pa.Field(str_length={"min_value": 1})
+    tier: Series[str] = pa.Field(isin=list(vocab.TIERS))
+    raw_file: Series[str] = pa.Field(str_length={"min_value": 1})
+    quote: Series[str]
+    note: Series[str]
+
+    class Config:
+        strict = True
+
+    @pa.dataframe_check(name="retrieved or edition given")
+    def has_vintage(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["retrieved"] != "") | (df["edition"] != "")
+
+    @pa.dataframe_check(name="page figures carry their exact quote")
+    def pages_have_quotes(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] != "page_quote") | (df["quote"] != "")
+
+    @pa.dataframe_check(name="page figures carry their address")
+    def pages_have_urls(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] != "page_quote") | (df["url"] != "")
