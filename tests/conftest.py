@@ -1,0 +1,47 @@
+"""Shared fixtures: where the raw files are, and a small valid observation table."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+RAW_DIR = REPO.parent / "shared" / "data" / "raw"
+
+
+@pytest.fixture
+def raw_dir() -> Path:
+    if not RAW_DIR.is_dir():
+        pytest.skip("../shared/data/raw is not present")
+    return RAW_DIR
+
+
+@pytest.fixture
+def good_observations() -> pd.DataFrame:
+    base = {
+        "indicator": "merchandise_trade",
+        "reporter": "TUR",
+        "partner": "RUS",
+        "flow": "import",
+        "product": "TOTAL",
+        "breakdown": "",
+        "period": "2019",
+        "period_type": "year",
+        "value": 23115.2e6,
+        "unit": "USD",
+        "qualifier": "exact",
+        "source_id": "imf-dots-tur",
+        "vintage": "2022-02",
+        "tier": "official_release",
+        "preferred": True,
+        "note": "CIF",
+    }
+    share = {
+        **base,
+        "indicator": "gas_import_share",
+        "product": "natural_gas",
+        "value": 42.27,
+        "unit": "percent",
+        "period": "2023",
+    }
+    return pd.DataFrame([base, share])

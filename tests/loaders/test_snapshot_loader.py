@@ -1,0 +1,108 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bilateral_ledger.loaders import DatasetError, load_observations, load_sources
+from bilateral_ledger.loaders.catalogue import source_coverage
+
+REPO_DATASETS = Path(__file__).resolve().parents[2] / "datasets"
+
+
+@pytest.fixture
+def snapshot_copy(tmp_path) -> Path:
+    target = tmp_path / "datasets"
+    shutil.copytree(REPO_DATASETS, target)
+    return target
+
+
+def test_committed_snapshot_loads_and_every_figure_has_a_source():
+    observations = load_observations(REPO_DATASETS)
+    sources = load_sources(REPO_DATASETS)
+    assert len(observations) > 40_000
+    assert set(observations["source_id"]) <= set(sources["source_id"])
+    assert observations["value"].notna().all()
+
+
+def test_recorded_headline_figures_are_present():
+    obs = load_observations(REPO_DATASETS)
+    tr_imports_2019 = obs[
+        (obs.source_id == "imf-dots-tur")
+        & (obs.partner == "RUS")
+        & (obs.flow == "import")
+        & (obs.period == "2019")
+    ]
+    assert tr_imports_2019["value"].item() == pytest.approx(23115.2e6, rel=1e-4)
+    turkstat_2022 = obs[
+        (obs.source_id == "turkstat-mgimo-bulletin")
+        & (obs.period == "2022")
+        & (obs.period_type == "year")
+    ]
+    # TurkStat's published 2022 total, quoted in the press, is 58,853 US$ million.
+    assert turkstat_2022["value"].item() == pytest.approx(58853e6, rel=1e-3)
+
+
+def test_partial_years_never_look_like_full_years():
+    obs = load_observations(REPO_DATASETS)
+    partial = obs[obs["period_type"] == "partial_year"]
+    assert not partial.empty
+    assert partial["period"].str.contains("/").all()
+
+
+def test_missing_table_is_named(snapshot_copy):
+    (snapshot_copy / "sources.csv").unlink()
+    with pytest.raises(DatasetError, match=r"sources.csv: file missing"):
+        load_observations(snapshot_copy)
+
+
+def test_no_observation_tables(tmp_path):
+    with pytest.raises(DatasetError, match="no observation tables"):
+        load_observations(tmp_path)
+
+
+def test_non_number_names_file_and_line(snapshot_copy):
+    path = snapshot_copy / "observations" / "tourism.csv"
+    lines = path.read_text().splitlines()
+    fields = lines[3].split(",")
+    header = lines[0].split(",")
+    fields[header.index("value")] = "lots"
+    lines[3] = ",".join(fields)
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(DatasetError, match=r"tourism.csv line 4: column 'value' holds 'lots'"):
+        load_observations(snapshot_copy)
+
+
+def test_wrong_column_is_reported(snapshot_copy):
+    path = snapshot_copy / "observations" / "gas_bp_ei.csv"
+    text = path.read_text()
+    path.write_text(text.replace("qualifier", "qualifer", 1))
+    with pytest.raises(DatasetError, match="gas_bp_ei.csv"):
+        load_observations(snapshot_copy)
+
+
+def test_truncated_file_is_reported(snapshot_copy):
+    path = snapshot_copy / "observations" / "page_figures.csv"
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DatasetError, match="page_figures.csv"):
+        load_observations(snapshot_copy)
+
+
+def test_missing_provenance_row_is_reported(snapshot_copy):
+    path = snapshot_copy / "sources.csv"
+    kept = [line for line in path.read_text().splitlines() if not line.startswith("tuik-")]
+    path.write_text("\n".join(kept) + "\n")
+    with pytest.raises(DatasetError, match="tuik-visitors-monthly"):
+        load_observations(snapshot_copy)
+
+
+def test_source_coverage_lists_every_source():
+    coverage = source_coverage(REPO_DATASETS)
+    assert set(coverage.columns) >= {"source_id", "rows", "first_year", "last_year", "tier"}
+    imf = coverage.set_index("source_id").loc["imf-dots-tur"]
+    assert (imf["first_year"], imf["last_year"]) == (1960, 2020)
+    from bilateral_ledger.loaders import load_milestones
+
+    # A source with no observation must back a dated milestone; otherwise it is dead weight.
+    unused = set(coverage.loc[coverage["rows"] == 0, "source_id"])
+    assert unused <= set(load_milestones(REPO_DATASETS)["source_id"])

@@ -1,0 +1,99 @@
+import pandas as pd
+import pytest
+
+from bilateral_ledger.validation import DatasetError, Observation, Source, validate_table
+from bilateral_ledger.validation.integrity import check_provenance
+from bilateral_ledger.validation.schemas import period_is_valid
+
+
+def test_good_rows_pass(good_observations):
+    validated = validate_table(Observation, good_observations, "obs.csv")
+    assert len(validated) == 2
+
+
+@pytest.mark.parametrize(
+    ("column", "bad_value", "expected"),
+    [
+        ("unit", "USD million", "column 'unit', check isin"),
+        ("value", -5.0, "value not negative for its unit"),
+        ("period", "1899", "period written as its type"),
+        ("reporter", "Turkey", "column 'reporter', check str_matches"),
+        ("tier", "blog", "column 'tier', check isin"),
+    ],
+)
+def test_bad_cell_is_named_with_its_line(good_observations, column, bad_value, expected):
+    bad = good_observations.copy()
+    bad.loc[0, column] = bad_value
+    with pytest.raises(DatasetError) as caught:
+        validate_table(Observation, bad, "trade.csv")
+    message = str(caught.value)
+    assert message.startswith("trade.csv:")
+    assert expected in message
+    assert "line 2" in message  # frame index 0 is the first data line of the file
+
+
+def test_percent_above_100_is_refused(good_observations):
+    bad = good_observations.copy()
+    bad.loc[1, "value"] = 142.0
+    with pytest.raises(DatasetError, match=r"percent within 0-100.*line 3"):
+        validate_table(Observation, bad, "gas.csv")
+
+
+def test_unit_must_fit_indicator(good_observations):
+    bad = good_observations.copy()
+    bad.loc[0, "unit"] = "bcm"
+    with pytest.raises(DatasetError, match="unit allowed for indicator"):
+        validate_table(Observation, bad, "trade.csv")
+
+
+def test_duplicate_key_is_refused(good_observations):
+    doubled = pd.concat([good_observations, good_observations.iloc[[0]]], ignore_index=True)
+    with pytest.raises(DatasetError, match="multiple_fields_uniqueness"):
+        validate_table(Observation, doubled, "trade.csv")
+
+
+def test_unknown_source_id_is_refused(good_observations):
+    sources = pd.DataFrame({"source_id": ["imf-dots-rus"], "tier": ["official_release"]})
+    with pytest.raises(DatasetError, match="missing from sources.csv: imf-dots-tur"):
+        check_provenance(good_observations, sources)
+
+
+def test_tier_must_match_source(good_observations):
+    sources = pd.DataFrame({"source_id": ["imf-dots-tur"], "tier": ["official_statement"]})
+    with pytest.raises(DatasetError, match="tier that differs"):
+        check_provenance(good_observations, sources)
+
+
+def test_page_source_needs_quote():
+    page = {
+        "source_id": "page-1",
+        "kind": "page_quote",
+        "publisher": "example.org",
+        "title": "An article",
+        "url": "https://example.org/a",
+        "retrieved": "",
+        "edition": "undated article",
+        "licence": "quotation",
+        "tier": "official_reported",
+        "raw_file": "trade/figures_from_pages.csv",
+        "quote": "",
+        "note": "",
+    }
+    with pytest.raises(DatasetError, match="page figures carry their exact quote"):
+        validate_table(Source, pd.DataFrame([page]), "sources.csv")
+
+
+@pytest.mark.parametrize(
+    ("period", "period_type", "valid"),
+    [
+        ("2021", "year", True),
+        ("2021-10", "month", True),
+        ("2021-13", "month", False),
+        ("2023-01/2023-07", "partial_year", True),
+        ("2023", "partial_year", False),
+        ("1959", "year", False),
+        ("2999", "year", False),
+    ],
+)
+def test_period_rules(period, period_type, valid):
+    assert period_is_valid(period, period_type) is valid
