@@ -76,7 +76,7 @@ def test_wrong_column_is_reported(snapshot_copy):
     path = snapshot_copy / "observations" / "gas_bp_ei.csv"
     text = path.read_text()
     path.write_text(text.replace("qualifier", "qualifer", 1))
-    with pytest.raises(DatasetError, match="gas_bp_ei.csv"):
+    with pytest.raises(DatasetError, match=r"gas_bp_ei\.csv"):
         load_observations(snapshot_copy)
 
 
@@ -84,7 +84,7 @@ def test_truncated_file_is_reported(snapshot_copy):
     path = snapshot_copy / "observations" / "page_figures.csv"
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(DatasetError, match="page_figures.csv"):
+    with pytest.raises(DatasetError, match=r"page_figures\.csv"):
         load_observations(snapshot_copy)
 
 

@@ -39,7 +39,7 @@ def test_imf_dots_both_views(raw_dir):
 
 
 def test_imf_dots_missing_file_is_named(tmp_path):
-    with pytest.raises(SnapshotError, match="DOTS_200.xlsx"):
+    with pytest.raises(SnapshotError, match=r"DOTS_200\.xlsx"):
         imf_dots.parse(tmp_path)
 
 

@@ -54,7 +54,7 @@ def test_duplicate_key_is_refused(good_observations):
 
 def test_unknown_source_id_is_refused(good_observations):
     sources = pd.DataFrame({"source_id": ["imf-dots-rus"], "tier": ["official_release"]})
-    with pytest.raises(DatasetError, match="missing from sources.csv: imf-dots-tur"):
+    with pytest.raises(DatasetError, match=r"missing from sources\.csv: imf-dots-tur"):
         check_provenance(good_observations, sources)
 
 
