@@ -66,9 +66,9 @@ def test_eurostat_units_and_border_caveat(raw_dir):
 
 def test_iea_border_points(raw_dir):
     obs = iea_gas_flows.parse(raw_dir).observations
-    samsun_2021 = obs[
-        (obs.breakdown == "Samsun") & (obs.period == "2021") & obs["preferred"]
-    ]["value"].item()
+    samsun_2021 = obs[(obs.breakdown == "Samsun") & (obs.period == "2021") & obs["preferred"]][
+        "value"
+    ].item()
     assert samsun_2021 == pytest.approx(16.371, rel=1e-3)  # 16,371 mcm (SOURCES.md)
 
 
