@@ -5,7 +5,7 @@ import streamlit as st
 st.set_page_config(page_title="Bilateral Ledger", layout="wide")
 navigation = st.navigation(
     [
-        st.Page("pages/overview.py", title="Overview", default=True, url_path="overview"),
+        st.Page("pages/overview.py", title="Overview", default=True),
         st.Page("pages/data_sources.py", title="Data & sources", url_path="data"),
     ]
 )
