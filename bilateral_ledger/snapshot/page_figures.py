@@ -16,6 +16,7 @@ from bilateral_ledger.snapshot.common import (
     require,
     source_row,
 )
+from bilateral_ledger.validation.schemas import OBSERVATION_KEY
 
 RAW_FILES = (
     "trade/figures_from_pages.csv",
@@ -81,20 +82,7 @@ def parse(raw_dir: Path) -> tuple[SourceTable, list[dict]]:
             "tier": tier,
             "note": "; ".join(p for p in (cure["note"], f"raw unit: {record['unit']}") if p),
         }
-        key = tuple(
-            observation[k]
-            for k in (
-                "indicator",
-                "reporter",
-                "partner",
-                "flow",
-                "product",
-                "breakdown",
-                "period",
-                "unit",
-                "source_id",
-            )
-        )
+        key = tuple(observation[k] for k in OBSERVATION_KEY)
         if key in seen:
             excluded.append(
                 excluded_row(

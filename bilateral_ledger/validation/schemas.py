@@ -18,7 +18,7 @@ _PERIOD_PATTERNS = {
     "partial_year": re.compile(r"(\d{4})-(0[1-9]|1[0-2])/(\d{4})-(0[1-9]|1[0-2])"),
 }
 _HS = re.compile(vocab.HS_PRODUCT_PATTERN)
-_UNIQUE_KEY = [
+OBSERVATION_KEY = [
     "indicator",
     "reporter",
     "partner",
@@ -64,7 +64,7 @@ class Observation(pa.DataFrameModel):
 
     class Config:
         strict = True
-        unique = _UNIQUE_KEY
+        unique = OBSERVATION_KEY
 
     @pa.check("product", name="known product or HS code")
     def product_is_known(cls, product: Series[str]) -> Series[bool]:

@@ -5,8 +5,7 @@ import pytest
 
 from bilateral_ledger.loaders import DatasetError, load_observations, load_sources
 from bilateral_ledger.loaders.catalogue import source_coverage
-
-REPO_DATASETS = Path(__file__).resolve().parents[2] / "datasets"
+from bilateral_ledger.loaders.snapshot import REPO_DATASETS
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 
 from bilateral_ledger.cli import main
+from bilateral_ledger.loaders.snapshot import REPO_DATASETS
 from bilateral_ledger.snapshot.build import build_snapshot
-
-REPO_DATASETS = Path(__file__).resolve().parents[2] / "datasets"
 
 
 def _files(root: Path) -> list[str]:
