@@ -1,6 +1,7 @@
 """The `ledger` command."""
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -20,14 +21,76 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", type=Path, default=None, help="target folder (default: datasets/)")
     sources = commands.add_parser("sources", help="list sources with row counts and years")
     sources.add_argument("--datasets", type=Path, default=None)
+    extract = commands.add_parser("extract", help="list the figures a text document cites")
+    extract.add_argument("file", type=Path, help="a UTF-8 text or markdown file (5 MB at most)")
+    extract.add_argument(
+        "--date",
+        type=_iso_date,
+        default=None,
+        help="the document's date, YYYY-MM-DD: resolves 'last year' and undated figures",
+    )
+    extract.add_argument("--format", choices=["csv", "json"], default="csv")
     args = parser.parse_args(argv)
     try:
         if args.command == "build-snapshot":
             return _build(args.raw, args.out or datasets_dir())
+        if args.command == "extract":
+            return _extract(args.file, args.date, args.format)
         return _sources(args.datasets)
     except (DatasetError, ValueError, OSError) as err:
         print(f"ledger: {err}", file=sys.stderr)
         return 1
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+EXTRACT_COLUMNS = [
+    "quote",
+    "start",
+    "end",
+    "value",
+    "value_low",
+    "value_high",
+    "unit",
+    "comparator",
+    "period",
+    "period_basis",
+    "indicator",
+    "reporter",
+    "partner",
+    "flow",
+    "product",
+    "flag",
+    "period_note",
+]
+
+
+def _extract(path: Path, date: dt.date | None, output: str) -> int:
+    from bilateral_ledger.loaders.documents import (
+        DocumentError,
+        known_document_date,
+        read_document,
+    )
+    from bilateral_ledger.loaders.extraction import extract_claims
+
+    try:
+        text = read_document(path)
+    except DocumentError as err:
+        print(f"ledger: {err}", file=sys.stderr)
+        return 2
+    claims = extract_claims(text, path.name, date or known_document_date(path.name))
+    table = claims[EXTRACT_COLUMNS]
+    if output == "json":
+        print(table.to_json(orient="records", indent=2, force_ascii=False))
+    else:
+        table.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.12g")
+    print(f"{len(table)} claim(s) in {path}", file=sys.stderr)
+    return 0
 
 
 def _build(raw: Path, out: Path) -> int:

@@ -45,3 +45,13 @@ def good_observations() -> pd.DataFrame:
         "period": "2023",
     }
     return pd.DataFrame([base, share])
+
+
+DOCUMENTS_DIR = REPO.parent / "shared" / "documents"
+
+
+@pytest.fixture
+def documents_dir() -> Path:
+    if not DOCUMENTS_DIR.is_dir():
+        pytest.skip("../shared/documents is not present")
+    return DOCUMENTS_DIR

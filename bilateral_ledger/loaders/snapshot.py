@@ -26,7 +26,7 @@ def load_observations(root: Path | None = None) -> pd.DataFrame:
         raise DatasetError(f"{folder}: no observation tables found (run `ledger build-snapshot`)")
     frames = []
     for path in files:
-        frame = _read(path, numeric={"value"}, boolean={"preferred"})
+        frame = read_table(path, numeric={"value"}, boolean={"preferred"})
         frames.append(validate_table(Observation, frame, str(path)))
     observations = pd.concat(frames, ignore_index=True)
     check_provenance(observations, load_sources(root))
@@ -35,27 +35,27 @@ def load_observations(root: Path | None = None) -> pd.DataFrame:
 
 def load_sources(root: Path | None = None) -> pd.DataFrame:
     path = (root or datasets_dir()) / "sources.csv"
-    return validate_table(Source, _read(path), str(path))
+    return validate_table(Source, read_table(path), str(path))
 
 
 def load_partners(root: Path | None = None) -> pd.DataFrame:
-    return _read((root or datasets_dir()) / "partners.csv", required=("code", "name"))
+    return read_table((root or datasets_dir()) / "partners.csv", required=("code", "name"))
 
 
 def load_milestones(root: Path | None = None) -> pd.DataFrame:
-    return _read(
+    return read_table(
         (root or datasets_dir()) / "milestones.csv", required=("event", "date", "source_id", "note")
     )
 
 
 def load_excluded(root: Path | None = None) -> pd.DataFrame:
-    return _read(
+    return read_table(
         (root or datasets_dir()) / "excluded.csv",
         required=("raw_file", "raw_row", "what", "reason"),
     )
 
 
-def _read(
+def read_table(
     path: Path,
     numeric: set[str] = frozenset(),
     boolean: set[str] = frozenset(),

@@ -50,6 +50,10 @@ class BuildSummary:
     excluded: int
 
 
+# Tables in datasets/ written by people, not derived from raw files: a rebuild keeps them.
+CURATED_FILES = ("claims.csv", "documents.csv")
+
+
 def build_snapshot(raw_dir: Path, out_dir: Path) -> BuildSummary:
     """Parse every raw source, validate, and replace out_dir only if everything passed."""
     tables: list[SourceTable] = [parser.parse(raw_dir) for parser in PARSERS]
@@ -83,6 +87,9 @@ def build_snapshot(raw_dir: Path, out_dir: Path) -> BuildSummary:
         _write_csv(partners, staging / "partners.csv")
         _write_csv(excluded, staging / "excluded.csv")
         _write_csv(milestone_frame, staging / "milestones.csv")
+        for name in CURATED_FILES:  # hand-made tables the raw files cannot rebuild
+            if (out_dir / name).is_file():
+                shutil.copy2(out_dir / name, staging / name)
         _swap_in(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -17,6 +17,7 @@ UNITS: dict[str, str] = {
     "count": "a count of things (firms, pipeline strings, reactor units)",
     "MW": "megawatts of electric capacity",
     "USD_per_kWh": "US dollars per kilowatt-hour",
+    "km": "kilometres",
 }
 
 # Units whose values can never be negative (every unit we hold today).
@@ -78,6 +79,10 @@ INDICATORS: dict[str, tuple[str, frozenset[str]]] = {
         "share of a product group in bilateral trade (percent)",
         frozenset({"percent"}),
     ),
+    "trade_direction_share": (
+        "one direction's share of bilateral trade turnover (reporter's exports or imports)",
+        frozenset({"percent"}),
+    ),
     "gas_imports": ("natural gas imports", frozenset({"bcm", "TJ"})),
     "gas_import_share": ("partner's share of gas imports", frozenset({"percent"})),
     "gas_entry_flow": ("gas flow at a border entry point", frozenset({"bcm"})),
@@ -123,6 +128,14 @@ INDICATORS: dict[str, tuple[str, frozenset[str]]] = {
         "the reporter's entrepreneurs and workers in the partner",
         frozenset({"persons"}),
     ),
+    # Indicators that documents cite but no dataset records yet: claims about them are
+    # unverifiable, and the tool says so rather than guessing.
+    "gas_import_value": ("value of natural gas imports", frozenset({"USD"})),
+    "fdi_source_rank": ("partner's rank among sources of inward investment", frozenset({"rank"})),
+    "economy_rank_world": ("the reporter's rank among the world's economies", frozenset({"rank"})),
+    "agreements_signed": ("agreements signed between the pair", frozenset({"count"})),
+    "incident_persons": ("people involved in a named incident", frozenset({"persons"})),
+    "border_length": ("length of the land border with the partner", frozenset({"km"})),
 }
 
 PRODUCTS: dict[str, str] = {

@@ -1,0 +1,68 @@
+"""Spans of a text that hold numbers but no claims: citations, URLs, dates, section numbers."""
+
+import bisect
+import re
+from typing import NamedTuple
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+YEAR = r"(?:1[89]\d{2}|20\d{2})"
+
+
+class Mask(NamedTuple):
+    start: int
+    end: int
+    kind: str  # url | citation | footnote | page | section | date | question
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("url", re.compile(r"(?:https?:/*|www\.|bit\.ly/)\S+|\b[\w-]+\.(?:com|org|net|gov)\b\S*")),
+    # A parenthesis that opens on a name and holds a year: (Zidan, , 2013, p. 296).
+    ("citation", re.compile(rf"\(\s*[A-Z][^()$%€£]{{0,120}}?\b{YEAR}\b[^()$%€£]{{0,60}}\)")),
+    ("citation", re.compile(r"\bIbid\.?,?\s*(?:[Pp]\.?\s*\d+)?")),
+    ("footnote", re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]")),
+    ("page", re.compile(r"\b(?:[Pp]{1,2}|No|Vol|pp)\.\s?\d+(?:[-–.]\d+)?")),
+    # Headings: "6.1. The First Motive", "14.2.Second", "1. INTRODUCTION" (never "35 people").
+    ("section", re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.(?=[ \t]*[A-Z])")),
+    ("section", re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})+(?=[ \t]*[A-Z])")),
+    ("question", re.compile(r"\bQ\s?\d{1,2}\b")),
+    ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s?{MONTH}(?:,?\s+{YEAR})?\b")),
+    ("date", re.compile(rf"\b{MONTH}\s+(?:{YEAR}|\d{{1,2}}\b)")),
+    ("date", re.compile(rf"\b(?:mid-|early |late )?{YEAR}s\b")),
+    ("date", re.compile(r"\b\d{1,2}(?:st|nd|rd|th|) century\b", re.IGNORECASE)),
+]
+
+
+def find_masks(text: str) -> list[Mask]:
+    masks = [
+        Mask(match.start(), match.end(), kind)
+        for kind, pattern in _PATTERNS
+        for match in pattern.finditer(text)
+        if match.end() > match.start()
+    ]
+    return sorted(masks)
+
+
+class Coverage:
+    """The union of some masks as disjoint sorted intervals, for O(log n) lookups."""
+
+    def __init__(self, masks: list[Mask], kinds: frozenset[str]) -> None:
+        merged: list[list[int]] = []
+        for mask in sorted(m for m in masks if m.kind in kinds):
+            if merged and mask.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], mask.end)
+            else:
+                merged.append([mask.start, mask.end])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) shares a character with a covered interval."""
+        index = bisect.bisect_left(self.ends, start + 1)
+        return index < len(self.starts) and self.starts[index] < end
+
+    def covers(self, position: int) -> bool:
+        return self.overlaps(position, position + 1)

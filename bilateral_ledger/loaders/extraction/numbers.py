@@ -1,0 +1,82 @@
+"""Numerals, number words, ordinals and scale words, as regex fragments and parsers."""
+
+import re
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+SCALES = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+WORD_SCALES = ("thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn", "trn")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# A numeral: 1,234,567.8 or 1234.5 or 15.75; never part of a word, a longer number or a
+# model name (F-35, S-400).
+NUMERAL = r"(?<![\w.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+NUMBER_WORD = (
+    rf"(?:(?:{_alternation(TENS_WORDS)})(?:[- ](?:{_alternation(UNITS_WORDS)}))?"
+    rf"|{_alternation(UNITS_WORDS)})"
+)
+NUMBER_WORD_RE = re.compile(rf"\b{NUMBER_WORD}\b", re.IGNORECASE)
+ORDINAL = rf"(?:\b(?:{_alternation(ORDINAL_WORDS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
+# Scale words; the one-letter forms only when glued to the figure ($30B, $3.2-bln is handled
+# by the hyphen in the caller's pattern).
+SCALE = rf"(?:{_alternation(WORD_SCALES)})\b"
+GLUED_SCALE = r"(?:bn|bln|mn|mln|tn|[kmb])\b"
+
+
+def parse_numeral(text: str) -> float:
+    """'1,234.5' -> 1234.5; number words ('Seventeen', 'forty-two') -> their value."""
+    cleaned = text.strip().replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return float(parse_number_word(text))
+
+
+def parse_number_word(text: str) -> int:
+    words = re.split(r"[- ]+", text.strip().lower())
+    total = 0
+    for word in words:
+        if word in TENS_WORDS:
+            total += TENS_WORDS[word]
+        elif word in UNITS_WORDS:
+            total += UNITS_WORDS[word]
+        else:
+            raise ValueError(f"not a number word: {text!r}")
+    return total
+
+
+def parse_ordinal(text: str) -> int:
+    lowered = text.strip().lower()
+    if lowered in ORDINAL_WORDS:
+        return ORDINAL_WORDS[lowered]
+    match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", lowered)
+    if not match:
+        raise ValueError(f"not an ordinal: {text!r}")
+    return int(match.group(1))
+
+
+def scale_factor(word: str | None) -> float:
+    return SCALES[word.lower()] if word else 1.0

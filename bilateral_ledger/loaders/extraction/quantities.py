@@ -1,0 +1,257 @@
+"""Find figures in text: money, shares, volumes, distances, counts, ranks and bare scaled numbers.
+
+Each match becomes a `Quantity` holding its span and value in base units (USD, percent, bcm,
+km, persons, count, rank). What the figure measures is decided later, from its sentence.
+"""
+
+import bisect
+import re
+from typing import NamedTuple
+
+from bilateral_ledger.loaders.extraction.numbers import (
+    GLUED_SCALE,
+    NUMBER_WORD,
+    NUMERAL,
+    ORDINAL,
+    SCALE,
+    parse_numeral,
+    parse_ordinal,
+    scale_factor,
+)
+
+
+class Quantity(NamedTuple):
+    start: int
+    end: int
+    kind: str  # money | percent | volume | distance | count | rank | bare
+    value: float
+    value_high: float | None  # set for ranges
+    unit: str  # canonical unit, or "" for bare figures (decided from context)
+    noun: str  # counted noun, rank noun or unit word as written
+    flag: str
+
+
+NUM = rf"(?P<num>{NUMERAL})"
+HIGH = rf"(?:\s?[-–—]\s?\$?\s?(?P<high>{NUMERAL}))?"
+GAP = r"[ \t\n]{0,3}"
+CURRENCY_WORDS = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD"}
+CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
+
+MONEY_PREFIX = re.compile(
+    rf"(?P<cur>US\$|USD|EUR|€|\$){GAP}{NUM}{HIGH}"
+    rf"(?:{GAP}-?{GAP}(?P<scale>{SCALE}|{GLUED_SCALE}))?",
+    re.IGNORECASE,
+)
+MONEY_SUFFIX = re.compile(
+    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<cur>(?:US )?dollars|USD|euros?|EUR)\b",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(rf"{NUM}{HIGH}\s?(?P<unit>%|percent\b|per cent\b)", re.IGNORECASE)
+VOLUME_UNIT = (
+    r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|bcm\b|tcm\b|mcm\b"
+    r"|square met(?:er|re)s?\b|sq\.?\s?m\b|met(?:er|re)s?\b"
+)
+VOLUME = re.compile(
+    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>{VOLUME_UNIT})", re.IGNORECASE
+)
+DISTANCE = re.compile(rf"{NUM}\s?(?P<unit>km\b|kilomet(?:er|re)s?\b)", re.IGNORECASE)
+COUNT_NOUNS = (
+    r"companies|firms|enterprises|businesses|tourists|visitors|travell?ers|holidaymakers"
+    r"|people|persons|passengers|citizens|agreements|accords|deals|memoranda|lines|strings"
+    r"|reactors|units|workers|employees|arrivals|trips"
+)
+COUNT = re.compile(
+    rf"(?:{NUM}|(?P<word>{NUMBER_WORD})){GAP}(?:(?P<scale>{SCALE}){GAP})?"
+    rf"(?:[A-Za-z'-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b",
+    re.IGNORECASE,
+)
+RANK_ADJECTIVES = (
+    r"largest|biggest|leading|main|major|top|most\s+important|most\s+popular|popular"
+    r"|favou?rite|preferred|important"
+)
+RANK_NOUNS = (
+    r"partners?|markets?|destinations?|suppliers?|customers?|buyers?|investors?|exporters?"
+    r"|importers?|economy|economies|sources?|place|position|spot"
+)
+RANK_BY_NOUN = re.compile(
+    rf"(?P<ord>{ORDINAL})\s+(?:(?:{RANK_ADJECTIVES})\s+)?(?:[A-Za-z-]+\s+){{0,2}}?"
+    rf"(?P<noun>{RANK_NOUNS})\b",
+    re.IGNORECASE,
+)
+RANK_BY_VERB = re.compile(
+    rf"\b(?P<noun>ranks?|ranked|ranking|placed|comes|came)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{ORDINAL})",
+    re.IGNORECASE,
+)
+BARE_SCALED = re.compile(rf"{NUM}{HIGH}{GAP}(?P<scale>{SCALE})", re.IGNORECASE)
+
+# Earlier kinds win when two matches cover the same text.
+_KIND_PRIORITY = ["money", "percent", "volume", "distance", "count", "rank", "bare"]
+
+
+_NUMERAL_START = re.compile(NUMERAL)
+_CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$")
+_ORDINAL_START = re.compile(ORDINAL, re.IGNORECASE)
+_RANK_VERB_START = re.compile(r"\b(?:ranks?|ranked|ranking|placed|comes|came)\b", re.IGNORECASE)
+_NUMBER_WORD_START = re.compile(rf"\b{NUMBER_WORD}\b", re.IGNORECASE)
+
+# Patterns tried where a numeral starts, and how each match is read.
+_AT_NUMERAL = [
+    (MONEY_SUFFIX, lambda m: _money(m)),
+    (PERCENT, lambda m: _percent(m)),
+    (VOLUME, lambda m: _volume(m)),
+    (DISTANCE, lambda m: _plain(m, "distance", "km")),
+    (COUNT, lambda m: _count(m)),
+    (BARE_SCALED, lambda m: _plain(m, "bare", "")),
+]
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in `text`, longest match first where they overlap, in text order.
+
+    Cheap scans find where figures can start (numerals, currency signs, number words,
+    ordinals); the full patterns are only tried there.
+    """
+    found: list[Quantity] = []
+    for start in _NUMERAL_START.finditer(text):
+        for pattern, read in _AT_NUMERAL:
+            match = pattern.match(text, start.start())
+            if match:
+                found.append(read(match))
+    for start in _CURRENCY_START.finditer(text):
+        match = MONEY_PREFIX.match(text, start.start())
+        if match:
+            found.append(_money(match))
+    for start in _NUMBER_WORD_START.finditer(text):
+        match = COUNT.match(text, start.start())
+        if match:
+            found.append(_count(match))
+    for start in _ORDINAL_START.finditer(text):
+        match = RANK_BY_NOUN.match(text, start.start())
+        if match:
+            found.append(_rank(match))
+    for start in _RANK_VERB_START.finditer(text):
+        match = RANK_BY_VERB.match(text, start.start())
+        if match:
+            found.append(_rank(match))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
+    """Keep the longest match (then the likelier kind) wherever matches overlap."""
+    ranked = sorted(
+        found, key=lambda q: (-(q.end - q.start), _KIND_PRIORITY.index(q.kind), q.start)
+    )
+    starts: list[int] = []  # kept spans, disjoint and sorted by start
+    kept: list[Quantity] = []
+    for quantity in ranked:
+        index = bisect.bisect_left(starts, quantity.start)
+        before_ok = index == 0 or kept[index - 1].end <= quantity.start
+        after_ok = index == len(kept) or quantity.end <= kept[index].start
+        if before_ok and after_ok:
+            starts.insert(index, quantity.start)
+            kept.insert(index, quantity)
+    return kept
+
+
+def _high(match: re.Match[str], factor: float) -> float | None:
+    high = match.group("high")
+    return parse_numeral(high) * factor if high else None
+
+
+def _money(match: re.Match[str]) -> Quantity:
+    factor = scale_factor(match.group("scale"))
+    currency = CURRENCY_WORDS.get(match.group("cur").lower(), "USD")
+    return Quantity(
+        match.start(),
+        match.end(),
+        "money",
+        parse_numeral(match.group("num")) * factor,
+        _high(match, factor),
+        currency,
+        match.group("cur"),
+        "",
+    )
+
+
+def _percent(match: re.Match[str]) -> Quantity:
+    return Quantity(
+        match.start(),
+        match.end(),
+        "percent",
+        parse_numeral(match.group("num")),
+        _high(match, 1.0),
+        "percent",
+        match.group("unit"),
+        "",
+    )
+
+
+def _volume(match: re.Match[str]) -> Quantity:
+    unit_word = re.sub(r"\s+", " ", match.group("unit").lower())
+    scale = scale_factor(match.group("scale"))
+    if unit_word in ("bcm",):
+        factor = 1.0
+    elif unit_word == "tcm":
+        factor = 1e3
+    elif unit_word == "mcm":
+        factor = 1e-3
+    else:
+        factor = scale / 1e9  # cubic metres -> billion cubic metres
+    flag = ""
+    if unit_word.startswith(("square", "sq")):
+        flag = f"area unit {match.group('unit')!r} for a gas volume; read as cubic metres"
+    elif unit_word.startswith("met"):
+        flag = f"length unit {match.group('unit')!r} for a gas volume; read as cubic metres"
+    return Quantity(
+        match.start(),
+        match.end(),
+        "volume",
+        parse_numeral(match.group("num")) * factor,
+        _high(match, factor),
+        "bcm",
+        unit_word,
+        flag,
+    )
+
+
+def _count(match: re.Match[str]) -> Quantity:
+    figure = match.group("num") or match.group("word")
+    factor = scale_factor(match.group("scale"))
+    return Quantity(
+        match.start(),
+        match.end(),
+        "count",
+        parse_numeral(figure) * factor,
+        None,
+        "count",
+        match.group("noun").lower(),
+        "",
+    )
+
+
+def _rank(match: re.Match[str]) -> Quantity:
+    return Quantity(
+        match.start(),
+        match.end(),
+        "rank",
+        float(parse_ordinal(match.group("ord"))),
+        None,
+        "rank",
+        match.group("noun").lower(),
+        "",
+    )
+
+
+def _plain(match: re.Match[str], kind: str, unit: str) -> Quantity:
+    factor = scale_factor(match.groupdict().get("scale"))
+    high = _high(match, factor) if "high" in match.groupdict() else None
+    return Quantity(
+        match.start(),
+        match.end(),
+        kind,
+        parse_numeral(match.group("num")) * factor,
+        high,
+        unit,
+        (match.groupdict().get("unit") or "").lower(),
+        "",
+    )

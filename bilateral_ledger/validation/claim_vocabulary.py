@@ -1,0 +1,92 @@
+"""How a cited figure is read: comparators, hedges, period bases and plausibility ceilings.
+
+Both the claims registry and the extractor use these, and the fact-check reads the same
+bands, so "about 30" means one thing everywhere.
+"""
+
+from typing import NamedTuple
+
+COMPARATORS: dict[str, str] = {
+    "exact": "the figure as written, no hedge",
+    "approx": "about / around / some / almost / nearly: a band around the figure",
+    "at_least": "more than / over / exceeded: holds if the recorded value is at or above it",
+    "at_most": "up to / less than / under: holds if the recorded value is at or below it",
+    "range": "two figures written as a range ($30-33 billion)",
+    "target": "a goal or forecast for a year, not a statement of what was recorded",
+}
+
+PERIOD_BASES: dict[str, str] = {
+    "stated": "the text names the period next to the figure",
+    "cited_source": "no period in the text: the year before the cited source was published",
+    "document_date": "no period and no citation: the year before the document's date",
+    "unknown": "no period, no citation and no document date (or a target with no year)",
+}
+
+
+class Hedge(NamedTuple):
+    comparator: str
+    low_factor: float | None  # value_low = value * low_factor (None: unbounded)
+    high_factor: float | None
+
+
+# Hedge phrases, matched as whole words just before the figure. Longer phrases first.
+HEDGES: dict[str, Hedge] = {
+    "more than": Hedge("at_least", 1.0, None),
+    "in excess of": Hedge("at_least", 1.0, None),
+    "upwards of": Hedge("at_least", 1.0, None),
+    "at least": Hedge("at_least", 1.0, None),
+    "exceeded": Hedge("at_least", 1.0, None),
+    "exceeds": Hedge("at_least", 1.0, None),
+    "exceeding": Hedge("at_least", 1.0, None),
+    "over": Hedge("at_least", 1.0, None),
+    "above": Hedge("at_least", 1.0, None),
+    "no more than": Hedge("at_most", None, 1.0),
+    "less than": Hedge("at_most", None, 1.0),
+    "fewer than": Hedge("at_most", None, 1.0),
+    "at most": Hedge("at_most", None, 1.0),
+    "up to": Hedge("at_most", None, 1.0),
+    "under": Hedge("at_most", None, 1.0),
+    "below": Hedge("at_most", None, 1.0),
+    "almost": Hedge("approx", 0.9, 1.0),
+    "nearly": Hedge("approx", 0.9, 1.0),
+    "just under": Hedge("approx", 0.9, 1.0),
+    "close to": Hedge("approx", 0.9, 1.0),
+    "about": Hedge("approx", 0.9, 1.1),
+    "around": Hedge("approx", 0.9, 1.1),
+    "approximately": Hedge("approx", 0.9, 1.1),
+    "roughly": Hedge("approx", 0.9, 1.1),
+    "some": Hedge("approx", 0.9, 1.1),
+    "circa": Hedge("approx", 0.9, 1.1),
+    "an estimated": Hedge("approx", 0.9, 1.1),
+    "estimated": Hedge("approx", 0.9, 1.1),
+}
+EXACT = Hedge("exact", 1.0, 1.0)
+TARGET = Hedge("target", 1.0, 1.0)
+
+
+class Ceiling(NamedTuple):
+    value: float
+    reason: str
+
+
+# Magnitudes above these are flagged, not dropped: the claim stays, with the reason.
+PLAUSIBLE_CEILINGS: dict[str, Ceiling] = {
+    "merchandise_trade": Ceiling(1e12, "above USD 1 trillion, more than any two countries trade"),
+    "investment_stock": Ceiling(
+        3e11,
+        "above USD 300 billion, beyond any plausible direct-investment position of one country"
+        " in another; check the scale word (million vs billion)",
+    ),
+    "fdi_flow": Ceiling(1e11, "above USD 100 billion in one year from one partner"),
+    "gas_import_value": Ceiling(2e11, "above USD 200 billion of gas from one supplier"),
+    "pipeline_capacity": Ceiling(100.0, "above 100 bcm a year, larger than any gas pipeline"),
+    "gas_imports": Ceiling(300.0, "above 300 bcm, more than any country imports"),
+    "visitor_arrivals_foreign": Ceiling(2e8, "above 200 million arrivals in one country"),
+    "tourist_arrivals_international": Ceiling(2e8, "above 200 million arrivals in one country"),
+    "merchandise_trade_rank": Ceiling(250, "a rank beyond the number of countries"),
+    "outbound_destination_rank": Ceiling(250, "a rank beyond the number of countries"),
+    "fdi_source_rank": Ceiling(250, "a rank beyond the number of countries"),
+    "economy_rank_world": Ceiling(250, "a rank beyond the number of countries"),
+    "border_length": Ceiling(25000.0, "longer than any land border"),
+}
+PERCENT_CEILING = Ceiling(100.0, "a share above 100 percent is impossible")

@@ -1,0 +1,69 @@
+"""`ledger extract`: figures out as CSV or JSON, and a one-line refusal for bad input."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from bilateral_ledger.cli import main
+
+
+@pytest.fixture
+def document(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(
+        "# Trade\n\nTrade reached about $30 billion last year, and 70% of gas came from Russia.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_extract_prints_csv_with_the_documented_columns(document, capsys):
+    assert main(["extract", str(document), "--date", "2022-02-01"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    required = "quote,start,end,value,value_low,value_high,unit,period,indicator,comparator"
+    assert set(required.split(",")) <= set(rows[0])
+    assert [(r["quote"], r["period"], r["comparator"]) for r in rows] == [
+        ("about $30 billion", "2021", "approx"),
+        ("70%", "2021", "exact"),
+    ]
+
+
+def test_extract_prints_json(document, capsys):
+    assert main(["extract", str(document), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert records[0]["value"] == 30e9
+    assert records[1]["indicator"] == "gas_import_share"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the document is empty"),
+        (b"  \n\t ", "the document is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        (b"caf\xe9 au lait", "not UTF-8 text (byte 3"),
+        (b"7" * (5 * 1024 * 1024 + 1), "over the 5 MB limit"),
+    ],
+)
+def test_extract_refuses_bad_input_with_one_line(tmp_path, capsys, content, message):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    assert main(["extract", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert str(path) in err
+    assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_extract_names_a_missing_file(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "absent.txt")]) == 2
+    assert "absent.txt: no such file" in capsys.readouterr().err
+
+
+def test_extract_rejects_a_malformed_date(document, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(document), "--date", "2022-13-01"])
+    assert exit_info.value.code == 2
+    assert "not a date written YYYY-MM-DD" in capsys.readouterr().err
