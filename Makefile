@@ -26,6 +26,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Benchmarks print medians and ratios against a baseline measured in the same run.
+BENCHES := $(filter-out bench/common.py,$(wildcard bench/*.py))
+bench: $(STAMP)
+	@for script in $(BENCHES); do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
 snapshot: $(STAMP)
 	$(BIN)/ledger build-snapshot --raw $(RAW)
 
