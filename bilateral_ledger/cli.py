@@ -30,12 +30,20 @@ def main(argv: list[str] | None = None) -> int:
         help="the document's date, YYYY-MM-DD: resolves 'last year' and undated figures",
     )
     extract.add_argument("--format", choices=["csv", "json"], default="csv")
+    check = commands.add_parser(
+        "check", help="check a document's figures against the records (no FILE: the registry)"
+    )
+    check.add_argument("file", type=Path, nargs="?", default=None)
+    check.add_argument("--date", type=_iso_date, default=None, help="the document's date")
+    check.add_argument("--format", choices=["csv", "json", "claimreview"], default="csv")
     args = parser.parse_args(argv)
     try:
         if args.command == "build-snapshot":
             return _build(args.raw, args.out or datasets_dir())
         if args.command == "extract":
             return _extract(args.file, args.date, args.format)
+        if args.command == "check":
+            return _check(args.file, args.date, args.format)
         return _sources(args.datasets)
     except (DatasetError, ValueError, OSError) as err:
         print(f"ledger: {err}", file=sys.stderr)
@@ -113,6 +121,56 @@ def _sources(root: Path | None) -> int:
 
     coverage = source_coverage(root)
     print(coverage.to_string(index=False))
+    return 0
+
+
+def _check(path: Path | None, date: dt.date | None, output: str) -> int:
+    import json
+
+    import pandas as pd
+
+    from bilateral_ledger.factcheck import check_claims, check_text, claim_reviews, validated
+    from bilateral_ledger.loaders import load_observations, load_sources
+    from bilateral_ledger.loaders.documents import (
+        DocumentError,
+        known_document_date,
+        load_claims,
+        load_documents,
+        read_document,
+    )
+
+    observations, sources = load_observations(), load_sources()
+    documents = load_documents()
+    if path is None:
+        verdicts = validated(check_claims(load_claims(), observations, sources))
+        where = "the claims registry"
+    else:
+        try:
+            text = read_document(path)
+        except DocumentError as err:
+            print(f"ledger: {err}", file=sys.stderr)
+            return 2
+        document_date = date or known_document_date(path.name)
+        verdicts = check_text(text, path.name, document_date, observations, sources)
+        where = str(path)
+        if path.name not in set(documents["document"]):
+            upload = {
+                "document": path.name,
+                "title": path.name,
+                "kind": "upload",
+                "date": str(document_date or ""),
+                "date_note": "",
+            }
+            documents = pd.concat([documents, pd.DataFrame([upload])], ignore_index=True)
+    if output == "claimreview":
+        print(json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False))
+    elif output == "json":
+        print(verdicts.to_json(orient="records", indent=2, force_ascii=False))
+    else:
+        verdicts.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.12g")
+    counts = verdicts["verdict"].value_counts().to_dict()
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no figures found"
+    print(f"{len(verdicts)} claim(s) checked in {where}: {summary}", file=sys.stderr)
     return 0
 
 

@@ -67,3 +67,29 @@ def test_extract_rejects_a_malformed_date(document, capsys):
         main(["extract", str(document), "--date", "2022-13-01"])
     assert exit_info.value.code == 2
     assert "not a date written YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_check_without_a_file_checks_the_registry(capsys):
+    assert main(["check"]) == 0
+    out, err = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(out)))
+    required = (
+        "claim_id,document,quote,claimed_value,claimed_unit,claimed_period,recorded_value,"
+        "recorded_unit,recorded_period,source,tier,gap_percent,verdict,explanation"
+    )
+    assert set(required.split(",")) <= set(rows[0])
+    assert len(rows) == 26 and "26 claim(s) checked in the claims registry" in err
+
+
+def test_check_a_document_as_claimreview(document, capsys):
+    assert main(["check", str(document), "--date", "2022-02-01", "--format", "claimreview"]) == 0
+    reviews = json.loads(capsys.readouterr().out)
+    assert reviews[0]["claimReviewed"] == "about $30 billion"
+    assert reviews[0]["itemReviewed"]["appearance"]["name"] == "note.md"
+
+
+def test_check_refuses_a_binary_file(tmp_path, capsys):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x00\x01")
+    assert main(["check", str(path)]) == 2
+    assert "binary" in capsys.readouterr().err

@@ -23,6 +23,18 @@ PERIOD_BASES: dict[str, str] = {
 }
 
 
+# The verdict scale, best first; factcheck/scale.py gives each its label, rating and rule.
+VERDICTS = (
+    "accurate",
+    "approximately_right",
+    "understated",
+    "exaggerated",
+    "wrong",
+    "wrong_unit_or_impossible",
+    "unverifiable",
+)
+
+
 class Hedge(NamedTuple):
     comparator: str
     low_factor: float | None  # value_low = value * low_factor (None: unbounded)

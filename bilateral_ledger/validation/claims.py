@@ -29,6 +29,7 @@ CLAIM_COLUMNS = [
     "partner",
     "flow",
     "product",
+    "breakdown",
     "flag",
     "note",
 ]
@@ -70,6 +71,7 @@ class Claim(pa.DataFrameModel):
     partner: Series[str] = pa.Field(str_matches=r"^([A-Z]{3})?$")
     flow: Series[str] = pa.Field(isin=list(vocab.FLOWS))
     product: Series[str]
+    breakdown: Series[str]  # the part of the indicator meant, as observations name it
     flag: Series[str]
     note: Series[str]
 

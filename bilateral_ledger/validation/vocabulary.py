@@ -47,6 +47,12 @@ TIERS: dict[str, str] = {
     "unattributed": "a figure in press or literature that names no official source",
 }
 TIER_RANK = {tier: rank for rank, tier in enumerate(TIERS)}
+TIER_LABELS = {
+    "official_release": "official statistics",
+    "official_reported": "official figure reported by the press",
+    "official_statement": "statement by an official",
+    "unattributed": "unattributed figure",
+}
 
 PERIOD_TYPES: dict[str, str] = {
     "year": "a full calendar year: YYYY",

@@ -101,6 +101,7 @@ def _claim_row(
         "partner": reading.partner,
         "flow": reading.flow,
         "product": reading.product,
+        "breakdown": reading.breakdown,
         "flag": "; ".join(flags),
         "note": "",
     }

@@ -14,6 +14,7 @@ class Reading(NamedTuple):
     product: str
     reporter: str
     partner: str
+    breakdown: str
     flag: str
 
 
@@ -103,6 +104,14 @@ _PRODUCT = {
     "construction_contracts": ("stock", "none"),
 }
 _CAPACITY_WORDS = r"pipeline|\blines?\b|strings?|capacity|stream|torrent"
+# Named parts of an indicator, written as observations name them in their breakdown column.
+_BREAKDOWNS = {
+    "pipeline_capacity": [(r"turk(?:ish)?\s?stream|turkish torrent", "TurkStream"),
+                          (r"blue\s?stream", "Blue Stream")],
+    "pipeline_strings": [(r"turk(?:ish)?\s?stream|turkish torrent", "TurkStream"),
+                         (r"blue\s?stream", "Blue Stream")],
+    "gas_customer_rank": [(r"gazprom", "Gazprom")],
+}  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
@@ -144,7 +153,15 @@ def classify(
     clause = _clause(sentence, start, end)
     flow = _trade_flow(indicator, sentence[clause[0] : clause[1]]) or flow
     reporter, partner = countries.roles(indicator, sentence, clause, start)
-    return Reading(indicator, unit, factor, flow, product, reporter, partner, flag)
+    breakdown = next(
+        (
+            name
+            for pattern, name in _BREAKDOWNS.get(indicator, [])
+            if re.search(pattern, sentence, re.I)
+        ),
+        "",
+    )
+    return Reading(indicator, unit, factor, flow, product, reporter, partner, breakdown, flag)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

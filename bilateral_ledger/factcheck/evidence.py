@@ -1,0 +1,226 @@
+"""Recorded figures that can answer a claim: as published, or computed from published parts.
+
+Every Evidence row names the source it rests on and says how it was obtained, so a derived
+share or rank can be traced to the volumes it was computed from.
+"""
+
+from typing import NamedTuple
+
+import pandas as pd
+
+FULL_YEAR_TYPES = ("year", "as_of", "design")
+# Pairs whose order does not matter for the quantity (trade turnover is the same both ways).
+SYMMETRIC = {("merchandise_trade", "total")}
+# Partner codes that are groups, not countries: never ranked as partners.
+NOT_COUNTRIES = {"WLD"}
+
+
+class Evidence(NamedTuple):
+    value: float
+    unit: str
+    year: int
+    source_id: str
+    tier: str
+    view: str  # whose figure: "Turkey-reported", "Russia-reported", or the source's name
+    method: str  # "as published" or how it was computed
+    breakdown: str
+    reporter: str
+
+
+def full_years(observations: pd.DataFrame, preferred_only: bool = True) -> pd.DataFrame:
+    """Full-year rows (of the preferred vintage unless asked), with an integer `year`."""
+    keep = observations["period_type"].isin(FULL_YEAR_TYPES)
+    if preferred_only:
+        keep &= observations["preferred"]
+    rows = observations[keep]
+    return rows.assign(year=rows["period"].str[:4].astype(int))
+
+
+def published(
+    years: pd.DataFrame, claim: pd.Series, names: dict[str, str], indicator: str | None = None
+) -> list[Evidence]:
+    """Rows recording the claim's quantity directly (or an equivalent indicator)."""
+    indicator = indicator or claim["indicator"]
+    rows = years[(years["indicator"] == indicator) & (years["unit"] == claim["unit"])]
+    pair = (rows["reporter"] == claim["reporter"]) & (rows["partner"] == claim["partner"])
+    if (claim["indicator"], claim["flow"]) in SYMMETRIC:
+        pair |= (rows["reporter"] == claim["partner"]) & (rows["partner"] == claim["reporter"])
+    rows = rows[pair & (rows["breakdown"] == claim.get("breakdown", ""))]
+    rows = rows[rows["flow"] == claim["flow"]] if claim["flow"] else rows
+    rows = rows[rows["product"].map(lambda p: _product_fits(p, claim["product"])).astype(bool)]
+    return [
+        Evidence(
+            r.value,
+            r.unit,
+            r.year,
+            r.source_id,
+            r.tier,
+            _view(r.reporter, names) if r.tier == "official_release" else "",
+            "as published" + ("" if r.qualifier == "exact" else f" ({_QUALIFIER[r.qualifier]})"),
+            r.breakdown,
+            r.reporter,
+        )
+        for r in rows.itertuples()
+        if r.qualifier not in ("at_least", "at_most")  # a bound is not a recorded value
+    ]
+
+
+_QUALIFIER = {"approx": "approximate", "at_most": "at most", "at_least": "at least"}
+
+
+def _product_fits(recorded: str, claimed: str) -> bool:
+    if recorded == claimed or not claimed:
+        return True
+    oil = {"oil_and_products", "crude_oil"}
+    return recorded in oil and claimed in oil
+
+
+def _view(reporter: str, names: dict[str, str]) -> str:
+    return f"{names.get(reporter, reporter)}-reported"
+
+
+def trade_totals(years: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
+    """Exports + imports per source, reporting country and year, where both are recorded."""
+    rows = years[
+        (years["indicator"] == "merchandise_trade")
+        & (years["product"] == "TOTAL")
+        & (years["breakdown"] == "")
+        & (years["qualifier"] == "exact")
+        & (years["period_type"] == "year")
+        & (
+            ((years["reporter"] == reporter) & (years["partner"] == partner))
+            | ((years["reporter"] == partner) & (years["partner"] == reporter))
+        )
+        & years["flow"].isin(["export", "import"])
+    ]
+    wide = rows.pivot_table(
+        index=["source_id", "tier", "reporter", "partner", "year"],
+        columns="flow",
+        values="value",
+        aggfunc="first",
+    ).dropna()
+    return wide.reset_index() if len(wide) else pd.DataFrame()
+
+
+def computed_trade_total(years, claim, names) -> list[Evidence]:
+    wide = trade_totals(years, claim["reporter"], claim["partner"])
+    return [
+        Evidence(
+            r.export + r.import_,
+            "USD",
+            r.year,
+            r.source_id,
+            r.tier,
+            _view(r.reporter, names),
+            f"computed: exports {usd(r.export)} + imports {usd(r.import_)}",
+            "",
+            r.reporter,
+        )
+        for r in wide.rename(columns={"import": "import_"}).itertuples()
+    ]
+
+
+def computed_direction_share(years, claim, names) -> list[Evidence]:
+    """The exporter's sales to the partner as a share of the pair's turnover, both views."""
+    exporter = claim["reporter"] if claim["flow"] == "export" else claim["partner"]
+    wide = trade_totals(years, claim["reporter"], claim["partner"])
+    evidence = []
+    for r in wide.rename(columns={"import": "import_"}).itertuples():
+        part = r.export if r.reporter == exporter else r.import_
+        share = part / (r.export + r.import_) * 100
+        evidence.append(
+            Evidence(
+                share,
+                "percent",
+                r.year,
+                r.source_id,
+                r.tier,
+                _view(r.reporter, names),
+                f"computed: {usd(part)} of {usd(r.export + r.import_)} turnover",
+                "",
+                r.reporter,
+            )
+        )
+    return evidence
+
+
+def computed_trade_rank(years, claim, names) -> list[Evidence]:
+    """The partner's place among the reporter's partners by turnover, official files only."""
+    rows = years[
+        (years["indicator"] == "merchandise_trade")
+        & (years["reporter"] == claim["reporter"])
+        & (years["tier"] == "official_release")
+        & (years["product"] == "TOTAL")
+        & (years["period_type"] == "year")
+        & years["flow"].isin(["export", "import"])
+        & ~years["partner"].isin(NOT_COUNTRIES)
+        & ~years["partner"].str.startswith("X")
+    ]
+    evidence = []
+    for (source_id, year), group in rows.groupby(["source_id", "year"]):
+        turnover = group.groupby("partner")["value"].sum().sort_values(ascending=False)
+        if claim["partner"] not in turnover.index:
+            continue
+        place = int(turnover.index.get_loc(claim["partner"])) + 1
+        leaders = ", ".join(names.get(c, c) for c in turnover.index[:3])
+        evidence.append(
+            Evidence(
+                float(place),
+                "rank",
+                int(year),
+                source_id,
+                group["tier"].iloc[0],
+                _view(claim["reporter"], names),
+                f"computed: rank by turnover among {len(turnover)} partners (top three: {leaders})",
+                "",
+                claim["reporter"],
+            )
+        )
+    return evidence
+
+
+def computed_gas_share(years_all: pd.DataFrame, claim, names) -> list[Evidence]:
+    """Partner's share of the reporter's gas imports (pipeline + LNG), within one edition.
+
+    Each BP / Energy Institute edition holds one year's trade table, so numerator and
+    denominator come from the same edition; the newest edition with both wins.
+    """
+    rows = years_all[
+        (years_all["indicator"] == "gas_imports")
+        & (years_all["reporter"] == claim["reporter"])
+        & (years_all["unit"] == "bcm")
+        & years_all["source_id"].str.startswith("bp-ei-")
+        & years_all["product"].isin(["pipeline_gas", "lng"])
+    ]
+    evidence = []
+    best: dict[int, Evidence] = {}
+    for (source_id, year), group in rows.groupby(["source_id", "year"]):
+        total = group[group["partner"] == "WLD"]
+        if set(total["product"]) != {"pipeline_gas", "lng"}:
+            continue
+        part = group[group["partner"] == claim["partner"]]["value"].sum()
+        whole = total["value"].sum()
+        share = Evidence(
+            part / whole * 100,
+            "percent",
+            int(year),
+            source_id,
+            group["tier"].iloc[0],
+            "",
+            f"computed: {part:.2f} bcm from {names.get(claim['partner'], claim['partner'])}"
+            f" of {whole:.2f} bcm imported (pipeline + LNG)",
+            "",
+            claim["reporter"],
+        )
+        if int(year) not in best or source_id > best[int(year)].source_id:
+            best[int(year)] = share
+    evidence.extend(best.values())
+    return evidence
+
+
+def usd(value: float) -> str:
+    if abs(value) >= 1e9:
+        return f"${value / 1e9:,.1f} billion"
+    if abs(value) >= 1e6:
+        return f"${value / 1e6:,.0f} million"
+    return f"${value:,.0f}"
