@@ -8,6 +8,7 @@ from pandera.typing import Series
 
 from bilateral_ledger.validation import vocabulary as vocab
 from bilateral_ledger.validation.claim_vocabulary import COMPARATORS, PERIOD_BASES
+from bilateral_ledger.validation.schemas import units_fit_indicators
 
 CLAIM_COLUMNS = [
     "claim_id",
@@ -84,13 +85,7 @@ class Claim(pa.DataFrameModel):
 
     @pa.dataframe_check(name="unit allowed for indicator")
     def unit_fits_indicator(cls, df: pd.DataFrame) -> Series[bool]:
-        return pd.Series(
-            [
-                unit in vocab.INDICATORS.get(indicator, ("", frozenset()))[1]
-                for unit, indicator in zip(df["unit"], df["indicator"], strict=True)
-            ],
-            index=df.index,
-        )
+        return units_fit_indicators(df)
 
     @pa.dataframe_check(name="value_low <= value <= value_high")
     def band_holds_value(cls, df: pd.DataFrame) -> Series[bool]:

@@ -42,6 +42,15 @@ def period_is_valid(period: str, period_type: str) -> bool:
     return all(FIRST_YEAR <= year <= dt.date.today().year for year in years)
 
 
+def units_fit_indicators(df: pd.DataFrame) -> pd.Series:
+    """True where the row's unit is one its indicator allows (shared by every table)."""
+    allowed = df["indicator"].map(lambda i: vocab.INDICATORS.get(i, ("", frozenset()))[1])
+    return pd.Series(
+        [unit in units for unit, units in zip(df["unit"], allowed, strict=True)],
+        index=df.index,
+    )
+
+
 class Observation(pa.DataFrameModel):
     """One recorded figure: what, who, when, how much, in what unit, and from where."""
 
@@ -72,11 +81,7 @@ class Observation(pa.DataFrameModel):
 
     @pa.dataframe_check(name="unit allowed for indicator")
     def unit_fits_indicator(cls, df: pd.DataFrame) -> Series[bool]:
-        allowed = df["indicator"].map(lambda i: vocab.INDICATORS.get(i, ("", frozenset()))[1])
-        return pd.Series(
-            [unit in units for unit, units in zip(df["unit"], allowed, strict=True)],
-            index=df.index,
-        )
+        return units_fit_indicators(df)
 
     @pa.dataframe_check(name="value not negative for its unit")
     def value_not_negative(cls, df: pd.DataFrame) -> Series[bool]:

@@ -72,34 +72,30 @@ def test_undated_claims_say_where_their_period_came_from(claims):
     assert cited["period_note"].str.contains(r"\(").all()  # names the citation
 
 
-def _copy_datasets(tmp_path):
-    target = tmp_path / "datasets"
-    shutil.copytree(REPO_DATASETS, target)
-    return target
+def _claims_with(tmp_path, row: int, column: str, value: str):
+    """A copy of datasets/ whose claims.csv has one cell changed; returns its folder."""
+    root = tmp_path / "datasets"
+    shutil.copytree(REPO_DATASETS, root)
+    frame = pd.read_csv(root / "claims.csv", dtype=str, keep_default_na=False)
+    frame.loc[row, column] = value
+    frame.to_csv(root / "claims.csv", index=False)
+    return root
 
 
 def test_a_quote_that_does_not_fit_its_span_is_named(tmp_path):
-    root = _copy_datasets(tmp_path)
-    frame = pd.read_csv(root / "claims.csv", dtype=str, keep_default_na=False)
-    frame.loc[3, "end"] = str(int(frame.loc[3, "end"]) + 5)
-    frame.to_csv(root / "claims.csv", index=False)
+    end = int(load_claims().loc[3, "end"])
+    root = _claims_with(tmp_path, 3, "end", str(end + 5))
     with pytest.raises(DatasetError, match=r"claims\.csv.*\n.*quote length equals end - start"):
         load_claims(root)
 
 
 def test_a_claim_from_an_unlisted_document_is_refused(tmp_path):
-    root = _copy_datasets(tmp_path)
-    frame = pd.read_csv(root / "claims.csv", dtype=str, keep_default_na=False)
-    frame.loc[0, "document"] = "unknown.txt"
-    frame.to_csv(root / "claims.csv", index=False)
+    root = _claims_with(tmp_path, 0, "document", "unknown.txt")
     with pytest.raises(DatasetError, match=r"unknown\.txt.*not listed in documents\.csv"):
         load_claims(root)
 
 
 def test_a_bad_number_names_its_line(tmp_path):
-    root = _copy_datasets(tmp_path)
-    frame = pd.read_csv(root / "claims.csv", dtype=str, keep_default_na=False)
-    frame.loc[4, "value_low"] = "lots"
-    frame.to_csv(root / "claims.csv", index=False)
+    root = _claims_with(tmp_path, 4, "value_low", "lots")
     with pytest.raises(DatasetError, match=r"claims\.csv line 6: column 'value_low'"):
         load_claims(root)
