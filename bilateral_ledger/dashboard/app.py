@@ -5,8 +5,9 @@ import streamlit as st
 st.set_page_config(page_title="Bilateral Ledger", layout="wide")
 navigation = st.navigation(
     [
-        st.Page("pages/overview.py", title="Overview", default=True),
-        st.Page("pages/data_sources.py", title="Data & sources", url_path="data"),
+        st.Page("views/overview.py", title="Overview", default=True),
+        st.Page("views/fact_check.py", title="Fact-check", url_path="fact-check"),
+        st.Page("views/data_sources.py", title="Data & sources", url_path="data"),
     ]
 )
 navigation.run()

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pandas as pd
 
-from bilateral_ledger.factcheck.check import VERDICT_COLUMNS, check_claims
+from bilateral_ledger.factcheck.check import VERDICT_COLUMNS, check_claims, evidence_table
 from bilateral_ledger.factcheck.claimreview import claim_reviews
 from bilateral_ledger.loaders.extraction import extract_claims
 from bilateral_ledger.validation import validate_table
@@ -27,4 +27,11 @@ def validated(verdicts: pd.DataFrame) -> pd.DataFrame:
     return validate_table(VerdictRow, verdicts, "verdicts")
 
 
-__all__ = ["VERDICT_COLUMNS", "check_claims", "check_text", "claim_reviews", "validated"]
+__all__ = [
+    "VERDICT_COLUMNS",
+    "check_claims",
+    "check_text",
+    "claim_reviews",
+    "evidence_table",
+    "validated",
+]

@@ -19,7 +19,7 @@ from bilateral_ledger.factcheck.explain import claimed_text, evidence_text, figu
 from bilateral_ledger.factcheck.scale import SCALE, YEAR_WINDOW, gap_percent, rate
 from bilateral_ledger.loaders.extraction import country_terms
 from bilateral_ledger.validation.claims import CLAIM_COLUMNS
-from bilateral_ledger.validation.vocabulary import INDICATORS, TIER_RANK
+from bilateral_ledger.validation.vocabulary import INDICATORS, TIER_LABELS, TIER_RANK
 
 VERDICT_COLUMNS = [
     "claim_id",
@@ -62,6 +62,27 @@ def check_claims(
     frame = pd.DataFrame(rows, columns=VERDICT_COLUMNS)
     numbers = {"claimed_value", "recorded_value", "gap_percent", "rating"}
     return frame.astype({c: float if c in numbers else str for c in VERDICT_COLUMNS})
+
+
+def evidence_table(
+    claim: pd.Series, observations: pd.DataFrame, sources: pd.DataFrame
+) -> pd.DataFrame:
+    """Every recorded figure that could answer `claim`, all years: what its chart plots."""
+    found = _Context(observations, sources).gather(claim)
+    publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
+    frame = pd.DataFrame(found, columns=ev.Evidence._fields)
+    frame["series"] = [_series(e, publishers) for e in found]
+    return frame.sort_values(["series", "year"], ignore_index=True)
+
+
+def _series(evidence: ev.Evidence, publishers: dict[str, str]) -> str:
+    """Chart series: an official publisher (and view), or the tier of page figures."""
+    if evidence.tier == "official_release":
+        label = publishers.get(evidence.source_id, evidence.source_id)
+        label += f" ({evidence.view})" if evidence.view else ""
+    else:
+        label = TIER_LABELS[evidence.tier]
+    return f"{label} · {evidence.breakdown}" if evidence.breakdown else label
 
 
 class _Context:
@@ -359,4 +380,4 @@ def _unverifiable(explanation: str) -> dict:
     }
 
 
-__all__ = ["CLAIM_COLUMNS", "VERDICT_COLUMNS", "check_claims"]
+__all__ = ["CLAIM_COLUMNS", "VERDICT_COLUMNS", "check_claims", "evidence_table"]

@@ -198,7 +198,10 @@ def computed_gas_share(years_all: pd.DataFrame, claim, names) -> list[Evidence]:
         total = group[group["partner"] == "WLD"]
         if set(total["product"]) != {"pipeline_gas", "lng"}:
             continue
-        part = group[group["partner"] == claim["partner"]]["value"].sum()
+        parts = group[group["partner"] == claim["partner"]]
+        if parts.empty:
+            continue  # the edition lists no flow from this partner: no share, not zero
+        part = parts["value"].sum()
         whole = total["value"].sum()
         share = Evidence(
             part / whole * 100,

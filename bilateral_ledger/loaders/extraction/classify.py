@@ -126,7 +126,7 @@ def classify(
     if quantity.kind == "money":
         indicator = _nearest(_MONEY_RULES, sentence, start, end)
     elif quantity.kind == "percent":
-        indicator = _nearest(_PERCENT_RULES, sentence, start, end)
+        indicator = _nearest(_PERCENT_RULES, sentence, start, end, after_first=True)
     elif quantity.kind == "volume":
         capacity = re.search(
             r"pipeline|\blines?\b|strings?|capacity|stream|torrent", sentence, re.I
@@ -171,15 +171,22 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] + 1 if before else 0), (after[0] if after else len(sentence))
 
 
-def _nearest(rules: list[tuple[str, str]], sentence: str, start: int, end: int) -> str | None:
+def _nearest(
+    rules: list[tuple[str, str]], sentence: str, start: int, end: int, after_first: bool = False
+) -> str | None:
+    """The rule whose keyword stands nearest the figure, within its clause if possible.
+
+    With `after_first`, keywords after the figure win close calls ("70% of the gas");
+    otherwise the subject before it does ("Trade reached $30 billion").
+    """
     clause_start, clause_end = _clause(sentence, start, end)
     best: tuple[int, int, str] | None = None
     for order, (indicator, pattern) in enumerate(rules):
         for match in re.finditer(pattern, sentence, re.IGNORECASE):
             if match.start() >= end:
-                gap = match.start() - end
+                gap = match.start() - end + (0 if after_first else 10)
             elif match.end() <= start:
-                gap = start - match.end() + 10  # a keyword after the figure reads first
+                gap = start - match.end() + (10 if after_first else 0)
             else:
                 gap = 0
             if not (clause_start <= match.start() < clause_end):
@@ -217,6 +224,9 @@ def _trade_flow(indicator: str, clause: str) -> str | None:
     return None
 
 
+DEFAULT_PAIR = ("TUR", "RUS")
+
+
 class CountryFinder:
     """Country mentions (names, adjectives, capitals) and the document's main pair."""
 
@@ -230,7 +240,11 @@ class CountryFinder:
             code = terms[match.group(1)][0]
             counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts, key=lambda c: (-counts[c], c))
-        self.pair = [*ranked, "", ""][:2]
+        # The project's first pair fills in when a text names fewer than two countries.
+        for code in DEFAULT_PAIR:
+            if len(ranked) < 2 and code not in ranked:
+                ranked.append(code)
+        self.pair = ranked[:2]
 
     def mentions(self, sentence: str, window: tuple[int, int]) -> list[tuple[int, str, str]]:
         """(position, code, cue) for each mention in the window; cue: host, origin, total,

@@ -22,7 +22,7 @@ for column, view in zip(columns, ("Turkey-reported", "Russia-reported"), strict=
         f"Goods trade {latest}, {view} (US$ bn)", f"{year_rows['value_usd_bn'].sum():.1f}"
     )
 
-st.altair_chart(charts.bilateral_trade_chart(trade), use_container_width=True)
+st.altair_chart(charts.bilateral_trade_chart(trade), width="stretch")
 st.caption(source_line(trade, sources))
 st.download_button(
     "Download the plotted data (CSV)",

@@ -1,0 +1,184 @@
+"""Fact-check: the documents' claims beside the records, and a checker for any document."""
+
+import datetime as dt
+import json
+import re
+
+import pandas as pd
+import streamlit as st
+
+from bilateral_ledger.dashboard import charts, data
+from bilateral_ledger.factcheck import claim_reviews
+from bilateral_ledger.factcheck.explain import figure
+from bilateral_ledger.factcheck.scale import SCALE
+from bilateral_ledger.loaders.documents import MAX_DOCUMENT_BYTES, DocumentError
+from bilateral_ledger.validation import DatasetError
+
+# Verdicts are always written out: the text carries the meaning, never a colour or icon.
+BADGES = {key: verdict.label for key, verdict in SCALE.items()}
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def plain(text: str) -> str:
+    """Text from a document shown as text: markdown characters escaped, never rendered."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def table(verdicts: pd.DataFrame) -> pd.DataFrame:
+    """The columns a reader scans, values written out in their units."""
+    return pd.DataFrame(
+        {
+            "claim": verdicts["claim_id"],
+            "quote": verdicts["quote"],
+            "claimed": [
+                figure(v, u)
+                for v, u in zip(verdicts["claimed_value"], verdicts["claimed_unit"], strict=True)
+            ],
+            "claimed period": verdicts["claimed_period"],
+            "recorded": [
+                figure(v, u) if u else "–"
+                for v, u in zip(verdicts["recorded_value"], verdicts["recorded_unit"], strict=True)
+            ],
+            "recorded period": verdicts["recorded_period"],
+            "gap %": verdicts["gap_percent"].round(1),
+            "verdict": verdicts["verdict"].map(BADGES),
+            "source": verdicts["source_title"],
+        }
+    )
+
+
+def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> None:
+    left, right = st.columns(2)
+    left.download_button(
+        "Download verdicts (CSV)",
+        verdicts.to_csv(index=False),
+        file_name=f"{stem}_verdicts.csv",
+        mime="text/csv",
+        key=f"csv-{stem}",
+    )
+    right.download_button(
+        "Download ClaimReview (JSON-LD)",
+        json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False),
+        file_name=f"{stem}_claimreview.jsonld",
+        mime="application/ld+json",
+        key=f"jsonld-{stem}",
+    )
+
+
+def show_claim(verdict: pd.Series, claim: pd.Series) -> None:
+    st.markdown(f"**{BADGES[verdict['verdict']]}** — “{plain(verdict['quote'])}”")
+    st.markdown(plain(verdict["explanation"]))
+    evidence = data.evidence_for(claim)
+    if evidence.empty:
+        st.info("Nothing recorded for this quantity, so there is nothing to chart.")
+        return
+    chart = charts.claim_chart(evidence, verdict.to_dict())
+    st.altair_chart(chart, width="stretch")
+    sources = sorted(set(evidence["source_id"]))
+    titles = data.sources().set_index("source_id")["title"]
+    st.caption("Sources: " + "; ".join(titles.get(s, s) for s in sources))
+    st.download_button(
+        "Download the plotted data (CSV)",
+        evidence.to_csv(index=False),
+        file_name=f"claim_{verdict['claim_id']}_records.csv",
+        mime="text/csv",
+        key=f"chart-{verdict['claim_id']}",
+    )
+    with st.expander("Data table (the chart's data)"):
+        st.dataframe(evidence, hide_index=True)
+
+
+def query_list(name: str, allowed: list[str]) -> list[str]:
+    return [v for v in st.query_params.get_all(name) if v in allowed]
+
+
+st.title("Fact-check")
+try:
+    verdicts, claims, documents = data.registry_verdicts(), data.registry_claims(), data.documents()
+except DatasetError as err:
+    st.error(f"The bundled dataset could not be loaded: {err}")
+    st.stop()
+
+st.write(
+    "Every figure the two documents cite, beside what official and other sources recorded, "
+    "with a verdict and the reason for it. Verdicts rest on the strongest source tier; "
+    "the scale and its thresholds are in the README."
+)
+
+titles = dict(zip(documents["document"], documents["title"], strict=True))
+filters = st.columns(3)
+chosen_docs = filters[0].multiselect(
+    "Document",
+    list(titles),
+    default=query_list("doc", list(titles)),
+    format_func=lambda d: titles[d],
+)
+indicators = sorted(verdicts["indicator"].unique())
+chosen_indicators = filters[1].multiselect(
+    "Indicator", indicators, default=query_list("indicator", indicators)
+)
+chosen_verdicts = filters[2].multiselect(
+    "Verdict", list(BADGES), default=query_list("verdict", list(BADGES)), format_func=BADGES.get
+)
+st.query_params["doc"] = chosen_docs
+st.query_params["indicator"] = chosen_indicators
+st.query_params["verdict"] = chosen_verdicts
+
+keep = pd.Series(True, index=verdicts.index)
+for column, chosen in (
+    ("document", chosen_docs),
+    ("indicator", chosen_indicators),
+    ("verdict", chosen_verdicts),
+):
+    if chosen:
+        keep &= verdicts[column].isin(chosen)
+shown = verdicts[keep]
+if shown.empty:
+    st.warning("No claim matches these filters. Clear a filter to see more.")
+else:
+    st.dataframe(table(shown), hide_index=True, width="stretch")
+    downloads(shown, documents, "registry")
+    ids = list(shown["claim_id"])
+    quotes = dict(zip(shown["claim_id"], shown["quote"], strict=True))
+    wanted = st.query_params.get("claim")
+    selected = st.selectbox(
+        "Show a claim's records and explanation",
+        ids,
+        index=ids.index(wanted) if wanted in ids else 0,
+        format_func=lambda i: f"{i}: {quotes[i][:90]}",
+    )
+    st.query_params["claim"] = selected
+    show_claim(
+        shown[shown["claim_id"] == selected].iloc[0],
+        claims[claims["claim_id"] == selected].iloc[0],
+    )
+
+st.header("Check your own document")
+st.write(
+    f"Upload a .txt or .md file or paste text (UTF-8, up to {MAX_DOCUMENT_BYTES // 2**20} MB). "
+    "Its figures are read and checked the same way; nothing is stored."
+)
+upload = st.file_uploader("Document", type=["txt", "md"])
+pasted = st.text_area("…or paste text", height=150)
+document_date = st.date_input("Document date (optional: resolves 'last year')", value=None)
+if upload is not None or pasted.strip():
+    raw = upload.getvalue() if upload is not None else pasted.encode("utf-8")
+    name = upload.name if upload is not None else "pasted text"
+    date = document_date.isoformat() if isinstance(document_date, dt.date) else None
+    try:
+        upload_claims, upload_verdicts = data.check_upload(raw, name, date)
+    except DocumentError as err:
+        st.error(str(err))
+    else:
+        if upload_verdicts.empty:
+            st.info("No figures found in this document: nothing to check.")
+        else:
+            st.success(f"{len(upload_verdicts)} figure(s) found and checked.")
+            st.dataframe(table(upload_verdicts), hide_index=True, width="stretch")
+            upload_docs = pd.DataFrame(
+                [{"document": name, "title": name, "kind": "upload", "date": date or "",
+                  "date_note": ""}]
+            )  # fmt: skip
+            downloads(upload_verdicts, upload_docs, "upload")
+            for verdict in upload_verdicts.itertuples():
+                st.markdown(f"- **{BADGES[verdict.verdict]}** {plain(verdict.explanation)}")
