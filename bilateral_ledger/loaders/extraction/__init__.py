@@ -22,11 +22,7 @@ from bilateral_ledger.loaders.extraction.context import (
 )
 from bilateral_ledger.loaders.extraction.masks import Coverage, find_masks
 from bilateral_ledger.loaders.extraction.quantities import Quantity, find_quantities
-from bilateral_ledger.validation.claim_vocabulary import (
-    PERCENT_CEILING,
-    PLAUSIBLE_CEILINGS,
-    TARGET,
-)
+from bilateral_ledger.validation.claim_vocabulary import PERCENT_CEILING, PLAUSIBLE_CEILINGS
 from bilateral_ledger.validation.claims import CLAIM_COLUMNS
 
 COUNTRY_TERMS = Path(__file__).with_name("country_terms.csv")
@@ -71,12 +67,10 @@ def _claim_row(
         return None
     hedge, start = hedge_before(text, quantity.start)
     period = find_period(layout, quantity.start, quantity.end, year)
-    value = quantity.value * reading.value_factor
-    high = quantity.value_high * reading.value_factor if quantity.value_high else None
+    value, high = quantity.value, quantity.value_high
     if high is not None:
         comparator, low = "range", value
     elif is_target(layout, start, period.by_year):
-        hedge = TARGET
         period = target_period_note(period)
         comparator, low, high = "target", value, value
     else:

@@ -9,7 +9,6 @@ from bilateral_ledger.loaders.extraction.quantities import Quantity
 class Reading(NamedTuple):
     indicator: str
     unit: str
-    value_factor: float  # multiply the quantity's value by this (e.g. persons from a count)
     flow: str
     product: str
     reporter: str
@@ -122,7 +121,6 @@ def classify(
     start, end = quantity.start - offset, quantity.end - offset
     flag = quantity.flag
     unit = quantity.unit
-    factor = 1.0
     if quantity.kind == "money":
         indicator = _nearest(_MONEY_RULES, sentence, start, end)
     elif quantity.kind == "percent":
@@ -161,7 +159,7 @@ def classify(
         ),
         "",
     )
-    return Reading(indicator, unit, factor, flow, product, reporter, partner, breakdown, flag)
+    return Reading(indicator, unit, flow, product, reporter, partner, breakdown, flag)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -247,7 +245,7 @@ class CountryFinder:
         self.pair = ranked[:2]
 
     def mentions(self, sentence: str, window: tuple[int, int]) -> list[tuple[int, str, str]]:
-        """(position, code, cue) for each mention in the window; cue: host, origin, total,
+        """(position, code, cue) for each mention in the window; cue: host, origin,
         compared or ''."""
         found = []
         for match in self.pattern.finditer(sentence, *window):

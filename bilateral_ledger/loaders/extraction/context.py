@@ -5,7 +5,7 @@ import re
 from typing import NamedTuple
 
 from bilateral_ledger.loaders.extraction.masks import MONTH, YEAR, Coverage, Mask
-from bilateral_ledger.validation.claim_vocabulary import EXACT, HEDGES, TARGET, Hedge
+from bilateral_ledger.validation.claim_vocabulary import EXACT, HEDGES, Hedge
 
 _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "al", "ibid"}
 # A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there.
@@ -196,14 +196,13 @@ def _cited_year(layout: TextLayout, end: int) -> Period | None:
 
 def target_period_note(period: Period) -> Period:
     """A target reads its year as a deadline; without one, it has no period to check."""
-    if period.basis in ("stated",):
+    if period.basis == "stated":
         return period
     return Period("", "unknown", "a target with no year", False)
 
 
 __all__ = [
     "NO_PERIOD",
-    "TARGET",
     "Period",
     "TextLayout",
     "find_period",
