@@ -11,6 +11,7 @@ Rules (documented in the README):
 """
 
 import math
+from functools import cached_property
 
 import pandas as pd
 
@@ -87,14 +88,19 @@ def _series(evidence: ev.Evidence, publishers: dict[str, str]) -> str:
 
 class _Context:
     def __init__(self, observations: pd.DataFrame, sources: pd.DataFrame) -> None:
+        self.observations = observations
         self.years = ev.full_years(observations)
-        self.years_all = ev.full_years(observations, preferred_only=False)
         self.titles = dict(zip(sources["source_id"], sources["title"], strict=True))
         self.names: dict[str, str] = {}
         for term, (code, kind) in country_terms().items():
             if kind == "name" and code not in self.names:
                 self.names[code] = term
         self.names["WLD"] = "world"
+
+    @cached_property
+    def years_all(self) -> pd.DataFrame:
+        """Every vintage, not only the preferred: only the gas-share derivation needs it."""
+        return ev.full_years(self.observations, preferred_only=False)
 
     def gather(self, claim: pd.Series) -> list[ev.Evidence]:
         indicator = claim["indicator"]
@@ -135,11 +141,13 @@ class _Context:
             if _impossible(claim["flag"]) and related is not None:
                 # An impossible magnitude needs no exact record to be judged; the nearest
                 # related record is cited so the reader sees the order of magnitude.
-                return row | self._judged_impossible(related, f"{said} {nothing} {flag_note}")
-            return row | _unverifiable(f"{said} {nothing} {flag_note}")
+                return row | self._outcome(
+                    "wrong_unit_or_impossible", f"{said} {nothing} {flag_note}", related
+                )
+            return row | self._outcome("unverifiable", f"{said} {nothing} {flag_note}")
         year, why = _choose_year(claim, found)
         if year is None:
-            return row | _unverifiable(f"{said} {why} {flag_note}")
+            return row | self._outcome("unverifiable", f"{said} {why} {flag_note}")
         at_year = sorted(
             (e for e in found if e.year == year), key=lambda e: self._preference(e, claim)
         )
@@ -178,22 +186,13 @@ class _Context:
             ]
             if part
         )
-        return row | {
-            "recorded_value": primary.value,
-            "recorded_unit": primary.unit,
-            "recorded_period": str(primary.year),
-            "source": primary.source_id,
-            "source_title": self.titles.get(primary.source_id, ""),
-            "tier": primary.tier,
-            "view": primary.view,
-            "method": primary.method,
-            "gap_percent": gap,
-            "verdict": verdict,
-            "verdict_label": SCALE[verdict].label,
-            "rating": SCALE[verdict].rating,
-            "explanation": explanation,
-            "other_evidence": "; ".join(evidence_text(o, self.titles) for o in others),
-        }
+        return row | self._outcome(
+            verdict,
+            explanation,
+            primary,
+            gap=gap,
+            other_evidence="; ".join(evidence_text(o, self.titles) for o in others),
+        )
 
     def _preference(self, evidence: ev.Evidence, claim: pd.Series) -> tuple:
         own_view = evidence.reporter == claim["reporter"]
@@ -209,8 +208,38 @@ class _Context:
                 others.append(item)
         return others[:3]
 
-    def _related(self, claim: pd.Series) -> pd.Series | None:
-        """A bound for the same quantity, else the same quantity the other way round."""
+    def _outcome(
+        self,
+        verdict: str,
+        explanation: str,
+        cited: ev.Evidence | None = None,
+        gap: float = math.nan,
+        other_evidence: str = "",
+    ) -> dict:
+        """The verdict columns of a row; `cited` is the record the verdict rests on."""
+        scale = SCALE[verdict]
+        recorded = {
+            "recorded_value": cited.value if cited else math.nan,
+            "recorded_unit": cited.unit if cited else "",
+            "recorded_period": str(cited.year) if cited else "",
+            "source": cited.source_id if cited else "",
+            "source_title": self.titles.get(cited.source_id, "") if cited else "",
+            "tier": cited.tier if cited else "",
+            "view": cited.view if cited else "",
+            "method": cited.method if cited else "",
+        }
+        return recorded | {
+            "gap_percent": gap,
+            "verdict": scale.key,
+            "verdict_label": scale.label,
+            "rating": math.nan if scale.rating is None else scale.rating,
+            "explanation": explanation,
+            "other_evidence": other_evidence,
+        }
+
+    def _same_and_reverse(self, claim: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Rows of the claim's indicator for its pair and breakdown, and for the reversed
+        pair (headline only), whatever their qualifier."""
         rows = self.years[self.years["indicator"] == claim["indicator"]]
         same = rows[
             (rows["reporter"] == claim["reporter"])
@@ -222,45 +251,24 @@ class _Context:
             & (rows["partner"] == claim["reporter"])
             & (rows["breakdown"] == "")
         ]
-        for candidates in (same, reverse):
-            if len(candidates):
-                return candidates.sort_values(["year", "source_id"]).iloc[-1]
-        return None
+        return same, reverse
 
-    def _judged_impossible(self, related: pd.Series, explanation: str) -> dict:
-        verdict = SCALE["wrong_unit_or_impossible"]
-        return {
-            "recorded_value": related["value"],
-            "recorded_unit": related["unit"],
-            "recorded_period": str(related["year"]),
-            "source": related["source_id"],
-            "source_title": self.titles.get(related["source_id"], ""),
-            "tier": related["tier"],
-            "view": "",
-            "method": f"related record ({related['qualifier']}), not the same quantity",
-            "gap_percent": math.nan,
-            "verdict": verdict.key,
-            "verdict_label": verdict.label,
-            "rating": verdict.rating,
-            "explanation": explanation,
-            "other_evidence": "",
-        }
+    def _related(self, claim: pd.Series) -> ev.Evidence | None:
+        """A bound for the same quantity, else the same quantity the other way round."""
+        for candidates in self._same_and_reverse(claim):
+            if len(candidates):
+                r = candidates.sort_values(["year", "source_id"]).iloc[-1]
+                method = f"related record ({r['qualifier']}), not the same quantity"
+                return ev.Evidence(
+                    r["value"], r["unit"], r["year"], r["source_id"], r["tier"], "", method,
+                    r["breakdown"], r["reporter"],
+                )  # fmt: skip
+        return None
 
     def _nothing_recorded(self, claim: pd.Series) -> str:
         description = INDICATORS[claim["indicator"]][0]
-        same = self.years[
-            (self.years["indicator"] == claim["indicator"])
-            & (self.years["reporter"] == claim["reporter"])
-            & (self.years["partner"] == claim["partner"])
-            & (self.years["breakdown"] == claim["breakdown"])
-            & self.years["qualifier"].isin(["at_least", "at_most"])
-        ]
-        reverse = self.years[
-            (self.years["indicator"] == claim["indicator"])
-            & (self.years["reporter"] == claim["partner"])
-            & (self.years["partner"] == claim["reporter"])
-            & (self.years["breakdown"] == "")
-        ]
+        same, reverse = self._same_and_reverse(claim)
+        same = same[same["qualifier"].isin(["at_least", "at_most"])]
         pair = " and ".join(
             self.names.get(c, c) for c in (claim["reporter"], claim["partner"]) if c
         )
@@ -358,26 +366,6 @@ def _others_text(others, titles, primary, claim) -> str:
             text += f" (a {gap_percent(primary.value, other.value):+.0f}% gap between views)"
         parts.append(text)
     return "Also: " + "; ".join(parts) + "."
-
-
-def _unverifiable(explanation: str) -> dict:
-    verdict = SCALE["unverifiable"]
-    return {
-        "recorded_value": math.nan,
-        "recorded_unit": "",
-        "recorded_period": "",
-        "source": "",
-        "source_title": "",
-        "tier": "",
-        "view": "",
-        "method": "",
-        "gap_percent": math.nan,
-        "verdict": verdict.key,
-        "verdict_label": verdict.label,
-        "rating": math.nan,
-        "explanation": explanation,
-        "other_evidence": "",
-    }
 
 
 __all__ = ["CLAIM_COLUMNS", "VERDICT_COLUMNS", "check_claims", "evidence_table"]

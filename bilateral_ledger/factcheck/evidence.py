@@ -99,6 +99,8 @@ def trade_totals(years: pd.DataFrame, reporter: str, partner: str) -> pd.DataFra
         values="value",
         aggfunc="first",
     ).dropna()
+    # "import" is a keyword, so itertuples() would rename that column: name it "imports".
+    wide = wide.rename(columns={"export": "exports", "import": "imports"})
     return wide.reset_index() if len(wide) else pd.DataFrame()
 
 
@@ -106,17 +108,17 @@ def computed_trade_total(years, claim, names) -> list[Evidence]:
     wide = trade_totals(years, claim["reporter"], claim["partner"])
     return [
         Evidence(
-            r.export + r.import_,
+            r.exports + r.imports,
             "USD",
             r.year,
             r.source_id,
             r.tier,
             _view(r.reporter, names),
-            f"computed: exports {usd(r.export)} + imports {usd(r.import_)}",
+            f"computed: exports {usd(r.exports)} + imports {usd(r.imports)}",
             "",
             r.reporter,
         )
-        for r in wide.rename(columns={"import": "import_"}).itertuples()
+        for r in wide.itertuples()
     ]
 
 
@@ -125,9 +127,9 @@ def computed_direction_share(years, claim, names) -> list[Evidence]:
     exporter = claim["reporter"] if claim["flow"] == "export" else claim["partner"]
     wide = trade_totals(years, claim["reporter"], claim["partner"])
     evidence = []
-    for r in wide.rename(columns={"import": "import_"}).itertuples():
-        part = r.export if r.reporter == exporter else r.import_
-        share = part / (r.export + r.import_) * 100
+    for r in wide.itertuples():
+        part = r.exports if r.reporter == exporter else r.imports
+        share = part / (r.exports + r.imports) * 100
         evidence.append(
             Evidence(
                 share,
@@ -136,7 +138,7 @@ def computed_direction_share(years, claim, names) -> list[Evidence]:
                 r.source_id,
                 r.tier,
                 _view(r.reporter, names),
-                f"computed: {usd(part)} of {usd(r.export + r.import_)} turnover",
+                f"computed: {usd(part)} of {usd(r.exports + r.imports)} turnover",
                 "",
                 r.reporter,
             )
@@ -192,7 +194,6 @@ def computed_gas_share(years_all: pd.DataFrame, claim, names) -> list[Evidence]:
         & years_all["source_id"].str.startswith("bp-ei-")
         & years_all["product"].isin(["pipeline_gas", "lng"])
     ]
-    evidence = []
     best: dict[int, Evidence] = {}
     for (source_id, year), group in rows.groupby(["source_id", "year"]):
         total = group[group["partner"] == "WLD"]
@@ -217,8 +218,7 @@ def computed_gas_share(years_all: pd.DataFrame, claim, names) -> list[Evidence]:
         )
         if int(year) not in best or source_id > best[int(year)].source_id:
             best[int(year)] = share
-    evidence.extend(best.values())
-    return evidence
+    return list(best.values())
 
 
 def usd(value: float) -> str:
