@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from bilateral_ledger.loaders import DatasetError, datasets_dir
+from bilateral_ledger.loaders.documents import DocumentError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(args.file, args.date, args.format)
         return _sources(args.datasets)
+    except DocumentError as err:  # the input document, not our data: a usage error
+        print(f"ledger: {err}", file=sys.stderr)
+        return 2
     except (DatasetError, ValueError, OSError) as err:
         print(f"ledger: {err}", file=sys.stderr)
         return 1
@@ -79,18 +83,10 @@ EXTRACT_COLUMNS = [
 
 
 def _extract(path: Path, date: dt.date | None, output: str) -> int:
-    from bilateral_ledger.loaders.documents import (
-        DocumentError,
-        known_document_date,
-        read_document,
-    )
+    from bilateral_ledger.loaders.documents import known_document_date, read_document
     from bilateral_ledger.loaders.extraction import extract_claims
 
-    try:
-        text = read_document(path)
-    except DocumentError as err:
-        print(f"ledger: {err}", file=sys.stderr)
-        return 2
+    text = read_document(path)
     claims = extract_claims(text, path.name, date or known_document_date(path.name))
     table = claims[EXTRACT_COLUMNS]
     if output == "json":
@@ -132,11 +128,11 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
     from bilateral_ledger.factcheck import check_claims, check_text, claim_reviews, validated
     from bilateral_ledger.loaders import load_observations, load_sources
     from bilateral_ledger.loaders.documents import (
-        DocumentError,
         known_document_date,
         load_claims,
         load_documents,
         read_document,
+        upload_document,
     )
 
     observations, sources = load_observations(), load_sources()
@@ -145,23 +141,13 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
         verdicts = validated(check_claims(load_claims(), observations, sources))
         where = "the claims registry"
     else:
-        try:
-            text = read_document(path)
-        except DocumentError as err:
-            print(f"ledger: {err}", file=sys.stderr)
-            return 2
+        text = read_document(path)
         document_date = date or known_document_date(path.name)
         verdicts = check_text(text, path.name, document_date, observations, sources)
         where = str(path)
         if path.name not in set(documents["document"]):
-            upload = {
-                "document": path.name,
-                "title": path.name,
-                "kind": "upload",
-                "date": str(document_date or ""),
-                "date_note": "",
-            }
-            documents = pd.concat([documents, pd.DataFrame([upload])], ignore_index=True)
+            upload = upload_document(path.name, str(document_date or ""))
+            documents = pd.concat([documents, upload], ignore_index=True)
     if output == "claimreview":
         print(json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False))
     elif output == "json":

@@ -1,12 +1,23 @@
 """Cached access to the snapshot for the pages (one load per server process)."""
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
 from bilateral_ledger import factcheck, loaders
 from bilateral_ledger.loaders import documents as document_loader
 from bilateral_ledger.loaders.catalogue import source_coverage
-from bilateral_ledger.loaders.extraction import extract_claims
+from bilateral_ledger.validation import DatasetError
+
+
+def load_or_stop(*loads: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame, ...]:
+    """Run the page's loads; if the bundled data is broken, say so in the page and stop."""
+    try:
+        return tuple(load() for load in loads)
+    except DatasetError as err:
+        st.error(f"The bundled dataset could not be loaded: {err}")
+        st.stop()
 
 
 @st.cache_data(show_spinner="Loading the recorded data…")
@@ -40,12 +51,10 @@ def registry_verdicts() -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner="Reading and checking the document…", max_entries=20)
-def check_upload(data: bytes, name: str, date: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(claims, verdicts) for an uploaded or pasted document; DocumentError if unreadable."""
+def check_upload(data: bytes, name: str, date: str | None) -> pd.DataFrame:
+    """Verdicts for an uploaded or pasted document; DocumentError if unreadable."""
     text = document_loader.decode_document(data, name)
-    claims = extract_claims(text, name, date)
-    verdicts = factcheck.validated(factcheck.check_claims(claims, observations(), sources()))
-    return claims, verdicts
+    return factcheck.check_text(text, name, date, observations(), sources())
 
 
 def evidence_for(claim: pd.Series) -> pd.DataFrame:

@@ -19,10 +19,7 @@ class DocumentError(ValueError):
 def decode_document(data: bytes, name: str = "document") -> str:
     """UTF-8 text from uploaded or read bytes, or a DocumentError saying why not."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(
-            f"{name}: {len(data):,} bytes is over the {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB"
-            " limit; split the document"
-        )
+        raise _too_large(name, len(data))
     if b"\x00" in data:
         raise DocumentError(
             f"{name}: looks like a binary file (it holds NUL bytes); give plain text"
@@ -45,11 +42,22 @@ def decode_document(data: bytes, name: str = "document") -> str:
 def read_document(path: Path) -> str:
     if not path.is_file():
         raise DocumentError(f"{path}: no such file")
-    if path.stat().st_size > MAX_DOCUMENT_BYTES:
-        raise DocumentError(
-            f"{path}: {path.stat().st_size:,} bytes is over the 5 MB limit; split the document"
-        )
+    size = path.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:  # refuse before reading a huge file into memory
+        raise _too_large(str(path), size)
     return decode_document(path.read_bytes(), str(path))
+
+
+def _too_large(name: str, size: int) -> DocumentError:
+    limit = MAX_DOCUMENT_BYTES // (1024 * 1024)
+    return DocumentError(f"{name}: {size:,} bytes is over the {limit} MB limit; split the document")
+
+
+def upload_document(name: str, date: str = "") -> pd.DataFrame:
+    """A documents.csv-shaped row for a document that is not in the registry."""
+    return pd.DataFrame(
+        [{"document": name, "title": name, "kind": "upload", "date": date, "date_note": ""}]
+    )
 
 
 def load_documents(root: Path | None = None) -> pd.DataFrame:

@@ -3,14 +3,9 @@
 import streamlit as st
 
 from bilateral_ledger.dashboard import data
-from bilateral_ledger.validation import DatasetError
 
 st.title("Data & sources")
-try:
-    coverage, observations = data.coverage(), data.observations()
-except DatasetError as err:
-    st.error(f"The bundled dataset could not be loaded: {err}")
-    st.stop()
+coverage, observations = data.load_or_stop(data.coverage, data.observations)
 
 st.write(
     f"{len(observations):,} recorded figures from {len(coverage)} sources. Tiers, strongest "

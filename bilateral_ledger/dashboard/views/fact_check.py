@@ -11,8 +11,11 @@ from bilateral_ledger.dashboard import charts, data
 from bilateral_ledger.factcheck import claim_reviews
 from bilateral_ledger.factcheck.explain import figure
 from bilateral_ledger.factcheck.scale import SCALE
-from bilateral_ledger.loaders.documents import MAX_DOCUMENT_BYTES, DocumentError
-from bilateral_ledger.validation import DatasetError
+from bilateral_ledger.loaders.documents import (
+    MAX_DOCUMENT_BYTES,
+    DocumentError,
+    upload_document,
+)
 
 # Verdicts are always written out: the text carries the meaning, never a colour or icon.
 BADGES = {key: verdict.label for key, verdict in SCALE.items()}
@@ -93,11 +96,9 @@ def query_list(name: str, allowed: list[str]) -> list[str]:
 
 
 st.title("Fact-check")
-try:
-    verdicts, claims, documents = data.registry_verdicts(), data.registry_claims(), data.documents()
-except DatasetError as err:
-    st.error(f"The bundled dataset could not be loaded: {err}")
-    st.stop()
+verdicts, claims, documents = data.load_or_stop(
+    data.registry_verdicts, data.registry_claims, data.documents
+)
 
 st.write(
     "Every figure the two documents cite, beside what official and other sources recorded, "
@@ -166,7 +167,7 @@ if upload is not None or pasted.strip():
     name = upload.name if upload is not None else "pasted text"
     date = document_date.isoformat() if isinstance(document_date, dt.date) else None
     try:
-        upload_claims, upload_verdicts = data.check_upload(raw, name, date)
+        upload_verdicts = data.check_upload(raw, name, date)
     except DocumentError as err:
         st.error(str(err))
     else:
@@ -175,10 +176,6 @@ if upload is not None or pasted.strip():
         else:
             st.success(f"{len(upload_verdicts)} figure(s) found and checked.")
             st.dataframe(table(upload_verdicts), hide_index=True, width="stretch")
-            upload_docs = pd.DataFrame(
-                [{"document": name, "title": name, "kind": "upload", "date": date or "",
-                  "date_note": ""}]
-            )  # fmt: skip
-            downloads(upload_verdicts, upload_docs, "upload")
+            downloads(upload_verdicts, upload_document(name, date or ""), "upload")
             for verdict in upload_verdicts.itertuples():
                 st.markdown(f"- **{BADGES[verdict.verdict]}** {plain(verdict.explanation)}")

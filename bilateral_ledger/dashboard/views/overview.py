@@ -4,14 +4,9 @@ import streamlit as st
 
 from bilateral_ledger.analysis.series import bilateral_trade_imf, source_line
 from bilateral_ledger.dashboard import charts, data
-from bilateral_ledger.validation import DatasetError
 
 st.title("Turkey–Russia: recorded figures")
-try:
-    observations, sources = data.observations(), data.sources()
-except DatasetError as err:
-    st.error(f"The bundled dataset could not be loaded: {err}")
-    st.stop()
+observations, sources = data.load_or_stop(data.observations, data.sources)
 
 trade = bilateral_trade_imf(observations)
 latest = int(trade["year"].max())
