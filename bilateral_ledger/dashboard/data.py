@@ -57,6 +57,7 @@ def check_upload(data: bytes, name: str, date: str | None) -> pd.DataFrame:
     return factcheck.check_text(text, name, date, observations(), sources())
 
 
+@st.cache_data(max_entries=64)
 def evidence_for(claim: pd.Series) -> pd.DataFrame:
-    """What the selected claim's chart plots."""
+    """What the selected claim's chart plots (cached: reruns redraw it without re-deriving)."""
     return factcheck.evidence_table(claim, observations(), sources())
