@@ -9,7 +9,6 @@ from bilateral_ledger.validation import DatasetError, validate_table
 from bilateral_ledger.validation.claims import Claim, Document
 
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
-DOCUMENTS_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "documents"
 
 
 class DocumentError(ValueError):

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from bilateral_ledger.loaders.extraction.numbers import (
     GLUED_SCALE,
     NUMBER_WORD,
+    NUMBER_WORD_RE,
     NUMERAL,
     ORDINAL,
     SCALE,
@@ -92,7 +93,6 @@ _NUMERAL_START = re.compile(NUMERAL)
 _CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$")
 _ORDINAL_START = re.compile(ORDINAL, re.IGNORECASE)
 _RANK_VERB_START = re.compile(r"\b(?:ranks?|ranked|ranking|placed|comes|came)\b", re.IGNORECASE)
-_NUMBER_WORD_START = re.compile(rf"\b{NUMBER_WORD}\b", re.IGNORECASE)
 
 # Patterns tried where a numeral starts, and how each match is read.
 _AT_NUMERAL = [
@@ -121,7 +121,7 @@ def find_quantities(text: str) -> list[Quantity]:
         match = MONEY_PREFIX.match(text, start.start())
         if match:
             found.append(_money(match))
-    for start in _NUMBER_WORD_START.finditer(text):
+    for start in NUMBER_WORD_RE.finditer(text):
         match = COUNT.match(text, start.start())
         if match:
             found.append(_count(match))
