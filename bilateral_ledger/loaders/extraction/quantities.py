@@ -94,45 +94,20 @@ _CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$")
 _ORDINAL_START = re.compile(ORDINAL, re.IGNORECASE)
 _RANK_VERB_START = re.compile(r"\b(?:ranks?|ranked|ranking|placed|comes|came)\b", re.IGNORECASE)
 
-# Patterns tried where a numeral starts, and how each match is read.
-_AT_NUMERAL = [
-    (MONEY_SUFFIX, lambda m: _money(m)),
-    (PERCENT, lambda m: _percent(m)),
-    (VOLUME, lambda m: _volume(m)),
-    (DISTANCE, lambda m: _plain(m, "distance", "km")),
-    (COUNT, lambda m: _count(m)),
-    (BARE_SCALED, lambda m: _plain(m, "bare", "")),
-]
-
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in `text`, longest match first where they overlap, in text order.
 
     Cheap scans find where figures can start (numerals, currency signs, number words,
-    ordinals); the full patterns are only tried there.
+    ordinals, rank verbs); the full patterns are only tried there (see _SCANS).
     """
     found: list[Quantity] = []
-    for start in _NUMERAL_START.finditer(text):
-        for pattern, read in _AT_NUMERAL:
-            match = pattern.match(text, start.start())
-            if match:
-                found.append(read(match))
-    for start in _CURRENCY_START.finditer(text):
-        match = MONEY_PREFIX.match(text, start.start())
-        if match:
-            found.append(_money(match))
-    for start in NUMBER_WORD_RE.finditer(text):
-        match = COUNT.match(text, start.start())
-        if match:
-            found.append(_count(match))
-    for start in _ORDINAL_START.finditer(text):
-        match = RANK_BY_NOUN.match(text, start.start())
-        if match:
-            found.append(_rank(match))
-    for start in _RANK_VERB_START.finditer(text):
-        match = RANK_BY_VERB.match(text, start.start())
-        if match:
-            found.append(_rank(match))
+    for starts, tries in _SCANS:
+        for start in starts.finditer(text):
+            for pattern, read in tries:
+                match = pattern.match(text, start.start())
+                if match:
+                    found.append(read(match))
     return _without_overlaps(found)
 
 
@@ -255,3 +230,23 @@ def _plain(match: re.Match[str], kind: str, unit: str) -> Quantity:
         (match.groupdict().get("unit") or "").lower(),
         "",
     )
+
+
+# Where a figure can start, and the patterns (with their readers) tried at each such place.
+_SCANS = [
+    (
+        _NUMERAL_START,
+        [
+            (MONEY_SUFFIX, _money),
+            (PERCENT, _percent),
+            (VOLUME, _volume),
+            (DISTANCE, lambda m: _plain(m, "distance", "km")),
+            (COUNT, _count),
+            (BARE_SCALED, lambda m: _plain(m, "bare", "")),
+        ],
+    ),
+    (_CURRENCY_START, [(MONEY_PREFIX, _money)]),
+    (NUMBER_WORD_RE, [(COUNT, _count)]),
+    (_ORDINAL_START, [(RANK_BY_NOUN, _rank)]),
+    (_RANK_VERB_START, [(RANK_BY_VERB, _rank)]),
+]
