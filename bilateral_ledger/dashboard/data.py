@@ -6,6 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from bilateral_ledger import factcheck, loaders
+from bilateral_ledger.analysis import energy, tourism, trade
+from bilateral_ledger.analysis.claims import claim_markers
 from bilateral_ledger.loaders import documents as document_loader
 from bilateral_ledger.loaders.catalogue import source_coverage
 from bilateral_ledger.validation import DatasetError
@@ -61,3 +63,82 @@ def check_upload(data: bytes, name: str, date: str | None) -> pd.DataFrame:
 def evidence_for(claim: pd.Series) -> pd.DataFrame:
     """What the selected claim's chart plots (cached: reruns redraw it without re-deriving)."""
     return factcheck.evidence_table(claim, observations(), sources())
+
+
+# Derived series for the topic pages: each cached per argument set.
+
+
+@st.cache_data
+def trade_flows(first: str, second: str) -> pd.DataFrame:
+    return trade.bilateral_flows(observations(), sources(), first, second)
+
+
+@st.cache_data
+def trade_turnover(first: str, second: str) -> pd.DataFrame:
+    return trade.turnover_and_balance(trade_flows(first, second), first, second)
+
+
+@st.cache_data
+def trade_mirror_gaps(first: str, second: str) -> pd.DataFrame:
+    return trade.mirror_gaps(trade_flows(first, second))
+
+
+@st.cache_data
+def partner_standing(reporter: str, partner: str) -> pd.DataFrame:
+    return trade.partner_standing(observations(), reporter, partner)
+
+
+@st.cache_data
+def direction_shares(seller: str, buyer: str) -> pd.DataFrame:
+    return trade.direction_shares(observations(), seller, buyer)
+
+
+@st.cache_data
+def bp_editions() -> pd.DataFrame:
+    return energy.bp_editions(observations())
+
+
+@st.cache_data
+def gas_by_origin(source_id: str) -> pd.DataFrame:
+    return energy.gas_imports_by_origin(observations(), source_id)
+
+
+@st.cache_data
+def gas_shares(partner: str = "RUS") -> pd.DataFrame:
+    return energy.gas_import_shares(observations(), partner=partner)
+
+
+@st.cache_data
+def oil_imports(partner: str = "RUS") -> pd.DataFrame:
+    return energy.oil_imports_from(observations(), partner=partner)
+
+
+@st.cache_data
+def pipeline_flows() -> pd.DataFrame:
+    return energy.pipeline_flows(observations())
+
+
+@st.cache_data
+def pipeline_capacities() -> pd.DataFrame:
+    return energy.pipeline_capacities(observations())
+
+
+@st.cache_data
+def arrivals_from(partner: str) -> pd.DataFrame:
+    return tourism.arrivals_from(observations(), partner)
+
+
+@st.cache_data
+def arrival_totals() -> pd.DataFrame:
+    return tourism.arrival_totals(observations())
+
+
+@st.cache_data
+def arrival_shares(partner: str) -> pd.DataFrame:
+    return tourism.arrival_shares(observations(), partner)
+
+
+@st.cache_data
+def markers(**selection) -> pd.DataFrame:
+    """The registry's checked claims on one quantity (see analysis.claims.claim_markers)."""
+    return claim_markers(registry_verdicts(), registry_claims(), **selection)

@@ -158,8 +158,20 @@ def computed_trade_rank(years, claim, names) -> list[Evidence]:
         & ~years["partner"].isin(NOT_COUNTRIES)
         & ~years["partner"].str.startswith("X")
     ]
+    # A rank needs the reporter's whole partner table: a source-year holding a world total.
+    # A file with only the pair's rows (a bilateral bulletin) would make anyone "first".
+    tables = set(
+        years.loc[
+            (years["indicator"] == "merchandise_trade")
+            & (years["reporter"] == claim["reporter"])
+            & (years["partner"] == "WLD"),
+            ["source_id", "year"],
+        ].itertuples(index=False, name=None)
+    )
     evidence = []
     for (source_id, year), group in rows.groupby(["source_id", "year"]):
+        if (source_id, year) not in tables:
+            continue
         turnover = group.groupby("partner")["value"].sum().sort_values(ascending=False)
         if claim["partner"] not in turnover.index:
             continue
@@ -181,43 +193,55 @@ def computed_trade_rank(years, claim, names) -> list[Evidence]:
     return evidence
 
 
-def computed_gas_share(years_all: pd.DataFrame, claim, names) -> list[Evidence]:
-    """Partner's share of the reporter's gas imports (pipeline + LNG), within one edition.
+def gas_shares_by_edition(
+    years_all: pd.DataFrame, reporter: str, partner: str, names: dict[str, str]
+) -> list[Evidence]:
+    """Partner's share of the reporter's gas imports (pipeline + LNG), once per edition.
 
     Each BP / Energy Institute edition holds one year's trade table, so numerator and
-    denominator come from the same edition; the newest edition with both wins.
+    denominator come from the same edition. An edition listing no flow from the partner
+    gives no share rather than zero.
     """
     rows = years_all[
         (years_all["indicator"] == "gas_imports")
-        & (years_all["reporter"] == claim["reporter"])
+        & (years_all["reporter"] == reporter)
         & (years_all["unit"] == "bcm")
         & years_all["source_id"].str.startswith("bp-ei-")
         & years_all["product"].isin(["pipeline_gas", "lng"])
     ]
-    best: dict[int, Evidence] = {}
+    shares = []
     for (source_id, year), group in rows.groupby(["source_id", "year"]):
         total = group[group["partner"] == "WLD"]
         if set(total["product"]) != {"pipeline_gas", "lng"}:
             continue
-        parts = group[group["partner"] == claim["partner"]]
+        parts = group[group["partner"] == partner]
         if parts.empty:
-            continue  # the edition lists no flow from this partner: no share, not zero
+            continue
         part = parts["value"].sum()
         whole = total["value"].sum()
-        share = Evidence(
-            part / whole * 100,
-            "percent",
-            int(year),
-            source_id,
-            group["tier"].iloc[0],
-            "",
-            f"computed: {part:.2f} bcm from {names.get(claim['partner'], claim['partner'])}"
-            f" of {whole:.2f} bcm imported (pipeline + LNG)",
-            "",
-            claim["reporter"],
+        shares.append(
+            Evidence(
+                part / whole * 100,
+                "percent",
+                int(year),
+                source_id,
+                group["tier"].iloc[0],
+                "",
+                f"computed: {part:.2f} bcm from {names.get(partner, partner)}"
+                f" of {whole:.2f} bcm imported (pipeline + LNG)",
+                "",
+                reporter,
+            )
         )
-        if int(year) not in best or source_id > best[int(year)].source_id:
-            best[int(year)] = share
+    return shares
+
+
+def computed_gas_share(years_all: pd.DataFrame, claim, names) -> list[Evidence]:
+    """The partner's gas-import share per year, from the newest edition that gives it."""
+    best: dict[int, Evidence] = {}
+    for share in gas_shares_by_edition(years_all, claim["reporter"], claim["partner"], names):
+        if share.year not in best or share.source_id > best[share.year].source_id:
+            best[share.year] = share
     return list(best.values())
 
 

@@ -6,45 +6,116 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from bilateral_ledger.analysis.series import bilateral_trade_imf
-from bilateral_ledger.dashboard.charts import bilateral_trade_chart
 from bilateral_ledger.loaders import load_observations
 
 APP = Path(__file__).resolve().parents[2] / "bilateral_ledger" / "dashboard" / "app.py"
 
 
-@pytest.mark.parametrize(
-    "page", ["views/overview.py", "views/fact_check.py", "views/data_sources.py"]
-)
-def test_page_runs(page):
-    app = AppTest.from_file(str(APP), default_timeout=60)
+PAGES = [
+    "views/overview.py",
+    "views/trade.py",
+    "views/energy.py",
+    "views/tourism.py",
+    "views/fact_check.py",
+    "views/data_sources.py",
+]
+CHART_PAGES = PAGES[:4]
+
+
+def _page(page: str, **query) -> AppTest:
+    app = AppTest.from_file(str(APP), default_timeout=90)
+    for name, value in query.items():
+        app.query_params[name] = value
     app.run()
-    app.switch_page(page).run()
+    return app.switch_page(page).run()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs(page):
+    app = _page(page)
     assert not app.exception
     assert app.title[0].value
 
 
-def test_overview_shows_both_views():
-    app = AppTest.from_file(str(APP), default_timeout=60).run()
+@pytest.mark.parametrize("page", CHART_PAGES)
+def test_every_chart_has_sources_description_and_three_downloads(page):
+    app = _page(page)
+    charts = app.get("vega_lite_chart")
+    assert charts
+    captions = [c.value for c in app.caption]
+    assert sum(c.startswith("Sources: ") for c in captions) == len(charts)
+    assert sum(c.startswith("Chart description: ") for c in captions) == len(charts)
+    labels = [b.proto.label for b in app.get("download_button")]
+    for kind in ("Data (CSV)", "Chart (PNG)", "Chart (SVG)"):
+        assert labels.count(kind) == len(charts)
+
+
+def test_overview_sets_claims_beside_the_latest_figures():
+    app = _page("views/overview.py")
     labels = [metric.label for metric in app.metric]
     assert any("Turkey-reported" in label for label in labels)
     assert any("Russia-reported" in label for label in labels)
+    texts = " ".join(m.value for m in app.markdown)
+    assert "**Wrong** · 001-15 (2018)" in texts  # the 70 % gas share claim
+    assert "**Exaggerated** · 001-23 (2009)" in texts
     assert "International Monetary Fund" in app.caption[0].value
 
 
+def test_trade_view_switch_shows_the_mirror_gap_and_keeps_it_in_the_url():
+    app = _page("views/trade.py")
+    assert app.query_params["view"] in ("TUR", ["TUR"])
+    assert len(app.get("vega_lite_chart")) == 5
+    app.radio[0].set_value("mirror").run()
+    assert not app.exception
+    assert "The gap between the two records" in [s.value for s in app.subheader]
+    assert len(app.get("vega_lite_chart")) == 6
+    app.slider[0].set_value((2005, 2015)).run()
+    assert app.query_params["years"] in ("2005-2015", ["2005-2015"])
+
+
+def test_trade_reopens_a_shared_url():
+    app = _page("views/trade.py", view="RUS", years="2000-2010")
+    assert app.radio[0].value == "RUS"
+    assert app.slider[0].value == (2000, 2010)
+
+
+def test_trade_ignores_bad_url_values():
+    app = _page("views/trade.py", view="<script>", years="abc-2")
+    assert not app.exception
+    assert app.radio[0].value == "TUR" and app.slider[0].value[0] == 1992
+
+
+def test_energy_edition_choice_is_shared_and_warns_about_missing_pipelines():
+    app = _page("views/energy.py", edition="bp-ei-sr-2019")
+    assert app.selectbox[0].value == "bp-ei-sr-2019"
+    assert not app.warning  # the 2019 edition lists pipeline origins
+    app.selectbox[0].set_value("bp-ei-sr-2025").run()
+    assert app.query_params["edition"] in ("bp-ei-sr-2025", ["bp-ei-sr-2025"])
+    assert "no pipeline imports" in app.warning[0].value
+
+
+def test_tourism_lists_the_arrival_claims():
+    app = _page("views/tourism.py")
+    table = app.dataframe[-1].value
+    assert {"001-23", "001-24"} <= set(table["claim"])
+
+
 def test_trade_chart_spec_reads_the_data():
-    trade = bilateral_trade_imf(load_observations())
-    spec = bilateral_trade_chart(trade).to_dict()
+    from bilateral_ledger.analysis.trade import bilateral_flows
+    from bilateral_ledger.dashboard.charts import series_chart
+    from bilateral_ledger.loaders import load_sources
+
+    flows = bilateral_flows(load_observations(), load_sources(), "TUR", "RUS")
+    spec = series_chart(
+        flows, y="value_usd_bn", y_title="US$ bn", series="direction", dash="record", title="t"
+    ).to_dict()
     assert spec["mark"]["type"] == "line"
-    assert spec["encoding"]["strokeDash"]["field"] == "view"
-    assert set(trade["view"]) == {"Turkey-reported", "Russia-reported"}
-    assert isinstance(trade, pd.DataFrame) and (trade["value_usd_bn"] > 0).all()
+    assert spec["encoding"]["strokeDash"]["field"] == "record"
+    assert isinstance(flows, pd.DataFrame) and (flows["value_usd_bn"] >= 0).all()
 
 
 def _fact_check() -> AppTest:
-    app = AppTest.from_file(str(APP), default_timeout=60)
-    app.run()
-    return app.switch_page("views/fact_check.py").run()
+    return _page("views/fact_check.py")
 
 
 def test_fact_check_filters_select_and_share_state():

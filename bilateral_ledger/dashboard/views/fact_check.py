@@ -2,52 +2,18 @@
 
 import datetime as dt
 import json
-import re
 
 import pandas as pd
 import streamlit as st
 
-from bilateral_ledger.dashboard import charts, data
+from bilateral_ledger.dashboard import charts, data, state
+from bilateral_ledger.dashboard.layout import BADGES, plain, verdict_table
 from bilateral_ledger.factcheck import claim_reviews
-from bilateral_ledger.factcheck.explain import figure
-from bilateral_ledger.factcheck.scale import SCALE
 from bilateral_ledger.loaders.documents import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
     upload_document,
 )
-
-# Verdicts are always written out: the text carries the meaning, never a colour or icon.
-BADGES = {key: verdict.label for key, verdict in SCALE.items()}
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
-def plain(text: str) -> str:
-    """Text from a document shown as text: markdown characters escaped, never rendered."""
-    return _MARKDOWN.sub(r"\\\1", text)
-
-
-def table(verdicts: pd.DataFrame) -> pd.DataFrame:
-    """The columns a reader scans, values written out in their units."""
-    return pd.DataFrame(
-        {
-            "claim": verdicts["claim_id"],
-            "quote": verdicts["quote"],
-            "claimed": [
-                figure(v, u)
-                for v, u in zip(verdicts["claimed_value"], verdicts["claimed_unit"], strict=True)
-            ],
-            "claimed period": verdicts["claimed_period"],
-            "recorded": [
-                figure(v, u) if u else "–"
-                for v, u in zip(verdicts["recorded_value"], verdicts["recorded_unit"], strict=True)
-            ],
-            "recorded period": verdicts["recorded_period"],
-            "gap %": verdicts["gap_percent"].round(1),
-            "verdict": verdicts["verdict"].map(BADGES),
-            "source": verdicts["source_title"],
-        }
-    )
 
 
 def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> None:
@@ -91,10 +57,6 @@ def show_claim(verdict: pd.Series, claim: pd.Series) -> None:
         st.dataframe(evidence, hide_index=True)
 
 
-def query_list(name: str, allowed: list[str]) -> list[str]:
-    return [v for v in st.query_params.get_all(name) if v in allowed]
-
-
 st.title("Fact-check")
 verdicts, claims, documents = data.load_or_stop(
     data.registry_verdicts, data.registry_claims, data.documents
@@ -111,15 +73,15 @@ filters = st.columns(3)
 chosen_docs = filters[0].multiselect(
     "Document",
     list(titles),
-    default=query_list("doc", list(titles)),
+    default=state.many("doc", list(titles)),
     format_func=lambda d: titles[d],
 )
 indicators = sorted(verdicts["indicator"].unique())
 chosen_indicators = filters[1].multiselect(
-    "Indicator", indicators, default=query_list("indicator", indicators)
+    "Indicator", indicators, default=state.many("indicator", indicators)
 )
 chosen_verdicts = filters[2].multiselect(
-    "Verdict", list(BADGES), default=query_list("verdict", list(BADGES)), format_func=BADGES.get
+    "Verdict", list(BADGES), default=state.many("verdict", list(BADGES)), format_func=BADGES.get
 )
 st.query_params["doc"] = chosen_docs
 st.query_params["indicator"] = chosen_indicators
@@ -137,7 +99,7 @@ shown = verdicts[keep]
 if shown.empty:
     st.warning("No claim matches these filters. Clear a filter to see more.")
 else:
-    st.dataframe(table(shown), hide_index=True, width="stretch")
+    st.dataframe(verdict_table(shown), hide_index=True, width="stretch")
     downloads(shown, documents, "registry")
     ids = list(shown["claim_id"])
     quotes = dict(zip(shown["claim_id"], shown["quote"], strict=True))
@@ -175,7 +137,7 @@ if upload is not None or pasted.strip():
             st.info("No figures found in this document: nothing to check.")
         else:
             st.success(f"{len(upload_verdicts)} figure(s) found and checked.")
-            st.dataframe(table(upload_verdicts), hide_index=True, width="stretch")
+            st.dataframe(verdict_table(upload_verdicts), hide_index=True, width="stretch")
             downloads(upload_verdicts, upload_document(name, date or ""), "upload")
             for verdict in upload_verdicts.itertuples():
                 st.markdown(f"- **{BADGES[verdict.verdict]}** {plain(verdict.explanation)}")

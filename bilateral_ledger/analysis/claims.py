@@ -1,0 +1,74 @@
+"""Claims to draw on a chart: the checked claims about one quantity, in the chart's unit."""
+
+import pandas as pd
+
+MARKER_COLUMNS = [
+    "claim_id",
+    "document",
+    "year",
+    "value",
+    "comparator",
+    "quote",
+    "verdict",
+    "recorded",
+]
+
+
+def claim_markers(
+    verdicts: pd.DataFrame,
+    claims: pd.DataFrame,
+    *,
+    indicators: list[str],
+    unit: str,
+    scale: float = 1.0,
+    reporter: str | None = None,
+    partner: str | None = None,
+    flow: str | None = None,
+    breakdown_prefix: str | None = None,
+    symmetric: bool = False,
+) -> pd.DataFrame:
+    """One row per checked claim on the quantity: value divided by `scale`, year or NaN.
+
+    `symmetric` accepts the pair in either order (turnover is the same both ways).
+    Claims in another unit are left out: a chart never converts a claimed figure.
+    """
+    merged = verdicts.merge(
+        claims[["claim_id", "flow", "breakdown"]], on="claim_id", how="left", validate="1:1"
+    )
+    keep = merged["indicator"].isin(indicators) & (merged["claimed_unit"] == unit)
+    if reporter and partner:
+        pair = (merged["reporter"] == reporter) & (merged["partner"] == partner)
+        if symmetric:
+            pair |= (merged["reporter"] == partner) & (merged["partner"] == reporter)
+        keep &= pair
+    if flow:
+        keep &= merged["flow"] == flow
+    if breakdown_prefix:
+        keep &= merged["breakdown"].fillna("").str.startswith(breakdown_prefix)
+    rows = merged[keep]
+    period = pd.to_numeric(rows["claimed_period"].astype(str).str[-4:], errors="coerce")
+    return pd.DataFrame(
+        {
+            "claim_id": rows["claim_id"],
+            "document": rows["document"],
+            "year": period,
+            "value": rows["claimed_value"] / scale,
+            "comparator": rows["comparator"],
+            "quote": rows["quote"],
+            "verdict": rows["verdict_label"],
+            "recorded": rows["explanation"],
+        },
+        columns=MARKER_COLUMNS,
+    ).reset_index(drop=True)
+
+
+def plotted_data(recorded: pd.DataFrame, markers: pd.DataFrame, value: str) -> pd.DataFrame:
+    """What a chart draws, as one table: recorded rows, then the claims drawn on them.
+
+    `layer` tells the two apart; claims carry their id, quote and verdict, and their
+    value sits in the same column as the recorded values (`value`).
+    """
+    drawn = markers.drop(columns=["recorded"]).rename(columns={"value": value})
+    return pd.concat(
+        [recorded.assign(layer="recorded"), drawn.assign(layer="claim")], ignore_index=True
+    )

@@ -1,0 +1,196 @@
+"""Turkey's gas and oil imports, Russia's share, and pipeline capacities against flows.
+
+BP / Energy Institute editions each hold one year's trade table and revise earlier years,
+so every gas row keeps its edition; a share is only ever computed within one edition.
+"""
+
+import pandas as pd
+
+from bilateral_ledger.analysis.names import country_name, country_names
+from bilateral_ledger.factcheck import evidence as ev
+
+ROUTES = {"pipeline_gas": "Pipeline", "lng": "LNG"}
+# IEA border points where Russian gas lands in Turkey (the IEA notes name the landfall).
+LANDFALLS = {"Kiyikoy": "TurkStream", "Samsun": "Blue Stream"}
+OIL_PRODUCTS = {"crude_oil": "Crude oil", "oil_products": "Oil products"}
+
+
+def bp_editions(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:
+    """The BP / EI editions that hold the reporter's gas trade by origin, newest first."""
+    rows = observations[
+        (observations["indicator"] == "gas_imports")
+        & (observations["reporter"] == reporter)
+        & observations["source_id"].str.startswith("bp-ei-")
+        & (observations["period_type"] == "year")
+        & (observations["partner"] != "WLD")
+    ]
+    editions = rows.groupby(["source_id", "vintage"])["period"].agg(
+        lambda p: ", ".join(sorted(set(p)))
+    )
+    return (
+        editions.rename("data_years")
+        .reset_index()
+        .sort_values("source_id", ascending=False, ignore_index=True)
+    )
+
+
+def gas_imports_by_origin(
+    observations: pd.DataFrame, source_id: str, reporter: str = "TUR"
+) -> pd.DataFrame:
+    """One edition's gas imports by origin and route (bcm), origins named, totals left out."""
+    rows = observations[
+        (observations["source_id"] == source_id)
+        & (observations["indicator"] == "gas_imports")
+        & (observations["reporter"] == reporter)
+        & (observations["period_type"] == "year")
+        & (observations["partner"] != "WLD")
+        & observations["product"].isin(list(ROUTES))
+    ]
+    return pd.DataFrame(
+        {
+            "year": rows["period"].astype(int),
+            "origin": rows["partner"].map(country_name),
+            "origin_code": rows["partner"],
+            "route": rows["product"].map(ROUTES),
+            "bcm": rows["value"],
+            "source_id": rows["source_id"],
+            "vintage": rows["vintage"],
+        }
+    ).sort_values(["year", "bcm"], ascending=[True, False], ignore_index=True)
+
+
+def gas_import_shares(
+    observations: pd.DataFrame, reporter: str = "TUR", partner: str = "RUS"
+) -> pd.DataFrame:
+    """The partner's share of the reporter's gas imports, every edition and Eurostat.
+
+    BP / EI: pipeline + LNG volumes (bcm), one share per edition and year; `newest` marks
+    the edition the fact-check uses for that year. Eurostat: natural gas in terajoules
+    (gross calorific value), partner over all partners, from the same extract.
+    """
+    years_all = ev.full_years(observations, preferred_only=False)
+    names = country_names()
+    records = []
+    for share in ev.gas_shares_by_edition(years_all, reporter, partner, names):
+        records.append(
+            {
+                "year": share.year,
+                "series": "BP / Energy Institute (volumes, one edition per point)",
+                "edition": share.source_id.removeprefix("bp-ei-sr-") + " edition",
+                "share_percent": share.value,
+                "method": share.method,
+                "source_id": share.source_id,
+            }
+        )
+    frame = pd.DataFrame(records)
+    if not frame.empty:
+        newest = frame.groupby("year")["source_id"].transform("max")
+        frame["newest"] = frame["source_id"] == newest
+    eurostat = _eurostat_shares(years_all, reporter, partner)
+    return pd.concat([frame, eurostat], ignore_index=True).sort_values(
+        ["year", "series"], ignore_index=True
+    )
+
+
+def _eurostat_shares(years_all: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
+    rows = years_all[
+        (years_all["source_id"] == "eurostat-nrg-ti-gas")
+        & (years_all["indicator"] == "gas_imports")
+        & (years_all["reporter"] == reporter)
+        & (years_all["product"] == "natural_gas")
+        & years_all["partner"].isin([partner, "WLD"])
+    ]
+    wide = rows.pivot_table(index="year", columns="partner", values="value", aggfunc="first")
+    if partner not in wide or "WLD" not in wide:
+        return pd.DataFrame()
+    wide = wide.dropna()
+    wide = wide[wide["WLD"] > 0]
+    return pd.DataFrame(
+        {
+            "year": wide.index.astype(int),
+            "series": "Eurostat (energy content, TJ)",
+            "share_percent": (wide[partner] / wide["WLD"] * 100).to_numpy(),
+            "method": [
+                f"computed: {p:,.0f} TJ of {w:,.0f} TJ natural gas imported"
+                for p, w in zip(wide[partner], wide["WLD"], strict=True)
+            ],
+            "source_id": "eurostat-nrg-ti-gas",
+            "edition": rows["vintage"].iloc[0],
+            "newest": True,
+        }
+    )
+
+
+def oil_imports_from(
+    observations: pd.DataFrame, reporter: str = "TUR", partner: str = "RUS"
+) -> pd.DataFrame:
+    """Crude oil and oil products entering the reporter from the partner, full years (Mt)."""
+    rows = observations[
+        (observations["indicator"] == "oil_imports")
+        & (observations["reporter"] == reporter)
+        & (observations["partner"] == partner)
+        & (observations["period_type"] == "year")
+        & (observations["tier"] == "official_release")
+        & (observations["unit"] == "tonnes")
+        & observations["product"].isin(list(OIL_PRODUCTS))
+        & observations["preferred"]
+    ]
+    return pd.DataFrame(
+        {
+            "year": rows["period"].astype(int),
+            "product": rows["product"].map(OIL_PRODUCTS),
+            "million_tonnes": rows["value"] / 1e6,
+            "source_id": rows["source_id"],
+            "vintage": rows["vintage"],
+            "note": rows["note"],
+        }
+    ).sort_values(["product", "year"], ignore_index=True)
+
+
+def pipeline_flows(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:
+    """Gas entering at the landfalls of the Russian pipelines, per full year (bcm)."""
+    rows = observations[
+        (observations["indicator"] == "gas_entry_flow")
+        & (observations["reporter"] == reporter)
+        & (observations["tier"] == "official_release")
+        & (observations["period_type"] == "year")
+        & observations["breakdown"].isin(list(LANDFALLS))
+        & observations["preferred"]
+    ]
+    return pd.DataFrame(
+        {
+            "year": rows["period"].astype(int),
+            "pipeline": rows["breakdown"].map(LANDFALLS),
+            "entry_point": rows["breakdown"],
+            "bcm": rows["value"],
+            "source_id": rows["source_id"],
+            "vintage": rows["vintage"],
+        }
+    ).sort_values(["pipeline", "year"], ignore_index=True)
+
+
+def pipeline_capacities(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:
+    """Design capacities quoted for the pipelines (bcm a year), with what each figure covers.
+
+    `whole_line` marks a figure for the pipeline as built (not one string, an abandoned
+    plan or an agreed increase): those are drawn as the capacity line on the flow chart.
+    """
+    rows = observations[
+        (observations["indicator"] == "pipeline_capacity")
+        & (observations["reporter"] == reporter)
+        & (observations["unit"] == "bcm_per_year")
+    ]
+    pipeline = rows["breakdown"].map(
+        lambda b: next((p for p in LANDFALLS.values() if b.startswith(p)), "")
+    )
+    return pd.DataFrame(
+        {
+            "pipeline": pipeline,
+            "figure_for": rows["breakdown"],
+            "capacity_bcm_per_year": rows["value"],
+            "year": rows["period"].str[:4].astype(int),
+            "whole_line": rows["breakdown"].isin(list(LANDFALLS.values())),
+            "tier": rows["tier"],
+            "source_id": rows["source_id"],
+        }
+    ).sort_values(["pipeline", "year"], ignore_index=True)

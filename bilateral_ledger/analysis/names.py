@@ -1,0 +1,31 @@
+"""Country names for labels: the curated country terms first, then the partner table."""
+
+from functools import cache
+
+from bilateral_ledger.loaders import DatasetError, load_partners
+from bilateral_ledger.loaders.extraction import country_terms
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Code -> short name: the curated terms' first name, else the partner table's name."""
+    names: dict[str, str] = {"WLD": "world"}
+    for term, (code, kind) in country_terms().items():
+        if kind == "name":
+            names.setdefault(code, term)
+    try:
+        partners = load_partners()
+    except DatasetError:
+        return names  # labels fall back to codes; the data page reports the broken file
+    for code, name in zip(partners["code"], partners["name"], strict=True):
+        names.setdefault(code, " ".join(name.replace("*", "").split()))
+    return names
+
+
+def country_name(code: str) -> str:
+    return country_names().get(code, code)
+
+
+def reported_by(code: str) -> str:
+    """The label of one reporter's view of a bilateral flow, e.g. 'Turkey-reported'."""
+    return f"{country_name(code)}-reported"

@@ -1,0 +1,22 @@
+"""Source lines for plotted data, written from the provenance table (never from literals)."""
+
+import pandas as pd
+
+
+def source_line(series: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """'Sources: publisher, title (vintage, tier); …' for the sources a plotted frame uses."""
+    if "source_id" not in series or series.empty:
+        return "Sources: none (nothing plotted)"
+    used = sources[sources["source_id"].isin(series["source_id"].unique())]
+    parts = []
+    for row in used.itertuples(index=False):
+        vintage = row.edition or row.retrieved or "vintage not stated"
+        tier = row.tier.replace("_", " ")
+        parts.append(f"{row.publisher}, {row.title} ({vintage}; {tier})")
+    if len(parts) > 6:
+        # Many editions or quoted pages: name the first in full and the rest by publisher;
+        # the CSV names the source of every row.
+        rest = used.iloc[4:].groupby("publisher").size()
+        others = ", ".join(f"{publisher} ({count})" for publisher, count in rest.items())
+        return f"Sources: {'; '.join(parts[:4])}; and {len(parts) - 4} more: {others}."
+    return "Sources: " + "; ".join(parts)

@@ -1,0 +1,199 @@
+"""Bilateral goods trade of a pair, in each reporter's own view, from official files.
+
+Every row keeps the source it came from, so a plotted line can always be traced back.
+Values are US$ billion; nothing is filled in where a reporter recorded nothing.
+"""
+
+import pandas as pd
+
+from bilateral_ledger.analysis.names import country_name, country_names, reported_by
+from bilateral_ledger.factcheck import evidence as ev
+
+FLOW_COLUMNS = [
+    "year",
+    "view",
+    "record",
+    "direction",
+    "flow",
+    "value_usd_bn",
+    "valuation",
+    "publisher",
+    "source_id",
+    "vintage",
+]
+
+
+def direction(reporter: str, partner: str, flow: str) -> str:
+    """'Turkey → Russia' for Turkey's exports to Russia or Russia's imports from Turkey."""
+    seller, buyer = (reporter, partner) if flow == "export" else (partner, reporter)
+    return f"{country_name(seller)} → {country_name(buyer)}"
+
+
+def bilateral_flows(
+    observations: pd.DataFrame, sources: pd.DataFrame, first: str, second: str
+) -> pd.DataFrame:
+    """Exports and imports between the pair, per official source and reporter, full years."""
+    years = ev.full_years(observations)
+    rows = years[
+        (years["indicator"] == "merchandise_trade")
+        & (years["tier"] == "official_release")
+        & (years["product"] == "TOTAL")
+        & (years["breakdown"] == "")
+        & (years["qualifier"] == "exact")
+        & (years["period_type"] == "year")
+        & years["flow"].isin(["export", "import"])
+        & (
+            ((years["reporter"] == first) & (years["partner"] == second))
+            | ((years["reporter"] == second) & (years["partner"] == first))
+        )
+    ]
+    publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
+    frame = pd.DataFrame(
+        {
+            "year": rows["year"],
+            "view": rows["reporter"].map(reported_by),
+            "record": rows["reporter"].map(reported_by) + " · " + rows["source_id"].map(publishers),
+            "direction": [
+                direction(r, p, f)
+                for r, p, f in zip(rows["reporter"], rows["partner"], rows["flow"], strict=True)
+            ],
+            "flow": rows["flow"],
+            "value_usd_bn": rows["value"] / 1e9,
+            "valuation": rows["note"],
+            "publisher": rows["source_id"].map(publishers),
+            "source_id": rows["source_id"],
+            "vintage": rows["vintage"],
+        },
+        columns=FLOW_COLUMNS,
+    )
+    return frame.sort_values(["view", "publisher", "direction", "year"], ignore_index=True)
+
+
+def turnover_and_balance(flows: pd.DataFrame, first: str, second: str) -> pd.DataFrame:
+    """Per view, source and year with both directions: turnover and the first's balance."""
+    outward = direction(first, second, "export")
+    inward = direction(second, first, "export")
+    wide = flows.pivot_table(
+        index=["year", "view", "record", "publisher", "source_id", "vintage"],
+        columns="direction",
+        values="value_usd_bn",
+        aggfunc="first",
+    )
+    if outward not in wide or inward not in wide:
+        return pd.DataFrame(
+            columns=[
+                "year",
+                "view",
+                "record",
+                "publisher",
+                "source_id",
+                "vintage",
+                "measure",
+                "value",
+            ]
+        )
+    wide = wide[[outward, inward]].dropna().reset_index()
+    measures = {
+        f"Turnover ({outward} + {inward})": wide[outward] + wide[inward],
+        f"{country_name(first)}'s balance ({outward} − {inward})": wide[outward] - wide[inward],
+    }
+    frames = [
+        wide[["year", "view", "record", "publisher", "source_id", "vintage"]].assign(
+            measure=m, value=v
+        )
+        for m, v in measures.items()
+    ]
+    return pd.concat(frames, ignore_index=True).sort_values(["measure", "view", "year"])
+
+
+def mirror_gaps(flows: pd.DataFrame) -> pd.DataFrame:
+    """Each direction as the seller recorded it (FOB) against the buyer's record (CIF).
+
+    gap_percent = (buyer's record − seller's record) / seller's record × 100. Freight and
+    insurance alone make the buyer's CIF figure a few percent higher; larger gaps come from
+    timing, partner attribution (transit, re-exports) or confidentiality.
+    """
+    records = []
+    for (year, route, _), group in flows.groupby(["year", "direction", "publisher"]):
+        sold = group[group["flow"] == "export"]
+        bought = group[group["flow"] == "import"]
+        if sold.empty or bought.empty:
+            continue
+        seller, buyer = sold.iloc[0], bought.iloc[0]
+        records.append(
+            {
+                "year": year,
+                "direction": route,
+                "publisher": seller["publisher"],
+                "seller_record_usd_bn": seller["value_usd_bn"],
+                "buyer_record_usd_bn": buyer["value_usd_bn"],
+                "gap_percent": (buyer["value_usd_bn"] / seller["value_usd_bn"] - 1) * 100,
+                "seller_source_id": seller["source_id"],
+                "buyer_source_id": buyer["source_id"],
+                "source_id": f"{seller['source_id']};{buyer['source_id']}",
+            }
+        )
+    return pd.DataFrame(records)
+
+
+def partner_standing(observations: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
+    """The partner's rank and share in the reporter's goods turnover, per official year.
+
+    Rank is computed among countries (groups excluded) from the reporter's partner table;
+    share divides the partner's turnover by the reporter's turnover with the world, both
+    from that same table. A year without a world row gets a rank but no share.
+    """
+    years = ev.full_years(observations)
+    query = {"reporter": reporter, "partner": partner}
+    ranks = ev.computed_trade_rank(years, query, country_names())
+    rows = years[
+        (years["indicator"] == "merchandise_trade")
+        & (years["reporter"] == reporter)
+        & (years["tier"] == "official_release")
+        & (years["product"] == "TOTAL")
+        & (years["period_type"] == "year")
+        & years["flow"].isin(["export", "import"])
+        & years["partner"].isin([partner, "WLD"])
+    ]
+    turnover = rows.groupby(["source_id", "year", "partner"])["value"].sum().unstack("partner")
+    records = []
+    for rank in ranks:
+        share = float("nan")
+        key = (rank.source_id, rank.year)
+        if key in turnover.index and "WLD" in turnover and partner in turnover:
+            whole, part = turnover.loc[key, "WLD"], turnover.loc[key, partner]
+            if whole > 0:
+                share = part / whole * 100
+        records.append(
+            {
+                "year": rank.year,
+                "view": f"{country_name(partner)} among {country_name(reporter)}'s partners",
+                "rank": int(rank.value),
+                "share_percent": share,
+                "method": rank.method,
+                "source_id": rank.source_id,
+            }
+        )
+    return (
+        pd.DataFrame(records).sort_values("year", ignore_index=True)
+        if records
+        else (
+            pd.DataFrame(columns=["year", "view", "rank", "share_percent", "method", "source_id"])
+        )
+    )
+
+
+def direction_shares(observations: pd.DataFrame, seller: str, buyer: str) -> pd.DataFrame:
+    """The seller's sales to the buyer as a share of the pair's turnover, in each view."""
+    years = ev.full_years(observations)
+    query = {"reporter": seller, "partner": buyer, "flow": "export"}
+    found = ev.computed_direction_share(years, query, country_names())
+    return pd.DataFrame(
+        {
+            "year": [e.year for e in found],
+            "view": [reported_by(e.reporter) for e in found],
+            "share_percent": [e.value for e in found],
+            "method": [e.method for e in found],
+            "source_id": [e.source_id for e in found],
+        }
+    ).sort_values(["view", "year"], ignore_index=True)

@@ -1,0 +1,67 @@
+"""Layout pieces the pages share: verdict badges, escaped document text, claim tables."""
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from bilateral_ledger.dashboard import data
+from bilateral_ledger.factcheck.explain import figure
+from bilateral_ledger.factcheck.scale import SCALE
+
+# Verdicts are always written out: the text carries the meaning, never a colour or icon.
+BADGES = {key: verdict.label for key, verdict in SCALE.items()}
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def plain(text: str) -> str:
+    """Text from a document shown as text: markdown characters escaped, never rendered."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
+    """The columns a reader scans, values written out in their units."""
+    return pd.DataFrame(
+        {
+            "claim": verdicts["claim_id"],
+            "quote": verdicts["quote"],
+            "claimed": [
+                figure(v, u)
+                for v, u in zip(verdicts["claimed_value"], verdicts["claimed_unit"], strict=True)
+            ],
+            "claimed period": verdicts["claimed_period"],
+            "recorded": [
+                figure(v, u) if u else "–"
+                for v, u in zip(verdicts["recorded_value"], verdicts["recorded_unit"], strict=True)
+            ],
+            "recorded period": verdicts["recorded_period"],
+            "gap %": verdicts["gap_percent"].round(1),
+            "verdict": verdicts["verdict"].map(BADGES),
+            "source": verdicts["source_title"],
+        }
+    )
+
+
+def claims_beside(indicators: list[str], heading: str) -> None:
+    """The registry's claims on these indicators with their verdicts, and where to read more."""
+    verdicts = data.registry_verdicts()
+    chosen = verdicts[verdicts["indicator"].isin(indicators)]
+    st.subheader(heading)
+    if chosen.empty:
+        st.info("The documents make no claim about these figures.")
+        return
+    st.dataframe(verdict_table(chosen), hide_index=True, width="stretch")
+    st.page_link(
+        "views/fact_check.py",
+        label="Read each claim's explanation on the Fact-check page",
+    )
+
+
+def claims_compact(markers: pd.DataFrame) -> None:
+    """A short list of the claims drawn on a chart: id, quote, claimed figure and verdict."""
+    if markers.empty:
+        st.caption("The documents make no claim about this figure.")
+        return
+    for claim in markers.itertuples():
+        when = f" ({int(claim.year)})" if pd.notna(claim.year) else " (no year given)"
+        st.markdown(f"**{claim.verdict}** · {claim.claim_id}{when}: “{plain(claim.quote)}”")

@@ -1,0 +1,166 @@
+"""Energy: Turkey's gas imports by origin and Russia's share, oil from Russia, and the
+Russian pipelines' capacities against the gas that entered through them."""
+
+import pandas as pd
+import streamlit as st
+
+from bilateral_ledger.analysis.claims import plotted_data
+from bilateral_ledger.dashboard import charts, data, state
+from bilateral_ledger.dashboard.layout import claims_beside
+from bilateral_ledger.dashboard.panel import chart_panel
+
+st.title("Energy: Turkey's gas and oil from Russia")
+data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
+
+st.header("Natural gas imports by origin")
+editions = data.bp_editions()
+if editions.empty:
+    st.warning("No BP / Energy Institute gas trade tables in the bundled data.")
+    st.stop()
+edition_ids = list(editions["source_id"])
+described = {
+    row.source_id: f"{row.vintage} (data for {row.data_years})" for row in editions.itertuples()
+}
+edition = st.selectbox(
+    "Statistical Review edition",
+    edition_ids,
+    index=state.choice("edition", edition_ids),
+    format_func=described.get,
+    help="Each edition holds one year's trade table and revises earlier years.",
+)
+state.keep(edition=edition)
+origins = data.gas_by_origin(edition)
+year_list = ", ".join(str(y) for y in sorted(origins["year"].unique()))
+chart_panel(
+    charts.origin_chart(
+        origins, f"Turkey's gas imports by origin, {year_list} ({described[edition]})"
+    ),
+    origins,
+    key=f"gas-origins-{edition}",
+    description=(
+        f"Bar chart of Turkey's gas imports by origin in {year_list}: "
+        + "; ".join(f"{o.origin} {o.route} {o.bcm:.2f} bcm" for o in origins.head(6).itertuples())
+        + ("; and smaller origins." if len(origins) > 6 else ".")
+    ),
+    note="Volumes in bcm at 40 MJ/m³ (BP / EI standard), not Turkish national cubic metres.",
+)
+if "Pipeline" not in set(origins["route"]):
+    st.warning(
+        "This edition lists no pipeline imports for Turkey (its pipeline table folds Turkey "
+        "into a regional total), so Russian pipeline gas is missing from this chart, not zero. "
+        "Choose the 2021 edition or earlier for pipeline origins."
+    )
+
+shares = data.gas_shares("RUS")
+share_claims = data.markers(
+    indicators=["gas_import_share"], unit="percent", reporter="TUR", partner="RUS"
+)
+chart_panel(
+    charts.series_chart(
+        shares,
+        y="share_percent",
+        y_title="% of Turkey's gas imports",
+        series="series",
+        tooltip=["edition", "method", "source_id"],
+        markers=share_claims,
+        title="Russia's share of Turkey's gas imports, with the documents' claims (red)",
+    ),
+    plotted_data(shares, share_claims, "share_percent"),
+    key="gas-russia-share",
+    description=charts.text_alternative(
+        shares,
+        y="share_percent",
+        series="series",
+        unit="%",
+        what="Chart of Russia's share of Turkey's gas imports by edition and source",
+    )
+    + f" {len(share_claims)} claim(s) drawn as red diamonds.",
+    note=(
+        "BP / EI shares are computed within one edition from volumes; Eurostat's from energy "
+        "content. Pipeline imports by origin end with the 2021 edition (data for 2020)."
+    ),
+)
+
+st.header("Oil from Russia")
+oil = data.oil_imports("RUS")
+if oil.empty:
+    st.info("No full-year oil import records from Russia in the bundled data.")
+else:
+    chart_panel(
+        charts.series_chart(
+            oil,
+            y="million_tonnes",
+            y_title="million tonnes",
+            series="product",
+            tooltip=["note"],
+            title="Crude oil and oil products entering Turkey from Russia (full years only)",
+        ),
+        oil,
+        key="oil-from-russia",
+        description=charts.text_alternative(
+            oil,
+            y="million_tonnes",
+            series="product",
+            unit="Mt",
+            what="Line chart of oil imports from Russia",
+        ),
+        note="Gaps are years with a month missing: a part-year total is never shown.",
+    )
+
+st.header("Pipelines: capacity against the gas that entered")
+flows = data.pipeline_flows()
+capacities = data.pipeline_capacities()
+for pipeline, column in zip(("TurkStream", "Blue Stream"), st.columns(2), strict=True):
+    pipe_flows = flows[flows["pipeline"] == pipeline]
+    pipe_capacity = capacities[capacities["pipeline"] == pipeline]
+    pipe_claims = data.markers(
+        indicators=["pipeline_capacity"],
+        unit="bcm_per_year",
+        reporter="TUR",
+        partner="RUS",
+        breakdown_prefix=pipeline,
+    )
+    with column:
+        chart_panel(
+            charts.pipeline_chart(
+                pipe_flows, pipe_capacity, pipe_claims, f"{pipeline}: entries and capacity"
+            ),
+            plotted_data(
+                pd.concat([pipe_flows, pipe_capacity], ignore_index=True),
+                pipe_claims,
+                "bcm",
+            ),
+            key=f"pipeline-{pipeline.lower().replace(' ', '-')}",
+            description=charts.text_alternative(
+                pipe_flows.assign(line="entries"),
+                y="bcm",
+                series="line",
+                unit="bcm",
+                what=f"Bar chart of gas entering at the {pipeline} landfall",
+            )
+            + " Design capacity: "
+            + (
+                "; ".join(
+                    f"{c.figure_for} {c.capacity_bcm_per_year:g} bcm a year"
+                    for c in pipe_capacity.itertuples()
+                )
+                or "not recorded"
+            )
+            + ".",
+            note="Entries are IEA border-point flows (m³ at 15 °C); capacities as quoted.",
+        )
+        with st.expander(f"Every capacity figure quoted for {pipeline}"):
+            st.dataframe(pipe_capacity, hide_index=True, width="stretch")
+
+claims_beside(
+    [
+        "gas_import_share",
+        "gas_imports",
+        "gas_import_value",
+        "gas_customer_rank",
+        "oil_import_share",
+        "pipeline_capacity",
+        "pipeline_strings",
+    ],
+    "Claims about energy in the documents",
+)

@@ -1,0 +1,231 @@
+"""Trade: the pair's goods trade in each reporter's records, the gap between them, and
+each country's place among the other's partners, with the documents' claims drawn on."""
+
+import pandas as pd
+import streamlit as st
+
+from bilateral_ledger.analysis.claims import plotted_data
+from bilateral_ledger.analysis.names import country_name, reported_by
+from bilateral_ledger.dashboard import charts, data, state
+from bilateral_ledger.dashboard.layout import claims_beside
+from bilateral_ledger.dashboard.panel import chart_panel
+
+FIRST, SECOND = "TUR", "RUS"
+first, second = country_name(FIRST), country_name(SECOND)
+
+st.title(f"Trade: {first}–{second}")
+data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
+flows = data.trade_flows(FIRST, SECOND)
+if flows.empty:
+    st.warning("No official trade records for this pair in the bundled data.")
+    st.stop()
+
+views = [FIRST, SECOND, "mirror"]
+labels = {FIRST: reported_by(FIRST), SECOND: reported_by(SECOND), "mirror": "Both (mirror)"}
+left, right = st.columns([2, 3])
+view = left.radio(
+    "Whose records",
+    views,
+    index=state.choice("view", views),
+    format_func=labels.get,
+    horizontal=True,
+    help="Each country records its exports and imports; the two records of one flow differ.",
+)
+first_year, last_year = int(flows["year"].min()), int(flows["year"].max())
+years = right.slider(
+    "Years", first_year, last_year, value=state.year_range("years", first_year, last_year)
+)
+state.keep(view=view, years=years)
+
+shown_views = [labels[FIRST], labels[SECOND]] if view == "mirror" else [labels[view]]
+
+
+def in_view(frame, column="view"):
+    chosen = frame[column].isin(shown_views) if column else True
+    return frame[chosen & frame["year"].between(*years)]
+
+
+def in_years(markers):
+    return markers[markers["year"].isna() | markers["year"].between(*years)]
+
+
+st.write(
+    "Exports are recorded free on board by the seller, imports with cost, insurance and "
+    "freight by the buyer, so the buyer's record of a flow is usually a few percent higher. "
+    "Years are calendar years; values in current US dollars."
+)
+
+shown_flows = in_view(flows)
+chart_panel(
+    charts.series_chart(
+        shown_flows,
+        y="value_usd_bn",
+        y_title="US$ billion",
+        series="direction",
+        dash="record",
+        tooltip=["valuation"],
+        title=f"Goods flows between {first} and {second}",
+    ),
+    shown_flows,
+    key="trade-flows",
+    description=charts.text_alternative(
+        shown_flows.assign(line=shown_flows["direction"] + ", " + shown_flows["view"]),
+        y="value_usd_bn",
+        series="line",
+        unit="US$ bn",
+        what=f"Line chart of goods flows between {first} and {second}",
+    ),
+)
+
+turnover = in_view(data.trade_turnover(FIRST, SECOND))
+turnover_claims = in_years(
+    data.markers(
+        indicators=["merchandise_trade"],
+        unit="USD",
+        scale=1e9,
+        reporter=FIRST,
+        partner=SECOND,
+        flow="total",
+        symmetric=True,
+    )
+)
+chart_panel(
+    charts.series_chart(
+        turnover,
+        y="value",
+        y_title="US$ billion",
+        series="measure",
+        dash="record",
+        markers=turnover_claims,
+        title="Turnover and balance, with the documents' claims (red)",
+    ),
+    plotted_data(turnover, turnover_claims, "value"),
+    key="trade-turnover",
+    description=charts.text_alternative(
+        turnover.assign(line=turnover["measure"] + ", " + turnover["view"]),
+        y="value",
+        series="line",
+        unit="US$ bn",
+        what="Line chart of turnover and balance",
+    )
+    + f" {len(turnover_claims)} claim(s) drawn as red diamonds.",
+)
+
+if view == "mirror":
+    gaps = data.trade_mirror_gaps(FIRST, SECOND)
+    gaps = gaps[gaps["year"].between(*years)]
+    st.subheader("The gap between the two records")
+    st.write(
+        "Each flow as the seller recorded it against the buyer's record. A gap well beyond "
+        "freight and insurance points to timing, transit or re-exports, or to goods one side "
+        "keeps confidential."
+    )
+    if gaps.empty:
+        st.info("No year in this range has both records of a flow.")
+    else:
+        chart_panel(
+            charts.gap_chart(gaps, "Buyer's record against seller's, % of the seller's"),
+            gaps,
+            key="trade-mirror-gap",
+            description=charts.text_alternative(
+                gaps,
+                y="gap_percent",
+                series="direction",
+                unit="%",
+                what="Bar chart of the mirror gap per direction",
+            ),
+        )
+
+st.subheader("Each country's place among the other's partners")
+standing_frames = []
+reporters = {labels[FIRST]: (FIRST, SECOND), labels[SECOND]: (SECOND, FIRST)}
+for label in shown_views:
+    reporter, partner = reporters[label]
+    standing_frames.append(data.partner_standing(reporter, partner))
+standing = in_view(pd.concat(standing_frames, ignore_index=True), column=None)
+rank_claims = in_years(
+    pd.concat(
+        [
+            data.markers(
+                indicators=["merchandise_trade_rank"],
+                unit="rank",
+                reporter=reporters[label][0],
+                partner=reporters[label][1],
+            )
+            for label in shown_views
+        ],
+        ignore_index=True,
+    )
+)
+rank_col, share_col = st.columns(2)
+with rank_col:
+    chart_panel(
+        charts.series_chart(
+            standing,
+            y="rank",
+            y_title="Rank by turnover (1 = largest)",
+            series="view",
+            tooltip=["method"],
+            markers=rank_claims,
+            reverse_y=True,
+            title="Rank among trading partners",
+        ),
+        plotted_data(standing, rank_claims, "rank"),
+        key="trade-rank",
+        description=charts.text_alternative(
+            standing,
+            y="rank",
+            series="view",
+            unit="",
+            what="Line chart of partner rank",
+            low_is_top=True,
+        ),
+    )
+with share_col:
+    shares = standing.dropna(subset=["share_percent"])
+    chart_panel(
+        charts.series_chart(
+            shares,
+            y="share_percent",
+            y_title="% of the reporter's goods turnover",
+            series="view",
+            title="Share of the reporter's goods trade",
+        ),
+        shares,
+        key="trade-share",
+        description=charts.text_alternative(
+            shares, y="share_percent", series="view", unit="%", what="Line chart of share"
+        ),
+    )
+
+direction = in_view(data.direction_shares(SECOND, FIRST))
+direction_claims = in_years(
+    data.markers(
+        indicators=["trade_direction_share"], unit="percent", reporter=SECOND, partner=FIRST
+    )
+)
+chart_panel(
+    charts.series_chart(
+        direction,
+        y="share_percent",
+        y_title="% of the pair's turnover",
+        series="view",
+        tooltip=["method"],
+        markers=direction_claims,
+        title=f"{second}'s sales to {first} as a share of their trade",
+    ),
+    plotted_data(direction, direction_claims, "share_percent"),
+    key="trade-direction-share",
+    description=charts.text_alternative(
+        direction,
+        y="share_percent",
+        series="view",
+        unit="%",
+        what=f"Line chart of {second}'s share of the pair's turnover",
+    ),
+)
+
+claims_beside(
+    ["merchandise_trade", "merchandise_trade_rank", "trade_direction_share"],
+    "Claims about trade in the documents",
+)

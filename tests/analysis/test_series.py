@@ -1,0 +1,161 @@
+"""Derived series the topic pages plot: values traced to the bundled records."""
+
+from functools import cache
+
+import pandas as pd
+import pytest
+
+from bilateral_ledger.analysis import energy, tourism, trade
+from bilateral_ledger.analysis.claims import claim_markers, plotted_data
+from bilateral_ledger.analysis.provenance import source_line
+from bilateral_ledger.factcheck import check_claims
+from bilateral_ledger.loaders import load_observations, load_sources
+from bilateral_ledger.loaders.documents import load_claims
+
+
+@cache
+def observations() -> pd.DataFrame:
+    return load_observations()
+
+
+@cache
+def sources() -> pd.DataFrame:
+    return load_sources()
+
+
+def one(frame: pd.DataFrame, **where) -> pd.Series:
+    for column, value in where.items():
+        frame = frame[frame[column] == value]
+    assert len(frame) == 1, where
+    return frame.iloc[0]
+
+
+def test_flows_keep_each_view_and_source():
+    flows = trade.bilateral_flows(observations(), sources(), "TUR", "RUS")
+    imf = flows[flows["source_id"] == "imf-dots-tur"]
+    sold = one(imf, year=2013, direction="Turkey → Russia")
+    bought = one(imf, year=2013, direction="Russia → Turkey")
+    assert sold["view"] == "Turkey-reported" and sold["valuation"] == "FOB"
+    assert sold["value_usd_bn"] + bought["value_usd_bn"] == pytest.approx(33.26, abs=0.01)
+    assert set(flows["view"]) == {"Turkey-reported", "Russia-reported"}
+    assert (flows["source_id"].isin(sources()["source_id"])).all()
+
+
+def test_turnover_and_balance_are_sums_and_differences_within_one_source():
+    flows = trade.bilateral_flows(observations(), sources(), "TUR", "RUS")
+    table = trade.turnover_and_balance(flows, "TUR", "RUS")
+    at = table[(table["year"] == 2013) & (table["source_id"] == "imf-dots-tur")]
+    turnover = one(at, measure="Turnover (Turkey → Russia + Russia → Turkey)")["value"]
+    balance = at[at["measure"].str.startswith("Turkey's balance")]["value"].iloc[0]
+    assert turnover == pytest.approx(33.26, abs=0.01)
+    assert balance < 0  # Turkey buys more from Russia than it sells there
+
+
+def test_mirror_gap_compares_seller_and_buyer_records_of_one_flow():
+    flows = trade.bilateral_flows(observations(), sources(), "TUR", "RUS")
+    gaps = trade.mirror_gaps(flows)
+    row = one(gaps, year=2019, direction="Turkey → Russia")
+    assert row["seller_source_id"] == "imf-dots-tur" and row["buyer_source_id"] == "imf-dots-rus"
+    expected = (row["buyer_record_usd_bn"] / row["seller_record_usd_bn"] - 1) * 100
+    assert row["gap_percent"] == pytest.approx(expected) and 10 < expected < 30
+
+
+def test_partner_standing_ranks_only_within_full_partner_tables():
+    standing = trade.partner_standing(observations(), "TUR", "RUS")
+    assert one(standing, year=2005)["rank"] == 2
+    assert one(trade.partner_standing(observations(), "RUS", "TUR"), year=2005)["rank"] == 7
+    # TurkStat bulletins hold only the pair's own rows: ranking there would make Russia "1st".
+    assert set(standing["source_id"]) == {"imf-dots-tur"}
+    assert standing["share_percent"].between(0, 100).all()
+
+
+def test_direction_share_matches_the_fact_check():
+    shares = trade.direction_shares(observations(), "RUS", "TUR")
+    row = one(shares, year=2013, source_id="imf-dots-rus")
+    assert row["share_percent"] == pytest.approx(77.79, abs=0.01)
+
+
+def test_gas_shares_are_computed_within_one_edition_and_from_eurostat():
+    shares = energy.gas_import_shares(observations())
+    bp = one(shares, year=2018, source_id="bp-ei-sr-2019")
+    assert bp["share_percent"] == pytest.approx(46.36, abs=0.01) and bp["newest"]
+    eurostat = one(shares, year=2018, source_id="eurostat-nrg-ti-gas")
+    assert eurostat["share_percent"] == pytest.approx(905629 / 1925967 * 100)
+
+
+def test_gas_by_origin_names_origins_and_keeps_the_edition():
+    origins = energy.gas_imports_by_origin(observations(), "bp-ei-sr-2019")
+    russia = origins[origins["origin"] == "Russia"]
+    assert russia["bcm"].sum() == pytest.approx(22.76, abs=0.01)
+    assert set(origins["vintage"]) == {"2019 edition"} and "world" not in set(origins["origin"])
+    newest = energy.gas_imports_by_origin(observations(), "bp-ei-sr-2025")
+    assert "Pipeline" not in set(newest["route"])  # the page warns instead of showing zero
+
+
+def test_pipeline_flows_and_capacities():
+    flows = energy.pipeline_flows(observations())
+    assert one(flows, pipeline="TurkStream", year=2020)["bcm"] == pytest.approx(7.487, abs=0.001)
+    capacity = energy.pipeline_capacities(observations())
+    whole = capacity[capacity["whole_line"]]
+    assert set(zip(whole["pipeline"], whole["capacity_bcm_per_year"], strict=True)) == {
+        ("TurkStream", 31.5),
+        ("Blue Stream", 16.0),
+    }
+
+
+def test_oil_imports_show_only_full_years():
+    oil = energy.oil_imports_from(observations())
+    assert not oil.empty and (oil["note"].str.startswith("sum of 12 monthly values")).all()
+    assert 2010 not in set(oil[oil["product"] == "Crude oil"]["year"])  # a month is missing
+
+
+def test_arrivals_keep_their_tier_and_the_totals_their_series():
+    russians = tourism.arrivals_from(observations(), "RUS")
+    assert one(russians, year=2019)["value"] == pytest.approx(7.017657)
+    assert set(russians["tier"]) <= {
+        "official figure reported by the press",
+        "statement by an official",
+        "unattributed figure",
+    }
+    totals = tourism.arrival_totals(observations())
+    wb = totals[totals["source_id"] == "wb-wdi-st-int-arvl"]
+    assert one(wb, year=2009)["value"] == pytest.approx(30.187)
+
+
+def test_claim_markers_select_the_quantity_and_scale_it():
+    claims = load_claims()
+    verdicts = check_claims(claims, observations(), sources())
+    markers = claim_markers(
+        verdicts,
+        claims,
+        indicators=["merchandise_trade"],
+        unit="USD",
+        scale=1e9,
+        reporter="TUR",
+        partner="RUS",
+        flow="total",
+        symmetric=True,
+    )
+    assert set(markers["claim_id"]) == {"000-01", "001-09", "001-11", "001-20", "001-21"}
+    assert one(markers, claim_id="001-09")["value"] == pytest.approx(33.0)
+    assert pd.isna(one(markers, claim_id="001-20")["year"])  # undated: drawn as a rule
+    capacity = claim_markers(
+        verdicts,
+        claims,
+        indicators=["pipeline_capacity"],
+        unit="bcm_per_year",
+        breakdown_prefix="Blue Stream",
+    )
+    assert capacity.empty  # both capacity claims are about TurkStream
+    drawn = plotted_data(pd.DataFrame({"year": [2013], "value": [33.26]}), markers, "value")
+    assert list(drawn["layer"]) == ["recorded"] + ["claim"] * len(markers)
+
+
+def test_source_line_names_publisher_vintage_and_tier():
+    frame = pd.DataFrame({"source_id": ["imf-dots-tur"]})
+    line = source_line(frame, sources())
+    assert "International Monetary Fund" in line and "2022-02" in line
+    assert "official release" in line
+    many = pd.DataFrame({"source_id": sources()["source_id"].head(20)})
+    assert "and 16 more" in source_line(many, sources())
+    assert source_line(pd.DataFrame(), sources()).startswith("Sources: none")
