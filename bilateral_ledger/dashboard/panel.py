@@ -8,6 +8,7 @@ import vl_convert as vlc
 
 from bilateral_ledger.analysis.provenance import source_line
 from bilateral_ledger.dashboard import charts, data
+from bilateral_ledger.dashboard.layout import plain
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -40,9 +41,10 @@ def chart_panel(
         key=f"chart-{key}",
         alt=description,
     )
-    caption = source_line(plotted, data.sources())
-    st.caption(f"{caption}{' ' + note if note else ''}")
-    st.caption(f"Chart description: {description}")
+    # Source titles and descriptions are data: escaped, so "US$ … $" is never read as maths.
+    caption = plain(source_line(plotted, data.sources()))
+    st.caption(f"{caption}{' ' + plain(note) if note else ''}")
+    st.caption(f"Chart description: {plain(description)}")
     spec = chart.to_json()
     csv, png, svg = st.columns(3)
     csv.download_button(

@@ -6,9 +6,12 @@ import json
 import pandas as pd
 import streamlit as st
 
+from bilateral_ledger.analysis.claims import claim_markers, plotted_data
 from bilateral_ledger.dashboard import charts, data, state
 from bilateral_ledger.dashboard.layout import BADGES, plain, verdict_table
+from bilateral_ledger.dashboard.panel import chart_panel
 from bilateral_ledger.factcheck import claim_reviews
+from bilateral_ledger.factcheck.explain import figure
 from bilateral_ledger.loaders.documents import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
@@ -41,20 +44,27 @@ def show_claim(verdict: pd.Series, claim: pd.Series) -> None:
     if evidence.empty:
         st.info("Nothing recorded for this quantity, so there is nothing to chart.")
         return
-    chart = charts.claim_chart(evidence, verdict.to_dict())
-    st.altair_chart(chart, width="stretch")
-    sources = sorted(set(evidence["source_id"]))
-    titles = data.sources().set_index("source_id")["title"]
-    st.caption("Sources: " + "; ".join(titles.get(s, s) for s in sources))
-    st.download_button(
-        "Download the plotted data (CSV)",
-        evidence.to_csv(index=False),
-        file_name=f"claim_{verdict['claim_id']}_records.csv",
-        mime="text/csv",
-        key=f"chart-{verdict['claim_id']}",
+    marker = claim_markers(
+        verdict.to_frame().T,
+        claim.to_frame().T,
+        indicators=[verdict["indicator"]],
+        unit=verdict["claimed_unit"],
     )
-    with st.expander("Data table (the chart's data)"):
-        st.dataframe(evidence, hide_index=True)
+    chart_panel(
+        charts.claim_chart(evidence, verdict.to_dict()),
+        plotted_data(evidence, marker, "value"),
+        key=f"claim-{verdict['claim_id']}",
+        description=charts.text_alternative(
+            evidence,
+            y="value",
+            series="series",
+            unit=verdict["claimed_unit"],
+            what=f"Recorded {verdict['indicator'].replace('_', ' ')}",
+            low_is_top=verdict["claimed_unit"] == "rank",
+        )
+        + f" The claim, {figure(verdict['claimed_value'], verdict['claimed_unit'])}, is drawn "
+        + "as a red diamond.",
+    )
 
 
 st.title("Fact-check")

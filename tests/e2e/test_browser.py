@@ -1,0 +1,101 @@
+"""The dashboard as a user meets it: real server, headless Chromium, every page."""
+
+import io
+
+import pandas as pd
+import pytest
+
+from bilateral_ledger.analysis import trade
+from bilateral_ledger.analysis.claims import claim_markers, plotted_data
+from bilateral_ledger.factcheck import check_claims
+from bilateral_ledger.loaders import load_observations, load_sources
+from bilateral_ledger.loaders.documents import load_claims
+from tests.e2e.conftest import open_page, screenshot
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "overview": "/",
+    "trade": "/trade",
+    "energy": "/energy",
+    "tourism": "/tourism",
+    "fact-check": "/fact-check",
+    "data": "/data",
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_renders_its_charts_without_errors(server, page, name):
+    open_page(page, server + PAGES[name])
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator("h1").first.inner_text()
+    charts = page.locator("[data-testid='stVegaLiteChart']")
+    for index in range(charts.count()):
+        box = charts.nth(index).bounding_box()
+        assert box and box["width"] > 200 and box["height"] > 150
+    if name in ("overview", "trade", "energy", "tourism"):
+        assert charts.count() >= 3
+    assert screenshot(page, name).stat().st_size > 10_000
+    assert page.errors == []
+
+
+def test_a_shared_url_reopens_the_same_view(server, page):
+    open_page(page, server + "/trade?view=mirror&years=2005-2015")
+    checked = page.locator("[data-testid='stRadio'] input:checked")
+    assert checked.count() == 1
+    assert "mirror" in page.locator("[data-testid='stRadio']").inner_text()
+    label = page.locator("[data-testid='stRadio'] label:has(input:checked)").inner_text()
+    assert label.strip() == "Both (mirror)"
+    assert page.get_by_text("The gap between the two records").is_visible()
+    slider = page.locator("[data-testid='stSlider']").inner_text()
+    assert "2005" in slider and "2015" in slider
+    assert "view=mirror" in page.url and "years=2005-2015" in page.url
+
+
+def test_a_charts_csv_is_exactly_the_plotted_data(server, page):
+    open_page(page, server + "/")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Data (CSV)").first.click()
+    downloaded = pd.read_csv(io.BytesIO(download.value.path().read_bytes()))
+    # The first chart on the Overview: turnover in both views with the trade claims.
+    observations, sources, claims = load_observations(), load_sources(), load_claims()
+    flows = trade.bilateral_flows(observations, sources, "TUR", "RUS")
+    turnover = trade.turnover_and_balance(flows, "TUR", "RUS")
+    totals = turnover[turnover["measure"].str.startswith("Turnover")]
+    markers = claim_markers(
+        check_claims(claims, observations, sources),
+        claims,
+        indicators=["merchandise_trade"],
+        unit="USD",
+        scale=1e9,
+        reporter="TUR",
+        partner="RUS",
+        flow="total",
+        symmetric=True,
+    )
+    expected = pd.read_csv(io.StringIO(plotted_data(totals, markers, "value").to_csv(index=False)))
+    pd.testing.assert_frame_equal(downloaded, expected)
+    assert set(downloaded["layer"]) == {"recorded", "claim"}
+
+
+def test_a_chart_downloads_as_png(server, page):
+    open_page(page, server + "/tourism")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Chart (PNG)").first.click()
+    assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_an_uploaded_document_gets_verdicts(server, page, tmp_path):
+    document = tmp_path / "note.md"
+    document.write_text(
+        "# Note\n\nTrade between Turkey and Russia reached about $30 billion in 2021.\n"
+        "<script>window.injected = 1</script>\n",
+        encoding="utf-8",
+    )
+    open_page(page, server + "/fact-check")
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(document)
+    page.get_by_text("figure(s) found and checked").wait_for(timeout=60_000)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
+    assert page.get_by_text("Accurate").first.is_visible()
+    assert page.evaluate("() => window.injected") is None  # document text is never run
+    screenshot(page, "fact-check-upload")
