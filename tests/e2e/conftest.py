@@ -92,13 +92,22 @@ def page(browser):
     context.close()
 
 
-def open_page(page, url: str) -> None:
-    """Go to `url` and wait until the script has finished and every chart has drawn."""
+def open_page(page, url: str, charts: int = 0) -> None:
+    """Go to `url` and wait until the script has finished and every chart has drawn.
+
+    Chart elements mount only once their code chunk has loaded, after the run ends: a page
+    expected to hold charts waits for at least `charts` of them.
+    """
     page.goto(url)
+    # The app reports "notRunning" before its first run starts too: wait for the page's
+    # own title, then for the run that drew it to finish.
+    page.wait_for_selector("[data-testid='stMain'] h1", timeout=60_000)
     page.wait_for_selector(LOADED, timeout=60_000)
-    charts = page.locator("[data-testid='stVegaLiteChart']")
-    for index in range(charts.count()):
-        charts.nth(index).locator("canvas, svg").first.wait_for(timeout=30_000)
+    drawn = page.locator("[data-testid='stVegaLiteChart']")
+    if charts:
+        drawn.nth(charts - 1).wait_for(timeout=30_000)
+    for index in range(drawn.count()):
+        drawn.nth(index).locator("canvas, svg").first.wait_for(timeout=30_000)
 
 
 def screenshot(page, name: str) -> Path:
