@@ -298,13 +298,14 @@ LEGEND_ROW = 25  # pixels per legend entry (vertical legend below the plot)
 CHROME = 110  # title, x axis and its title
 
 
-def display_height(chart: alt.TopLevelMixin) -> int:
+def display_height(spec: dict) -> int:
     """Pixels the element needs so the plot keeps HEIGHT above a legend of any length.
+
+    Takes the chart's Vega-Lite spec (`chart.to_dict()`), which the page builds once.
 
     Streamlit fits the whole chart, legend included, into the element's height; without
     this a long legend squeezes the plot flat.
     """
-    spec = chart.to_dict()
     datasets = spec.get("datasets", {})
     legends: dict[str, set] = {}
 

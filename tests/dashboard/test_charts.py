@@ -65,8 +65,9 @@ def test_display_height_leaves_room_for_the_legend():
         SERIES[SERIES["line"] == "a"], y="value", y_title="v", series="line", title="t"
     )
     two = charts.series_chart(SERIES, y="value", y_title="v", series="line", title="t")
-    assert charts.display_height(two) - charts.display_height(one) == charts.LEGEND_ROW
-    assert charts.display_height(one) > charts.HEIGHT
+    height = {name: charts.display_height(c.to_dict()) for name, c in (("one", one), ("two", two))}
+    assert height["two"] - height["one"] == charts.LEGEND_ROW
+    assert height["one"] > charts.HEIGHT
 
 
 def test_text_alternative_names_each_series_and_its_range():

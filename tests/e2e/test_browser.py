@@ -10,7 +10,7 @@ from bilateral_ledger.analysis.claims import claim_markers, plotted_data
 from bilateral_ledger.factcheck import check_claims
 from bilateral_ledger.loaders import load_observations, load_sources
 from bilateral_ledger.loaders.documents import load_claims
-from tests.e2e.conftest import open_page, screenshot
+from tests.e2e.harness import open_page, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -100,3 +100,19 @@ def test_an_uploaded_document_gets_verdicts(server, page, tmp_path):
     assert page.get_by_text("Accurate").first.is_visible()
     assert page.evaluate("() => window.injected") is None  # document text is never run
     screenshot(page, "fact-check-upload")
+
+
+def test_consecutive_choices_all_stick(server, page):
+    """Each click keeps its choice (a widget rebuilt from the URL on every run lost every
+    second change before widgets were keyed)."""
+    open_page(page, server + "/trade", charts=5)
+    for label, code in [
+        ("Russia-reported", "RUS"),
+        ("Both (mirror)", "mirror"),
+        ("Turkey-reported", "TUR"),
+    ]:
+        page.locator("[data-testid='stRadio'] label").filter(has_text=label).click()
+        page.wait_for_function(f"() => location.search.includes('view={code}')", timeout=30_000)
+        page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
+        checked = page.locator("[data-testid='stRadio'] label:has(input:checked)").inner_text()
+        assert checked.strip() == label

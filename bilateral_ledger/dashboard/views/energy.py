@@ -21,14 +21,15 @@ edition_ids = list(editions["source_id"])
 described = {
     row.source_id: f"{row.vintage} (data for {row.data_years})" for row in editions.itertuples()
 }
+state.seed_choice("edition", edition_ids)
 edition = st.selectbox(
     "Statistical Review edition",
     edition_ids,
-    index=state.choice("edition", edition_ids),
     format_func=described.get,
+    key="edition",
     help="Each edition holds one year's trade table and revises earlier years.",
 )
-state.keep(edition=edition)
+state.keep("edition")
 origins = data.gas_by_origin(edition)
 year_list = ", ".join(str(y) for y in sorted(origins["year"].unique()))
 chart_panel(

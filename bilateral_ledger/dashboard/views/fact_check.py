@@ -80,22 +80,18 @@ st.write(
 
 titles = dict(zip(documents["document"], documents["title"], strict=True))
 filters = st.columns(3)
-chosen_docs = filters[0].multiselect(
-    "Document",
-    list(titles),
-    default=state.many("doc", list(titles)),
-    format_func=lambda d: titles[d],
-)
 indicators = sorted(verdicts["indicator"].unique())
-chosen_indicators = filters[1].multiselect(
-    "Indicator", indicators, default=state.many("indicator", indicators)
+state.seed_many("doc", list(titles))
+state.seed_many("indicator", indicators)
+state.seed_many("verdict", list(BADGES))
+chosen_docs = filters[0].multiselect(
+    "Document", list(titles), format_func=lambda d: titles[d], key="doc"
 )
+chosen_indicators = filters[1].multiselect("Indicator", indicators, key="indicator")
 chosen_verdicts = filters[2].multiselect(
-    "Verdict", list(BADGES), default=state.many("verdict", list(BADGES)), format_func=BADGES.get
+    "Verdict", list(BADGES), format_func=BADGES.get, key="verdict"
 )
-st.query_params["doc"] = chosen_docs
-st.query_params["indicator"] = chosen_indicators
-st.query_params["verdict"] = chosen_verdicts
+state.keep("doc", "indicator", "verdict")
 
 keep = pd.Series(True, index=verdicts.index)
 for column, chosen in (
@@ -113,14 +109,14 @@ else:
     downloads(shown, documents, "registry")
     ids = list(shown["claim_id"])
     quotes = dict(zip(shown["claim_id"], shown["quote"], strict=True))
-    wanted = st.query_params.get("claim")
+    state.seed_choice("claim", ids)
     selected = st.selectbox(
         "Show a claim's records and explanation",
         ids,
-        index=ids.index(wanted) if wanted in ids else 0,
         format_func=lambda i: f"{i}: {quotes[i][:90]}",
+        key="claim",
     )
-    st.query_params["claim"] = selected
+    state.keep("claim")
     show_claim(
         shown[shown["claim_id"] == selected].iloc[0],
         claims[claims["claim_id"] == selected].iloc[0],

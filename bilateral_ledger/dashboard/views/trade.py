@@ -23,19 +23,19 @@ if flows.empty:
 views = [FIRST, SECOND, "mirror"]
 labels = {FIRST: reported_by(FIRST), SECOND: reported_by(SECOND), "mirror": "Both (mirror)"}
 left, right = st.columns([2, 3])
+state.seed_choice("view", views)
 view = left.radio(
     "Whose records",
     views,
-    index=state.choice("view", views),
     format_func=labels.get,
     horizontal=True,
+    key="view",
     help="Each country records its exports and imports; the two records of one flow differ.",
 )
 first_year, last_year = int(flows["year"].min()), int(flows["year"].max())
-years = right.slider(
-    "Years", first_year, last_year, value=state.year_range("years", first_year, last_year)
-)
-state.keep(view=view, years=years)
+state.seed_years("years", first_year, last_year)
+years = right.slider("Years", first_year, last_year, key="years")
+state.keep("view", "years")
 
 shown_views = [labels[FIRST], labels[SECOND]] if view == "mirror" else [labels[view]]
 

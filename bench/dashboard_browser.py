@@ -1,0 +1,157 @@
+"""The dashboard in headless Chromium, against a bare Streamlit app with one Altair chart.
+
+Prints medians over fresh sessions (each a new browser context, so a new Streamlit session
+on a warm server) and the ratio to the bare app measured in the same run:
+- time to first chart on every page (navigation start to the first chart's canvas);
+- rerun latency of the main interactions (view switch on Trade, claim selection on
+  Fact-check) against a button rerun in the bare app;
+- server memory (RSS, MiB) with 1 and with 10 sessions open.
+Issue #5 asks the Overview's time to first chart to stay within 1.5x the bare app.
+"""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.e2e.harness import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LOADED,
+    free_port,
+    process_rss_mb,
+    start_app,
+)
+
+BARE = REPO / "bench" / "apps" / "bare_chart.py"
+RUNS = int(__import__("os").environ.get("BENCH_RUNS", "5"))
+PAGES = {
+    "Overview": "/",
+    "Trade": "/trade",
+    "Energy": "/energy",
+    "Tourism": "/tourism",
+    "Fact-check": "/fact-check",
+}
+FIRST_CHART = "[data-testid='stVegaLiteChart'] :is(canvas, svg.marks)"
+
+
+def first_chart_seconds(browser, url: str) -> float:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(FIRST_CHART, timeout=60_000)
+    elapsed = time.perf_counter() - start
+    context.close()
+    return elapsed
+
+
+def median_first_chart(browser, url: str) -> float:
+    first_chart_seconds(browser, url)  # warm-up: the server's caches fill on first use
+    return statistics.median(first_chart_seconds(browser, url) for _ in range(RUNS))
+
+
+def rerun_seconds(page, act, url_part: str) -> float:
+    start = time.perf_counter()
+    act()
+    # Query parameters change by history.replaceState, not by a navigation.
+    page.wait_for_function(f"() => location.search.includes({url_part!r})", timeout=60_000)
+    page.wait_for_selector(LOADED, timeout=60_000)
+    return time.perf_counter() - start
+
+
+def open_session(browser, url: str):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_selector(FIRST_CHART, timeout=60_000)
+    page.wait_for_selector(LOADED, timeout=60_000)
+    return context, page
+
+
+def memory(browser, base: str, pid: int, sessions: int) -> float:
+    opened = [open_session(browser, base + "/") for _ in range(sessions)]
+    time.sleep(1)
+    rss = process_rss_mb(pid)
+    for context, _ in opened:
+        context.close()
+    time.sleep(1)
+    return rss
+
+
+def line(name: str, ours: float, base: float, unit: str = "ms") -> None:
+    scale = 1000 if unit == "ms" else 1
+    print(
+        f"{name:42} {ours * scale:9.1f} {unit}   bare app {base * scale:9.1f} {unit}"
+        f"   ratio {ours / base:6.2f}"
+    )
+
+
+def main() -> int:
+    if not CHROMIUM.exists():
+        print("Debian's chromium is not installed: apt-get install chromium", file=sys.stderr)
+        return 1
+    from playwright.sync_api import sync_playwright
+
+    ours_port, bare_port = free_port(), free_port()
+    ours, bare = start_app(ours_port), start_app(bare_port, BARE)
+    ours_url, bare_url = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{bare_port}"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            print(f"Time to first chart (median of {RUNS} fresh sessions, warm server)")
+            baseline = median_first_chart(browser, bare_url)
+            for name, path in PAGES.items():
+                line(f"  {name}", median_first_chart(browser, ours_url + path), baseline)
+
+            print(f"Rerun latency (median of {RUNS})")
+            context, page = open_session(browser, bare_url)
+            button = page.get_by_role("button", name="Rerun")
+            bare_times = [rerun_seconds(page, button.click, f"count={i + 1}") for i in range(RUNS)]
+            context.close()
+            bare_rerun = statistics.median(bare_times)
+
+            context, page = open_session(browser, ours_url + "/trade")
+            views = ["Russia-reported", "Both (mirror)", "Turkey-reported"]
+            codes = {"Russia-reported": "RUS", "Both (mirror)": "mirror", "Turkey-reported": "TUR"}
+            switch = []
+            for i in range(RUNS):
+                label = views[i % len(views)]
+                radio = page.locator("[data-testid='stRadio'] label").filter(has_text=label)
+                switch.append(rerun_seconds(page, radio.click, f"view={codes[label]}"))
+            context.close()
+            line("  Trade: switch whose records", statistics.median(switch), bare_rerun)
+
+            context, page = open_session(browser, ours_url + "/fact-check")
+            claims = ["001-09", "001-15", "001-23", "000-01", "001-21"]
+            select = []
+            for claim in claims[:RUNS]:
+                box = page.locator("[data-testid='stSelectbox']").first
+
+                def choose(claim=claim, box=box) -> None:
+                    box.click()
+                    page.keyboard.type(claim)
+                    page.keyboard.press("Enter")
+
+                select.append(rerun_seconds(page, choose, f"claim={claim}"))
+            context.close()
+            line("  Fact-check: select a claim", statistics.median(select), bare_rerun)
+
+            print("Server memory (RSS, MiB) with sessions open on the Overview / bare page")
+            for sessions in (1, 10):
+                ours_rss = memory(browser, ours_url, ours.pid, sessions)
+                bare_rss = memory(browser, bare_url, bare.pid, sessions)
+                line(f"  {sessions} session(s)", ours_rss, bare_rss, unit="MiB")
+            browser.close()
+    finally:
+        for process in (ours, bare):
+            process.terminate()
+            process.wait(timeout=20)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
