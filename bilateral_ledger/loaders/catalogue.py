@@ -8,7 +8,7 @@ from bilateral_ledger.loaders.snapshot import load_observations, load_sources
 
 
 def source_coverage(root: Path | None = None) -> pd.DataFrame:
-    """One row per source: publisher, tier, vintage, observation count and year span."""
+    """One row per source: publisher, title, address, tier, vintage, licence, rows, years."""
     observations = load_observations(root)
     sources = load_sources(root)
     years = observations["period"].str.slice(0, 4).astype(int)
@@ -22,5 +22,16 @@ def source_coverage(root: Path | None = None) -> pd.DataFrame:
     table["vintage"] = table["edition"].where(table["edition"] != "", table["retrieved"])
     table["rows"] = table["rows"].fillna(0).astype(int)
     table[["first_year", "last_year"]] = table[["first_year", "last_year"]].astype("Int64")
-    columns = ["source_id", "publisher", "tier", "vintage", "rows", "first_year", "last_year"]
+    columns = [
+        "source_id",
+        "publisher",
+        "title",
+        "url",
+        "tier",
+        "vintage",
+        "licence",
+        "rows",
+        "first_year",
+        "last_year",
+    ]
     return table[columns].sort_values(["tier", "source_id"], ignore_index=True)

@@ -174,3 +174,11 @@ def test_claim_chart_draws_the_records_and_the_claim():
     spec = claim_chart(evidence, verdict.to_dict()).to_dict()
     marks = [layer.get("mark", {}) for layer in spec["layer"]]
     assert any(m.get("shape") == "diamond" for m in marks if isinstance(m, dict))
+
+
+def test_data_page_offers_one_sources_rows_from_a_shared_url():
+    app = _page("views/data_sources.py", source="imf-dots-rus")
+    assert app.selectbox[0].value == "imf-dots-rus"
+    assert any("9,560 rows" in c.value for c in app.caption)
+    coverage = app.dataframe[0].value
+    assert {"publisher", "url", "licence", "vintage", "rows"} <= set(coverage.columns)
