@@ -2,11 +2,15 @@
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
 from bilateral_ledger.loaders import DatasetError, datasets_dir
+from bilateral_ledger.loaders.comtrade import ComtradeError
 from bilateral_ledger.loaders.documents import DocumentError
+
+CACHE = Path(__file__).resolve().parents[1] / ".cache"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,8 +41,21 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("file", type=Path, nargs="?", default=None)
     check.add_argument("--date", type=_iso_date, default=None, help="the document's date")
     check.add_argument("--format", choices=["csv", "json", "claimreview"], default="csv")
+    refresh = commands.add_parser(
+        "refresh", help="pull a pair's UN Comtrade series into datasets/ (needs the network)"
+    )
+    refresh.add_argument("--reporter", required=True, help="ISO alpha-3, e.g. TUR")
+    refresh.add_argument("--partner", required=True, help="ISO alpha-3, e.g. RUS")
+    refresh.add_argument("--years", type=_year_span, required=True, help="e.g. 2000-2024")
+    refresh.add_argument("--offline", action="store_true", help="answer only from the cache")
+    refresh.add_argument("--datasets", type=Path, default=None)
+    refresh.add_argument(
+        "--cache", type=Path, default=None, help="response cache (default: .cache/comtrade)"
+    )
     args = parser.parse_args(argv)
     try:
+        if args.command == "refresh":
+            return _refresh(args)
         if args.command == "build-snapshot":
             return _build(args.raw, args.out or datasets_dir())
         if args.command == "extract":
@@ -46,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(args.file, args.date, args.format)
         return _sources(args.datasets)
+    except ComtradeError as err:
+        print(f"ledger refresh: {err}", file=sys.stderr)
+        return 1
     except DocumentError as err:  # the input document, not our data: a usage error
         print(f"ledger: {err}", file=sys.stderr)
         return 2
@@ -59,6 +79,47 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _year_span(text: str) -> list[int]:
+    start, _, end = text.partition("-")
+    if not (
+        start.isdigit() and len(start) == 4 and (end == "" or (end.isdigit() and len(end) == 4))
+    ):
+        raise argparse.ArgumentTypeError(f"{text!r} is not YYYY or YYYY-YYYY")
+    first, last = int(start), int(end or start)
+    if first > last or first < 1962:
+        raise argparse.ArgumentTypeError(f"{text!r}: years run from 1962 and forwards only")
+    return list(range(first, last + 1))
+
+
+def _refresh(args: argparse.Namespace) -> int:
+    from bilateral_ledger.loaders.comtrade import ComtradeClient, refresh
+
+    cache = args.cache or Path(os.environ.get("LEDGER_CACHE", CACHE)) / "comtrade"
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    client = ComtradeClient(cache, offline=args.offline)
+    result = refresh(
+        args.reporter.upper(),
+        args.partner.upper(),
+        args.years,
+        args.datasets or datasets_dir(),
+        client,
+    )
+    changes = result.changes
+    pair = f"{args.reporter.upper()}-{args.partner.upper()}"
+    print(
+        f"refreshed {pair} {args.years[0]}-{args.years[-1]}: "
+        f"{result.responses} response(s), {result.calls} from the network, "
+        f"{result.rows} UN Comtrade rows in the snapshot"
+    )
+    totals = changes[["added", "changed", "removed", "same"]].sum()
+    print(
+        f"rows added {totals['added']}, changed {totals['changed']}, removed {totals['removed']}, "
+        f"unchanged {totals['same']}"
+    )
+    print(changes.to_string(index=False))
+    return 0
 
 
 EXTRACT_COLUMNS = [

@@ -104,7 +104,9 @@ class Source(pa.DataFrameModel):
     """Where a set of observations came from: publisher, address, vintage, tier, licence."""
 
     source_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
-    kind: Series[str] = pa.Field(isin=["statistical_file", "page_quote", "curated_fact"])
+    kind: Series[str] = pa.Field(
+        isin=["statistical_file", "statistical_api", "page_quote", "curated_fact"]
+    )
     publisher: Series[str] = pa.Field(str_length={"min_value": 1})
     title: Series[str] = pa.Field(str_length={"min_value": 1})
     url: Series[str]

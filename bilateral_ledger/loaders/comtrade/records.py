@@ -1,0 +1,120 @@
+"""Validate Comtrade responses and turn their records into Observation rows.
+
+Nothing is written until every response of a refresh has passed: the envelope must be the
+documented {elapsedTime, count, data, error} with no error and `count` equal to the rows
+sent; each record must pass the pandera model below.
+"""
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from bilateral_ledger.loaders.comtrade.client import ComtradeError
+from bilateral_ledger.loaders.comtrade.codes import from_comtrade
+from bilateral_ledger.validation.errors import describe_failures
+
+ENVELOPE_KEYS = {"count", "data", "error"}
+FLOWS = {"M": "import", "X": "export"}
+VALUATION = {"M": "CIF", "X": "FOB"}
+
+
+class ResponseError(ComtradeError):
+    """A response that does not have the documented shape; the message says where."""
+
+
+class ComtradeRecord(pa.DataFrameModel):
+    """The fields of a final-data record that a refresh reads."""
+
+    reporterCode: Series[int] = pa.Field(ge=0)
+    partnerCode: Series[int] = pa.Field(ge=0)
+    flowCode: Series[str] = pa.Field(isin=list(FLOWS))
+    period: Series[str] = pa.Field(str_matches=r"^\d{4}$")
+    freqCode: Series[str] = pa.Field(isin=["A"])
+    cmdCode: Series[str] = pa.Field(str_matches=r"^(TOTAL|\d{2}|\d{4}|\d{6})$")
+    partner2Code: Series[int] = pa.Field(isin=[0])
+    customsCode: Series[str] = pa.Field(isin=["C00"])
+    motCode: Series[int] = pa.Field(isin=[0])
+    primaryValue: Series[float] = pa.Field(ge=0)
+    netWgt: Series[float] = pa.Field(ge=0, nullable=True)
+    isNetWgtEstimated: Series[bool] = pa.Field(nullable=True)
+
+    class Config:
+        strict = False
+        coerce = True
+
+
+def check_envelope(envelope: object, where: str) -> list[dict]:
+    """The records of a response, or ResponseError naming the call and what is wrong."""
+    if not isinstance(envelope, dict) or not set(envelope) >= ENVELOPE_KEYS:
+        keys = sorted(envelope) if isinstance(envelope, dict) else type(envelope).__name__
+        raise ResponseError(f"{where}: not a Comtrade envelope (got {keys})")
+    if envelope.get("error"):
+        raise ResponseError(f"{where}: the API reported an error: {envelope['error']}")
+    data = envelope["data"]
+    if not isinstance(data, list):
+        raise ResponseError(f"{where}: 'data' is {type(data).__name__}, not a list")
+    if envelope["count"] != len(data):
+        raise ResponseError(f"{where}: 'count' is {envelope['count']} but {len(data)} rows came")
+    return data
+
+
+def validate_records(data: list[dict], where: str) -> pd.DataFrame:
+    """The records as a validated frame; ResponseError names the row and field that fail."""
+    if not data:
+        return pd.DataFrame(columns=list(ComtradeRecord.to_schema().columns))
+    frame = pd.DataFrame(data)
+    frame["period"] = frame["period"].astype(str) if "period" in frame else frame.get("period")
+    try:
+        return ComtradeRecord.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        message = describe_failures(err.failure_cases, where, line_offset=0)
+        raise ResponseError(message.replace(" line ", " record ")) from None
+
+
+def to_observations(records: pd.DataFrame, vintages: dict[tuple[int, str], str]) -> pd.DataFrame:
+    """Observation rows: values in US$, net weights in tonnes, each with its release date."""
+    rows = []
+    for r in records.itertuples(index=False):
+        reporter, partner = from_comtrade(r.reporterCode), from_comtrade(r.partnerCode)
+        product = "TOTAL" if r.cmdCode == "TOTAL" else f"HS{r.cmdCode}"
+        released = vintages.get((r.reporterCode, r.period), "")
+        vintage = f"released {released}" if released else "release date not given"
+        base = {
+            "reporter": reporter,
+            "partner": partner,
+            "flow": FLOWS[r.flowCode],
+            "product": product,
+            "breakdown": "",
+            "period": r.period,
+            "period_type": "year",
+            "qualifier": "exact",
+            "source_id": source_id(reporter),
+            "vintage": vintage,
+            "tier": "official_release",
+            "preferred": True,
+        }
+        rows.append(
+            base
+            | {
+                "indicator": "merchandise_trade",
+                "value": float(r.primaryValue),
+                "unit": "USD",
+                "note": VALUATION[r.flowCode],
+            }
+        )
+        if pd.notna(r.netWgt) and r.cmdCode != "TOTAL":
+            estimated = "; estimated by UN Comtrade" if r.isNetWgtEstimated is True else ""
+            rows.append(
+                base
+                | {
+                    "indicator": "merchandise_trade_weight",
+                    "value": float(r.netWgt) / 1000,
+                    "unit": "tonnes",
+                    "note": f"net weight (kg / 1000){estimated}",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def source_id(reporter: str) -> str:
+    return f"un-comtrade-{reporter.lower()}"
