@@ -8,6 +8,7 @@ import pandas as pd
 
 from bilateral_ledger.analysis.names import country_name, country_names, reported_by
 from bilateral_ledger.factcheck import evidence as ev
+from bilateral_ledger.loaders.extraction.classify import DEFAULT_PAIR
 
 FLOW_COLUMNS = [
     "year",
@@ -197,3 +198,23 @@ def direction_shares(observations: pd.DataFrame, seller: str, buyer: str) -> pd.
             "source_id": [e.source_id for e in found],
         }
     ).sort_values(["view", "year"], ignore_index=True)
+
+
+def pairs_present(observations: pd.DataFrame) -> list[tuple[str, str]]:
+    """Country pairs whose goods trade both countries report, from official files.
+
+    A partner table (IMF DOTS, a Comtrade refresh) makes a pair only when the partner's
+    own records of the pair are held too, so both views can be shown.
+    """
+    rows = observations[
+        (observations["indicator"] == "merchandise_trade")
+        & (observations["tier"] == "official_release")
+        & (observations["product"] == "TOTAL")
+        & (observations["period_type"] == "year")
+        & (observations["partner"] != "WLD")
+        & ~observations["partner"].str.startswith("X")
+    ]
+    reported = set(zip(rows["reporter"], rows["partner"], strict=True))
+    pairs = {tuple(sorted((r, p))) for r, p in reported if (p, r) in reported}
+    ordered = [DEFAULT_PAIR if set(pair) == set(DEFAULT_PAIR) else pair for pair in pairs]
+    return sorted(ordered, key=lambda pair: (pair != DEFAULT_PAIR, pair))

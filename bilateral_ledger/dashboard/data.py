@@ -142,3 +142,8 @@ def arrival_shares(partner: str) -> pd.DataFrame:
 def markers(**selection) -> pd.DataFrame:
     """The registry's checked claims on one quantity (see analysis.claims.claim_markers)."""
     return claim_markers(registry_verdicts(), registry_claims(), **selection)
+
+
+@st.cache_data
+def trade_pairs() -> list[tuple[str, str]]:
+    return trade.pairs_present(observations())

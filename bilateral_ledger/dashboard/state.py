@@ -29,6 +29,10 @@ def seed_many(key: str, options: list[str]) -> None:
 def seed_years(key: str, first: int, last: int) -> None:
     """A 'YYYY-YYYY' range from the URL, clipped to [first, last]; the full span otherwise."""
     if key in st.session_state:
+        low, high = st.session_state[key]
+        if not (first <= low <= high <= last):  # the span changed (another pair, say)
+            low, high = max(first, low), min(last, high)
+            st.session_state[key] = (low, high) if low <= high else (first, last)
         return
     start, _, end = st.query_params.get(key, "").partition("-")
     span = (first, last)

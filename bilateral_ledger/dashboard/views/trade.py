@@ -10,11 +10,26 @@ from bilateral_ledger.dashboard import charts, data, state
 from bilateral_ledger.dashboard.layout import claims_beside
 from bilateral_ledger.dashboard.panel import chart_panel
 
-FIRST, SECOND = "TUR", "RUS"
+data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
+pairs = {f"{a}-{b}": (a, b) for a, b in data.trade_pairs()}
+if not pairs:
+    st.title("Trade")
+    st.warning("No pair in the bundled data has both countries' official trade records.")
+    st.stop()
+state.seed_choice("pair", list(pairs))
+if len(pairs) > 1:
+    st.selectbox(
+        "Country pair",
+        list(pairs),
+        format_func=lambda key: "–".join(country_name(c) for c in pairs[key]),
+        key="pair",
+        help="Pairs whose trade both countries report in the bundled data.",
+    )
+state.keep("pair")
+FIRST, SECOND = pairs[st.session_state["pair"]]
 first, second = country_name(FIRST), country_name(SECOND)
 
 st.title(f"Trade: {first}–{second}")
-data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
 flows = data.trade_flows(FIRST, SECOND)
 if flows.empty:
     st.warning("No official trade records for this pair in the bundled data.")

@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
-CODES = {792: ("TUR", "Türkiye"), 643: ("RUS", "Russian Federation")}
+CODES = {792: ("TUR", "Türkiye"), 643: ("RUS", "Russian Federation"), 276: ("DEU", "Germany")}
 # Constructed test figures (US$): not real records, only shaped like them.
 TOTALS = {
     (792, "M"): 28.96e9,
     (792, "X"): 5.77e9,
     (643, "M"): 4.95e9,
     (643, "X"): 26.10e9,
+    (276, "M"): 33.0e9,
+    (276, "X"): 26.6e9,
 }
 RELEASED = "2025-06-30T00:00:00"
 
