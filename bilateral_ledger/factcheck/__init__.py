@@ -6,9 +6,12 @@ import pandas as pd
 
 from bilateral_ledger.factcheck.check import VERDICT_COLUMNS, check_claims, evidence_table
 from bilateral_ledger.factcheck.claimreview import claim_reviews
+from bilateral_ledger.loaders.documents import DocumentError
 from bilateral_ledger.loaders.extraction import extract_claims
 from bilateral_ledger.validation import validate_table
 from bilateral_ledger.validation.verdicts import VerdictRow
+
+MAX_CHECKED_FIGURES = 200
 
 
 def check_text(
@@ -18,8 +21,17 @@ def check_text(
     observations: pd.DataFrame,
     sources: pd.DataFrame,
 ) -> pd.DataFrame:
-    """Extract the claims of any text and check them: the verdict table, validated."""
+    """Extract the claims of any text and check them: the verdict table, validated.
+
+    A text citing more than MAX_CHECKED_FIGURES figures is refused with a DocumentError
+    (checking costs about 20 ms a figure): the caller says so, nothing is half-checked.
+    """
     claims = extract_claims(text, document, document_date)
+    if len(claims) > MAX_CHECKED_FIGURES:
+        raise DocumentError(
+            f"{document}: cites {len(claims):,} figures; at most {MAX_CHECKED_FIGURES} are "
+            "checked at once. Split the document and check the parts."
+        )
     return validated(check_claims(claims, observations, sources))
 
 
@@ -28,6 +40,7 @@ def validated(verdicts: pd.DataFrame) -> pd.DataFrame:
 
 
 __all__ = [
+    "MAX_CHECKED_FIGURES",
     "VERDICT_COLUMNS",
     "check_claims",
     "check_text",
