@@ -72,3 +72,27 @@ def plotted_data(recorded: pd.DataFrame, markers: pd.DataFrame, value: str) -> p
     return pd.concat(
         [recorded.assign(layer="recorded"), drawn.assign(layer="claim")], ignore_index=True
     )
+
+
+def turnover_claims(first: str, second: str) -> dict:
+    """claim_markers arguments for turnover claims about a pair, in US$ billion."""
+    return {
+        "indicators": ["merchandise_trade"],
+        "unit": "USD",
+        "scale": 1e9,
+        "reporter": first,
+        "partner": second,
+        "flow": "total",
+        "symmetric": True,
+    }
+
+
+def arrival_claims(reporter: str, partner: str) -> dict:
+    """claim_markers arguments for claims on arrivals from `partner`, in millions."""
+    return {
+        "indicators": ["visitor_arrivals_foreign"],
+        "unit": "persons",
+        "scale": 1e6,
+        "reporter": reporter,
+        "partner": partner,
+    }

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 import vl_convert as vlc
 
+from bilateral_ledger.analysis.claims import plotted_data
 from bilateral_ledger.analysis.provenance import source_line
 from bilateral_ledger.dashboard import charts, data
 from bilateral_ledger.dashboard.layout import plain
@@ -60,21 +61,72 @@ def chart_panel(
         key=f"csv-{key}",
         help="Exactly the rows this chart draws, with the source of each",
     )
-    png.download_button(
-        "Chart (PNG)",
-        lambda: render_png(spec_json),
-        file_name=f"{key}.png",
-        mime="image/png",
-        key=f"png-{key}",
-        on_click="ignore",
-    )
-    svg.download_button(
-        "Chart (SVG)",
-        lambda: render_svg(spec_json),
-        file_name=f"{key}.svg",
-        mime="image/svg+xml",
-        key=f"svg-{key}",
-        on_click="ignore",
-    )
+    # Pictures are rendered only when asked for (deferred download data).
+    for column, (label, render, suffix, mime) in zip(
+        (png, svg),
+        (
+            ("Chart (PNG)", render_png, "png", "image/png"),
+            ("Chart (SVG)", render_svg, "svg", "image/svg+xml"),
+        ),
+        strict=True,
+    ):
+        column.download_button(
+            label,
+            lambda render=render: render(spec_json),
+            file_name=f"{key}.{suffix}",
+            mime=mime,
+            key=f"{suffix}-{key}",
+            on_click="ignore",
+        )
     with st.expander("Data table"):
         st.dataframe(plotted, hide_index=True, width="stretch")
+
+
+def time_panel(
+    frame: pd.DataFrame,
+    *,
+    key: str,
+    y: str,
+    y_title: str,
+    series: str,
+    unit: str,
+    what: str,
+    title: str,
+    markers: pd.DataFrame | None = None,
+    points_only: bool = False,
+    describe_by: list[str] | None = None,
+    low_is_top: bool = False,
+    note: str = "",
+    **chart_options,
+) -> None:
+    """A chart over the years (lines, or points for quoted figures) with claims drawn on,
+    its plotted rows (recorded and claims) and a description naming each series."""
+    if points_only:
+        chart = charts.points_chart(
+            frame, y=y, y_title=y_title, series=series, title=title, markers=markers
+        )
+    else:
+        chart = charts.series_chart(
+            frame,
+            y=y,
+            y_title=y_title,
+            series=series,
+            title=title,
+            markers=markers,
+            reverse_y=low_is_top,
+            **chart_options,
+        )
+    columns = describe_by or [series]
+    lines = frame[columns].astype(str).agg(", ".join, axis=1) if len(frame) else ""
+    described = frame.assign(_line=lines)
+    description = charts.text_alternative(
+        described, y=y, series="_line", unit=unit, what=what, low_is_top=low_is_top
+    )
+    quoted = chart_options.get("quoted")
+    recorded = frame if quoted is None else pd.concat([frame, quoted], ignore_index=True)
+    if markers is not None:
+        description += f" {len(markers)} claim(s) drawn in red."
+        plotted = plotted_data(recorded, markers, y)
+    else:
+        plotted = recorded
+    chart_panel(chart, plotted, key=key, description=description, note=note)

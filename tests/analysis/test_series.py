@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from bilateral_ledger.analysis import energy, tourism, trade
-from bilateral_ledger.analysis.claims import claim_markers, plotted_data
+from bilateral_ledger.analysis.claims import claim_markers, plotted_data, turnover_claims
 from bilateral_ledger.analysis.provenance import source_line
 from bilateral_ledger.factcheck import check_claims
 from bilateral_ledger.loaders import load_observations, load_sources
@@ -128,13 +128,7 @@ def test_claim_markers_select_the_quantity_and_scale_it():
     markers = claim_markers(
         verdicts,
         claims,
-        indicators=["merchandise_trade"],
-        unit="USD",
-        scale=1e9,
-        reporter="TUR",
-        partner="RUS",
-        flow="total",
-        symmetric=True,
+        **turnover_claims("TUR", "RUS"),
     )
     assert set(markers["claim_id"]) == {"000-01", "001-09", "001-11", "001-20", "001-21"}
     assert one(markers, claim_id="001-09")["value"] == pytest.approx(33.0)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from bilateral_ledger.analysis import trade
-from bilateral_ledger.analysis.claims import claim_markers, plotted_data
+from bilateral_ledger.analysis.claims import claim_markers, plotted_data, turnover_claims
 from bilateral_ledger.factcheck import check_claims
 from bilateral_ledger.loaders import load_observations, load_sources
 from bilateral_ledger.loaders.documents import load_claims
@@ -66,13 +66,7 @@ def test_a_charts_csv_is_exactly_the_plotted_data(server, page):
     markers = claim_markers(
         check_claims(claims, observations, sources),
         claims,
-        indicators=["merchandise_trade"],
-        unit="USD",
-        scale=1e9,
-        reporter="TUR",
-        partner="RUS",
-        flow="total",
-        symmetric=True,
+        **turnover_claims("TUR", "RUS"),
     )
     expected = pd.read_csv(io.StringIO(plotted_data(totals, markers, "value").to_csv(index=False)))
     pd.testing.assert_frame_equal(downloaded, expected)

@@ -7,7 +7,7 @@ import streamlit as st
 from bilateral_ledger.analysis.claims import plotted_data
 from bilateral_ledger.dashboard import charts, data, state
 from bilateral_ledger.dashboard.layout import claims_beside
-from bilateral_ledger.dashboard.panel import chart_panel
+from bilateral_ledger.dashboard.panel import chart_panel, time_panel
 
 st.title("Energy: Turkey's gas and oil from Russia")
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
@@ -52,30 +52,19 @@ if "Pipeline" not in set(origins["route"]):
         "Choose the 2021 edition or earlier for pipeline origins."
     )
 
-shares = data.gas_shares("RUS")
-share_claims = data.markers(
-    indicators=["gas_import_share"], unit="percent", reporter="TUR", partner="RUS"
-)
-chart_panel(
-    charts.series_chart(
-        shares,
-        y="share_percent",
-        y_title="% of Turkey's gas imports",
-        series="series",
-        tooltip=["edition", "method", "source_id"],
-        markers=share_claims,
-        title="Russia's share of Turkey's gas imports, with the documents' claims (red)",
+time_panel(
+    data.gas_shares("RUS"),
+    markers=data.markers(
+        indicators=["gas_import_share"], unit="percent", reporter="TUR", partner="RUS"
     ),
-    plotted_data(shares, share_claims, "share_percent"),
     key="gas-russia-share",
-    description=charts.text_alternative(
-        shares,
-        y="share_percent",
-        series="series",
-        unit="%",
-        what="Chart of Russia's share of Turkey's gas imports by edition and source",
-    )
-    + f" {len(share_claims)} claim(s) drawn as red diamonds.",
+    y="share_percent",
+    y_title="% of Turkey's gas imports",
+    series="series",
+    tooltip=["edition", "method", "source_id"],
+    unit="%",
+    what="Chart of Russia's share of Turkey's gas imports by source",
+    title="Russia's share of Turkey's gas imports, with the documents' claims (red)",
     note=(
         "BP / EI shares are computed within one edition from volumes; Eurostat's from energy "
         "content. Pipeline imports by origin end with the 2021 edition (data for 2020)."
@@ -87,24 +76,16 @@ oil = data.oil_imports("RUS")
 if oil.empty:
     st.info("No full-year oil import records from Russia in the bundled data.")
 else:
-    chart_panel(
-        charts.series_chart(
-            oil,
-            y="million_tonnes",
-            y_title="million tonnes",
-            series="product",
-            tooltip=["note"],
-            title="Crude oil and oil products entering Turkey from Russia (full years only)",
-        ),
+    time_panel(
         oil,
         key="oil-from-russia",
-        description=charts.text_alternative(
-            oil,
-            y="million_tonnes",
-            series="product",
-            unit="Mt",
-            what="Line chart of oil imports from Russia",
-        ),
+        y="million_tonnes",
+        y_title="million tonnes",
+        series="product",
+        tooltip=["note"],
+        unit="Mt",
+        what="Line chart of oil imports from Russia",
+        title="Crude oil and oil products entering Turkey from Russia (full years only)",
         note="Gaps are years with a month missing: a part-year total is never shown.",
     )
 

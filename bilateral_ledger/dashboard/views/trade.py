@@ -4,11 +4,11 @@ each country's place among the other's partners, with the documents' claims draw
 import pandas as pd
 import streamlit as st
 
-from bilateral_ledger.analysis.claims import plotted_data
+from bilateral_ledger.analysis.claims import turnover_claims
 from bilateral_ledger.analysis.names import country_name, reported_by
 from bilateral_ledger.dashboard import charts, data, state
 from bilateral_ledger.dashboard.layout import claims_beside
-from bilateral_ledger.dashboard.panel import chart_panel
+from bilateral_ledger.dashboard.panel import chart_panel, time_panel
 
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
 pairs = {f"{a}-{b}": (a, b) for a, b in data.trade_pairs()}
@@ -70,60 +70,31 @@ st.write(
     "Years are calendar years; values in current US dollars."
 )
 
-shown_flows = in_view(flows)
-chart_panel(
-    charts.series_chart(
-        shown_flows,
-        y="value_usd_bn",
-        y_title="US$ billion",
-        series="direction",
-        dash="record",
-        tooltip=["valuation"],
-        title=f"Goods flows between {first} and {second}",
-    ),
-    shown_flows,
+time_panel(
+    in_view(flows),
     key="trade-flows",
-    description=charts.text_alternative(
-        shown_flows.assign(line=shown_flows["direction"] + ", " + shown_flows["view"]),
-        y="value_usd_bn",
-        series="line",
-        unit="US$ bn",
-        what=f"Line chart of goods flows between {first} and {second}",
-    ),
+    y="value_usd_bn",
+    y_title="US$ billion",
+    series="direction",
+    dash="record",
+    tooltip=["valuation"],
+    describe_by=["direction", "record"],
+    unit="US$ bn",
+    what=f"Line chart of goods flows between {first} and {second}",
+    title=f"Goods flows between {first} and {second}",
 )
-
-turnover = in_view(data.trade_turnover(FIRST, SECOND))
-turnover_claims = in_years(
-    data.markers(
-        indicators=["merchandise_trade"],
-        unit="USD",
-        scale=1e9,
-        reporter=FIRST,
-        partner=SECOND,
-        flow="total",
-        symmetric=True,
-    )
-)
-chart_panel(
-    charts.series_chart(
-        turnover,
-        y="value",
-        y_title="US$ billion",
-        series="measure",
-        dash="record",
-        markers=turnover_claims,
-        title="Turnover and balance, with the documents' claims (red)",
-    ),
-    plotted_data(turnover, turnover_claims, "value"),
+time_panel(
+    in_view(data.trade_turnover(FIRST, SECOND)),
+    markers=in_years(data.markers(**turnover_claims(FIRST, SECOND))),
     key="trade-turnover",
-    description=charts.text_alternative(
-        turnover.assign(line=turnover["measure"] + ", " + turnover["view"]),
-        y="value",
-        series="line",
-        unit="US$ bn",
-        what="Line chart of turnover and balance",
-    )
-    + f" {len(turnover_claims)} claim(s) drawn as red diamonds.",
+    y="value",
+    y_title="US$ billion",
+    series="measure",
+    dash="record",
+    describe_by=["measure", "record"],
+    unit="US$ bn",
+    what="Line chart of turnover and balance",
+    title="Turnover and balance, with the documents' claims (red)",
 )
 
 if view == "mirror":
@@ -174,70 +145,46 @@ rank_claims = in_years(
 )
 rank_col, share_col = st.columns(2)
 with rank_col:
-    chart_panel(
-        charts.series_chart(
-            standing,
-            y="rank",
-            y_title="Rank by turnover (1 = largest)",
-            series="view",
-            tooltip=["method"],
-            markers=rank_claims,
-            reverse_y=True,
-            title="Rank among trading partners",
-        ),
-        plotted_data(standing, rank_claims, "rank"),
+    time_panel(
+        standing,
+        markers=rank_claims,
         key="trade-rank",
-        description=charts.text_alternative(
-            standing,
-            y="rank",
-            series="view",
-            unit="",
-            what="Line chart of partner rank",
-            low_is_top=True,
-        ),
-    )
-with share_col:
-    shares = standing.dropna(subset=["share_percent"])
-    chart_panel(
-        charts.series_chart(
-            shares,
-            y="share_percent",
-            y_title="% of the reporter's goods turnover",
-            series="view",
-            title="Share of the reporter's goods trade",
-        ),
-        shares,
-        key="trade-share",
-        description=charts.text_alternative(
-            shares, y="share_percent", series="view", unit="%", what="Line chart of share"
-        ),
-    )
-
-direction = in_view(data.direction_shares(SECOND, FIRST))
-direction_claims = in_years(
-    data.markers(
-        indicators=["trade_direction_share"], unit="percent", reporter=SECOND, partner=FIRST
-    )
-)
-chart_panel(
-    charts.series_chart(
-        direction,
-        y="share_percent",
-        y_title="% of the pair's turnover",
+        y="rank",
+        y_title="Rank by turnover (1 = largest)",
         series="view",
         tooltip=["method"],
-        markers=direction_claims,
-        title=f"{second}'s sales to {first} as a share of their trade",
-    ),
-    plotted_data(direction, direction_claims, "share_percent"),
-    key="trade-direction-share",
-    description=charts.text_alternative(
-        direction,
+        low_is_top=True,
+        unit="",
+        what="Line chart of partner rank",
+        title="Rank among trading partners",
+    )
+with share_col:
+    time_panel(
+        standing.dropna(subset=["share_percent"]),
+        key="trade-share",
         y="share_percent",
+        y_title="% of the reporter's goods turnover",
         series="view",
         unit="%",
-        what=f"Line chart of {second}'s share of the pair's turnover",
+        what="Line chart of share",
+        title="Share of the reporter's goods trade",
+    )
+
+time_panel(
+    in_view(data.direction_shares(SECOND, FIRST)),
+    markers=in_years(
+        data.markers(
+            indicators=["trade_direction_share"], unit="percent", reporter=SECOND, partner=FIRST
+        )
     ),
+    key="trade-direction-share",
+    y="share_percent",
+    y_title="% of the pair's turnover",
+    series="view",
+    tooltip=["method"],
+    unit="%",
+    what=f"Line chart of {second}'s share of the pair's turnover",
+    title=f"{second}'s sales to {first} as a share of their trade",
 )
 
 claims_beside(

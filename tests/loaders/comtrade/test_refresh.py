@@ -176,27 +176,25 @@ def test_the_api_key_travels_in_a_header_and_is_never_shown(tmp_path, datasets, 
     assert secret.encode() not in (tmp_path / "cache.sqlite").read_bytes()
 
 
+def refresh_command(datasets: Path, years: str, *extra: str) -> list[str]:
+    return [
+        sys.executable, "-m", "bilateral_ledger.cli", "refresh", "--reporter", "TUR",
+        "--partner", "RUS", "--years", years, "--datasets", str(datasets), *extra,
+    ]  # fmt: skip
+
+
+def refresh_env(base_url: str, cache: Path) -> dict[str, str]:
+    env = os.environ | {"COMTRADE_BASE_URL": base_url, "LEDGER_CACHE": str(cache)}
+    env.pop("COMTRADE_API_KEY", None)
+    return env
+
+
 def test_killing_a_refresh_midway_leaves_the_snapshot_unchanged(tmp_path, datasets):
     before = fingerprint(datasets)
     with FakeComtrade(Behaviour(delay_seconds=0.3)) as fake:
-        env = os.environ | {"COMTRADE_BASE_URL": fake.url, "LEDGER_CACHE": str(tmp_path)}
-        env.pop("COMTRADE_API_KEY", None)
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "bilateral_ledger.cli",
-                "refresh",
-                "--reporter",
-                "TUR",
-                "--partner",
-                "RUS",
-                "--years",
-                "2000-2024",
-                "--datasets",
-                str(datasets),
-            ],
-            env=env,
+            refresh_command(datasets, "2000-2024"),
+            env=refresh_env(fake.url, tmp_path),
             stderr=subprocess.PIPE,
             text=True,
         )
@@ -208,25 +206,9 @@ def test_killing_a_refresh_midway_leaves_the_snapshot_unchanged(tmp_path, datase
 
 
 def test_cli_failure_is_one_line_with_a_remedy(tmp_path, datasets):
-    env = os.environ | {"COMTRADE_BASE_URL": "http://127.0.0.1:9", "LEDGER_CACHE": str(tmp_path)}
-    env.pop("COMTRADE_API_KEY", None)
     run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bilateral_ledger.cli",
-            "refresh",
-            "--reporter",
-            "TUR",
-            "--partner",
-            "RUS",
-            "--years",
-            "2021",
-            "--datasets",
-            str(datasets),
-            "--offline",
-        ],
-        env=env,
+        refresh_command(datasets, "2021", "--offline"),
+        env=refresh_env("http://127.0.0.1:9", tmp_path),
         capture_output=True,
         text=True,
         timeout=60,
