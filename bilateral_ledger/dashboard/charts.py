@@ -13,6 +13,10 @@ CLAIM_COLOUR = "#c0392b"
 HEIGHT = 300
 # Legends below the plot, one entry a line, so long source names are not cut off.
 LEGEND = alt.Legend(orient="bottom", direction="vertical", labelLimit=600)
+# The dash legend draws line pieces, so its entries show the dash pattern they stand for.
+DASHES = alt.Legend(
+    orient="bottom", direction="vertical", labelLimit=600, symbolType="stroke", symbolSize=400
+)
 YEAR = alt.X("year:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False))
 
 
@@ -84,7 +88,7 @@ def series_chart(
         + [alt.Tooltip(f"{t}:N") for t in (series, *tooltip)],
     }
     if dash:
-        encoding["strokeDash"] = alt.StrokeDash(f"{dash}:N", title=_title(dash), legend=LEGEND)
+        encoding["strokeDash"] = alt.StrokeDash(f"{dash}:N", title=_title(dash), legend=DASHES)
     # A line never joins figures from two sources, nor across a year nobody recorded.
     detail = [series] + ([dash] if dash else []) + (["source_id"] if "source_id" in frame else [])
     frame = with_segments(frame, detail)
