@@ -29,7 +29,9 @@ lint: $(STAMP)
 # Benchmarks print medians and ratios against a baseline measured in the same run.
 BENCHES := $(filter-out bench/common.py,$(wildcard bench/*.py))
 bench: $(STAMP)
-	@for script in $(BENCHES); do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@failed=""; for script in $(BENCHES); do echo "== $$script"; \
+		$(BIN)/python $$script || failed="$$failed $$script"; done; \
+		if [ -n "$$failed" ]; then echo "failed:$$failed"; exit 1; fi
 
 snapshot: $(STAMP)
 	$(BIN)/ledger build-snapshot --raw $(RAW)

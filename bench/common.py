@@ -1,12 +1,14 @@
 """Shared helpers for the benchmarks: medians over repeated runs, printed beside a baseline."""
 
+import os
 import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DOCUMENTS = REPO.parent / "shared" / "documents"
+# The documents are not ours to commit: they sit beside the checkout (or LEDGER_DOCUMENTS).
+DOCUMENTS = Path(os.environ.get("LEDGER_DOCUMENTS", REPO.parent / "shared" / "documents"))
 
 
 def median_seconds(action: Callable[[], object], runs: int, warmup: int = 1) -> float:
