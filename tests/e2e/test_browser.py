@@ -110,3 +110,14 @@ def test_consecutive_choices_all_stick(server, page):
         page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
         checked = page.locator("[data-testid='stRadio'] label:has(input:checked)").inner_text()
         assert checked.strip() == label
+
+
+def test_a_binary_upload_is_refused_in_the_page(server, page, tmp_path):
+    document = tmp_path / "image.txt"
+    document.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    open_page(page, server + "/fact-check", charts=1)
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(document)
+    alert = page.locator("[data-testid='stAlertContentError']")
+    alert.first.wait_for(timeout=60_000)
+    assert "binary" in alert.first.inner_text()
+    assert page.locator("[data-testid='stException']").count() == 0
