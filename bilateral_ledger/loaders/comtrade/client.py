@@ -130,6 +130,11 @@ class ComtradeClient:
                 ) from None
         raise AssertionError("unreachable")
 
+    def forget(self, path: str, params: dict[str, str]) -> None:
+        """Drop a cached answer that failed validation, so the next refresh asks again."""
+        request = requests.Request("GET", self.base_url + path, params=params).prepare()
+        self.session.cache.delete(requests=[request])
+
     def _wait(self, response: requests.Response, attempt: int) -> float:
         retry_after = response.headers.get("Retry-After", "")
         if retry_after.strip().isdigit():

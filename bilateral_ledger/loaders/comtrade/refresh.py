@@ -95,8 +95,14 @@ def _release_dates(client, reporters: list[int], years: list[int]) -> dict[tuple
         for start in range(0, len(years), MAX_PERIODS):
             chunk = years[start : start + MAX_PERIODS]
             params = {"reporterCode": str(reporter), "period": ",".join(map(str, chunk))}
-            where = f"availability {params}"
-            for row in check_envelope(client.get_json(client.availability_path(), params), where):
+            path = client.availability_path()
+            where = client.describe(path, params)
+            try:
+                rows = check_envelope(client.get_json(path, params), where)
+            except ResponseError:
+                client.forget(path, params)
+                raise
+            for row in rows:
                 released = str(row.get("lastReleased") or "")[:10]
                 if released:
                     dates[(int(row["reporterCode"]), str(row["period"]))] = released
@@ -107,8 +113,14 @@ def _fetch(client: ComtradeClient, calls) -> tuple[pd.DataFrame, int]:
     frames, queue, responses = [], list(calls), 0
     while queue:
         call = queue.pop(0)
-        where = client.describe(client.data_path(), call.params())
-        data = check_envelope(client.get_json(client.data_path(), call.params()), where)
+        path, params = client.data_path(), call.params()
+        where = client.describe(path, params)
+        try:
+            data = check_envelope(client.get_json(path, params), where)
+            records = validate_records(data, where) if len(data) < client.record_limit else None
+        except ResponseError:
+            client.forget(path, params)  # a bad answer is not kept for the next run
+            raise
         responses += 1
         if len(data) >= client.record_limit:
             parts = call.split()
@@ -120,7 +132,7 @@ def _fetch(client: ComtradeClient, calls) -> tuple[pd.DataFrame, int]:
             progress(f"  record cap reached: splitting into {len(parts)} smaller calls")
             queue[:0] = parts
             continue
-        frames.append(validate_records(data, where))
+        frames.append(records)
         progress(
             f"[{responses}] reporter {call.reporter}, years {call.years[0]}-{call.years[-1]}, "
             f"{'+'.join(call.codes)}: {len(data)} records ({len(queue)} calls left)"

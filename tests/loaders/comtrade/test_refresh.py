@@ -228,3 +228,14 @@ def test_the_real_samples_pass_or_fail_with_a_named_field(raw_dir):
     bulk = json.loads((samples / "HS-4f1d0f.json").read_text())  # file list, not trade data
     with pytest.raises(ComtradeError, match="HS-4f1d0f"):
         validate_records(check_envelope(bulk, "HS-4f1d0f"), "HS-4f1d0f")
+
+
+@pytest.mark.parametrize("fault", ["truncate", "bad_record"])
+def test_a_bad_answer_is_not_kept_in_the_cache(tmp_path, datasets, fault):
+    with FakeComtrade(Behaviour(**{fault: True})) as fake:
+        with pytest.raises(ComtradeError):
+            refresh("TUR", "RUS", [2021], datasets, client(tmp_path, fake))
+        setattr(fake.behaviour, fault, False)  # the same address now answers well
+        again = client(tmp_path, fake)
+        refresh("TUR", "RUS", [2021], datasets, again)
+    assert again.calls > 0 and (datasets / TABLE).exists()
