@@ -7,7 +7,9 @@ def source_line(series: pd.DataFrame, sources: pd.DataFrame) -> str:
     """'Sources: publisher, title (vintage, tier); …' for the sources a plotted frame uses."""
     if "source_id" not in series or series.empty:
         return "Sources: none (nothing plotted)"
-    used = sources[sources["source_id"].isin(series["source_id"].unique())]
+    # A derived row may rest on several sources, named "a;b".
+    ids = {part for value in series["source_id"].unique() for part in str(value).split(";")}
+    used = sources[sources["source_id"].isin(ids)]
     parts = []
     for row in used.itertuples(index=False):
         vintage = row.edition or row.retrieved or "vintage not stated"

@@ -11,6 +11,7 @@ import pandas as pd
 CLAIM_COLOUR = "#c0392b"
 # Plot height in pixels: fixed, so a long legend below never squeezes the plot.
 HEIGHT = 300
+FACET_HEIGHT = 160  # one panel of a faceted chart
 # Legends below the plot, one entry a line, so long source names are not cut off.
 LEGEND = alt.Legend(orient="bottom", direction="vertical", labelLimit=600)
 # The dash legend draws line pieces, so its entries show the dash pattern they stand for.
@@ -142,7 +143,7 @@ def points_chart(
 def gap_chart(gaps: pd.DataFrame, title: str) -> alt.Chart:
     """Mirror gap per year, one panel per direction (panels, not colour, separate them)."""
     return (
-        alt.Chart(gaps, title=title)
+        alt.Chart(gaps)
         .mark_bar()
         .encode(
             x=alt.X("year:O", title="Year"),
@@ -155,8 +156,9 @@ def gap_chart(gaps: pd.DataFrame, title: str) -> alt.Chart:
                 alt.Tooltip("gap_percent:Q", title="Gap %", format=".1f"),
             ],
         )
-        .properties(height=160)
-        .facet(row=alt.Row("direction:N", title=None))
+        .properties(height=FACET_HEIGHT, width=700)
+        .facet(row=alt.Row("direction:N", title=None, header=alt.Header(labelFontSize=12)))
+        .properties(title=title)
     )
 
 
@@ -327,7 +329,12 @@ def display_height(spec: dict) -> int:
             walk(child, data_name)
 
     walk(spec, None)
-    if "facet" in spec or "row" in spec.get("encoding", {}):
-        return HEIGHT + CHROME + 200
+    if "facet" in spec:
+        rows = {r.get(spec["facet"]["row"]["field"]) for r in datasets.get(data_name_of(spec), [])}
+        return CHROME + (FACET_HEIGHT + 30) * max(1, len(rows))
     entries = sum(len(values) + 1 for values in legends.values())
     return HEIGHT + CHROME + LEGEND_ROW * entries
+
+
+def data_name_of(spec: dict) -> str | None:
+    return spec.get("data", {}).get("name")

@@ -69,6 +69,8 @@ def test_trade_view_switch_shows_the_mirror_gap_and_keeps_it_in_the_url():
     assert not app.exception
     assert "The gap between the two records" in [s.value for s in app.subheader]
     assert len(app.get("vega_lite_chart")) == 6
+    sources = [c.value for c in app.caption if c.value.startswith("Sources")]
+    assert len(sources) == 6 and all("International Monetary Fund" in c for c in sources)
     app.slider[0].set_value((2005, 2015)).run()
     assert app.query_params["years"] in ("2005-2015", ["2005-2015"])
 
