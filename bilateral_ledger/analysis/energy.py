@@ -70,8 +70,10 @@ def gas_import_shares(
     """
     years_all = ev.full_years(observations, preferred_only=False)
     names = country_names()
+    shares = ev.gas_shares_by_edition(years_all, reporter, partner, names)
+    newest = {(s.year, s.source_id) for s in ev.newest_by_year(shares)}
     records = []
-    for share in ev.gas_shares_by_edition(years_all, reporter, partner, names):
+    for share in shares:
         records.append(
             {
                 "year": share.year,
@@ -80,12 +82,10 @@ def gas_import_shares(
                 "share_percent": share.value,
                 "method": share.method,
                 "source_id": share.source_id,
+                "newest": (share.year, share.source_id) in newest,
             }
         )
     frame = pd.DataFrame(records)
-    if not frame.empty:
-        newest = frame.groupby("year")["source_id"].transform("max")
-        frame["newest"] = frame["source_id"] == newest
     eurostat = _eurostat_shares(years_all, reporter, partner)
     return pd.concat([frame, eurostat], ignore_index=True).sort_values(
         ["year", "series"], ignore_index=True

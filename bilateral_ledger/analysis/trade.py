@@ -34,20 +34,8 @@ def bilateral_flows(
     observations: pd.DataFrame, sources: pd.DataFrame, first: str, second: str
 ) -> pd.DataFrame:
     """Exports and imports between the pair, per official source and reporter, full years."""
-    years = ev.full_years(observations)
-    rows = years[
-        (years["indicator"] == "merchandise_trade")
-        & (years["tier"] == "official_release")
-        & (years["product"] == "TOTAL")
-        & (years["breakdown"] == "")
-        & (years["qualifier"] == "exact")
-        & (years["period_type"] == "year")
-        & years["flow"].isin(["export", "import"])
-        & (
-            ((years["reporter"] == first) & (years["partner"] == second))
-            | ((years["reporter"] == second) & (years["partner"] == first))
-        )
-    ]
+    rows = ev.pair_trade_rows(ev.full_years(observations), first, second)
+    rows = rows[rows["tier"] == "official_release"]
     publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
     frame = pd.DataFrame(
         {
@@ -147,15 +135,8 @@ def partner_standing(observations: pd.DataFrame, reporter: str, partner: str) ->
     years = ev.full_years(observations)
     query = {"reporter": reporter, "partner": partner}
     ranks = ev.computed_trade_rank(years, query, country_names())
-    rows = years[
-        (years["indicator"] == "merchandise_trade")
-        & (years["reporter"] == reporter)
-        & (years["tier"] == "official_release")
-        & (years["product"] == "TOTAL")
-        & (years["period_type"] == "year")
-        & years["flow"].isin(["export", "import"])
-        & years["partner"].isin([partner, "WLD"])
-    ]
+    rows = ev.reporter_trade_rows(years, reporter)
+    rows = rows[rows["partner"].isin([partner, "WLD"])]
     turnover = rows.groupby(["source_id", "year", "partner"])["value"].sum().unstack("partner")
     records = []
     for rank in ranks:

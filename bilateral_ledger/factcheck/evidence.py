@@ -79,9 +79,9 @@ def _view(reporter: str, names: dict[str, str]) -> str:
     return f"{names.get(reporter, reporter)}-reported"
 
 
-def trade_totals(years: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
-    """Exports + imports per source, reporting country and year, where both are recorded."""
-    rows = years[
+def pair_trade_rows(years: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
+    """Total goods exports and imports between the pair, exact full-year figures, any tier."""
+    return years[
         (years["indicator"] == "merchandise_trade")
         & (years["product"] == "TOTAL")
         & (years["breakdown"] == "")
@@ -93,6 +93,23 @@ def trade_totals(years: pd.DataFrame, reporter: str, partner: str) -> pd.DataFra
         )
         & years["flow"].isin(["export", "import"])
     ]
+
+
+def reporter_trade_rows(years: pd.DataFrame, reporter: str) -> pd.DataFrame:
+    """The reporter's official partner tables: total goods exports and imports, full years."""
+    return years[
+        (years["indicator"] == "merchandise_trade")
+        & (years["reporter"] == reporter)
+        & (years["tier"] == "official_release")
+        & (years["product"] == "TOTAL")
+        & (years["period_type"] == "year")
+        & years["flow"].isin(["export", "import"])
+    ]
+
+
+def trade_totals(years: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
+    """Exports + imports per source, reporting country and year, where both are recorded."""
+    rows = pair_trade_rows(years, reporter, partner)
     wide = rows.pivot_table(
         index=["source_id", "tier", "reporter", "partner", "year"],
         columns="flow",
@@ -148,26 +165,12 @@ def computed_direction_share(years, claim, names) -> list[Evidence]:
 
 def computed_trade_rank(years, claim, names) -> list[Evidence]:
     """The partner's place among the reporter's partners by turnover, official files only."""
-    rows = years[
-        (years["indicator"] == "merchandise_trade")
-        & (years["reporter"] == claim["reporter"])
-        & (years["tier"] == "official_release")
-        & (years["product"] == "TOTAL")
-        & (years["period_type"] == "year")
-        & years["flow"].isin(["export", "import"])
-        & ~years["partner"].isin(NOT_COUNTRIES)
-        & ~years["partner"].str.startswith("X")
-    ]
+    table = reporter_trade_rows(years, claim["reporter"])
+    rows = table[~table["partner"].isin(NOT_COUNTRIES) & ~table["partner"].str.startswith("X")]
     # A rank needs the reporter's whole partner table: a source-year holding a world total.
     # A file with only the pair's rows (a bilateral bulletin) would make anyone "first".
-    tables = set(
-        years.loc[
-            (years["indicator"] == "merchandise_trade")
-            & (years["reporter"] == claim["reporter"])
-            & (years["partner"] == "WLD"),
-            ["source_id", "year"],
-        ].itertuples(index=False, name=None)
-    )
+    world = table[table["partner"] == "WLD"]
+    tables = set(zip(world["source_id"], world["year"], strict=True))
     evidence = []
     for (source_id, year), group in rows.groupby(["source_id", "year"]):
         if (source_id, year) not in tables:
@@ -238,8 +241,15 @@ def gas_shares_by_edition(
 
 def computed_gas_share(years_all: pd.DataFrame, claim, names) -> list[Evidence]:
     """The partner's gas-import share per year, from the newest edition that gives it."""
+    return newest_by_year(
+        gas_shares_by_edition(years_all, claim["reporter"], claim["partner"], names)
+    )
+
+
+def newest_by_year(shares: list[Evidence]) -> list[Evidence]:
+    """One figure a year: the newest edition's (edition source ids sort by year)."""
     best: dict[int, Evidence] = {}
-    for share in gas_shares_by_edition(years_all, claim["reporter"], claim["partner"], names):
+    for share in shares:
         if share.year not in best or share.source_id > best[share.year].source_id:
             best[share.year] = share
     return list(best.values())
