@@ -24,6 +24,19 @@ FLOW_COLUMNS = [
 ]
 
 
+GAP_COLUMNS = [
+    "year",
+    "direction",
+    "publisher",
+    "seller_record_usd_bn",
+    "buyer_record_usd_bn",
+    "gap_percent",
+    "seller_source_id",
+    "buyer_source_id",
+    "source_id",
+]
+
+
 def direction(reporter: str, partner: str, flow: str) -> str:
     """'Turkey → Russia' for Turkey's exports to Russia or Russia's imports from Turkey."""
     seller, buyer = (reporter, partner) if flow == "export" else (partner, reporter)
@@ -122,7 +135,7 @@ def mirror_gaps(flows: pd.DataFrame) -> pd.DataFrame:
                 "source_id": f"{seller['source_id']};{buyer['source_id']}",
             }
         )
-    return pd.DataFrame(records)
+    return pd.DataFrame(records, columns=GAP_COLUMNS)
 
 
 def partner_standing(observations: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
