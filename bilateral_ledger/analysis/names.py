@@ -3,16 +3,13 @@
 from functools import cache
 
 from bilateral_ledger.loaders import DatasetError, load_partners
-from bilateral_ledger.loaders.extraction import country_terms
+from bilateral_ledger.loaders.extraction import curated_names
 
 
 @cache
 def country_names() -> dict[str, str]:
     """Code -> short name: the curated terms' first name, else the partner table's name."""
-    names: dict[str, str] = {"WLD": "world"}
-    for term, (code, kind) in country_terms().items():
-        if kind == "name":
-            names.setdefault(code, term)
+    names = curated_names()
     try:
         partners = load_partners()
     except DatasetError:

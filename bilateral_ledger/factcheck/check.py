@@ -18,7 +18,7 @@ import pandas as pd
 from bilateral_ledger.factcheck import evidence as ev
 from bilateral_ledger.factcheck.explain import claimed_text, evidence_text, figure, period_text
 from bilateral_ledger.factcheck.scale import SCALE, YEAR_WINDOW, gap_percent, rate
-from bilateral_ledger.loaders.extraction import country_terms
+from bilateral_ledger.loaders.extraction import curated_names
 from bilateral_ledger.validation.claims import CLAIM_COLUMNS
 from bilateral_ledger.validation.vocabulary import INDICATORS, TIER_LABELS, TIER_RANK
 
@@ -91,11 +91,7 @@ class _Context:
         self.observations = observations
         self.years = ev.full_years(observations)
         self.titles = dict(zip(sources["source_id"], sources["title"], strict=True))
-        self.names: dict[str, str] = {}
-        for term, (code, kind) in country_terms().items():
-            if kind == "name" and code not in self.names:
-                self.names[code] = term
-        self.names["WLD"] = "world"
+        self.names = curated_names()
 
     @cached_property
     def years_all(self) -> pd.DataFrame:

@@ -55,13 +55,13 @@ state.keep("view", "years")
 shown_views = [labels[FIRST], labels[SECOND]] if view == "mirror" else [labels[view]]
 
 
-def in_view(frame, column="view"):
-    chosen = frame[column].isin(shown_views) if column else True
-    return frame[chosen & frame["year"].between(*years)]
+def in_years(frame):
+    """Rows in the chosen years (claims without a year are kept: they are drawn as rules)."""
+    return frame[frame["year"].isna() | frame["year"].between(*years)]
 
 
-def in_years(markers):
-    return markers[markers["year"].isna() | markers["year"].between(*years)]
+def in_view(frame):
+    return in_years(frame[frame["view"].isin(shown_views)])
 
 
 st.write(
@@ -98,8 +98,7 @@ time_panel(
 )
 
 if view == "mirror":
-    gaps = data.trade_mirror_gaps(FIRST, SECOND)
-    gaps = gaps[gaps["year"].between(*years)]
+    gaps = in_years(data.trade_mirror_gaps(FIRST, SECOND))
     st.subheader("The gap between the two records")
     st.write(
         "Each flow as the seller recorded it against the buyer's record. A gap well beyond "
@@ -128,7 +127,7 @@ reporters = {labels[FIRST]: (FIRST, SECOND), labels[SECOND]: (SECOND, FIRST)}
 for label in shown_views:
     reporter, partner = reporters[label]
     standing_frames.append(data.partner_standing(reporter, partner))
-standing = in_view(pd.concat(standing_frames, ignore_index=True), column=None)
+standing = in_years(pd.concat(standing_frames, ignore_index=True))
 rank_claims = in_years(
     pd.concat(
         [

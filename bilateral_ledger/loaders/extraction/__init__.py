@@ -35,6 +35,15 @@ def country_terms() -> dict[str, tuple[str, str]]:
         return {row["term"]: (row["code"], row["kind"]) for row in csv.DictReader(handle)}
 
 
+def curated_names() -> dict[str, str]:
+    """Code -> the first plain name the curated terms give it, and WLD -> "world"."""
+    names: dict[str, str] = {"WLD": "world"}
+    for term, (code, kind) in country_terms().items():
+        if kind == "name":
+            names.setdefault(code, term)
+    return names
+
+
 def extract_claims(
     text: str, document: str = "", document_date: dt.date | str | None = None
 ) -> pd.DataFrame:
