@@ -95,18 +95,21 @@ def _release_dates(client, reporters: list[int], years: list[int]) -> dict[tuple
         for start in range(0, len(years), MAX_PERIODS):
             chunk = years[start : start + MAX_PERIODS]
             params = {"reporterCode": str(reporter), "period": ",".join(map(str, chunk))}
-            path = client.availability_path()
-            where = client.describe(path, params)
-            try:
-                rows = check_envelope(client.get_json(path, params), where)
-            except ResponseError:
-                client.forget(path, params)
-                raise
-            for row in rows:
+            for row in _checked(client, client.availability_path(), params, check_envelope):
                 released = str(row.get("lastReleased") or "")[:10]
                 if released:
                     dates[(int(row["reporterCode"]), str(row["period"]))] = released
     return dates
+
+
+def _checked(client: ComtradeClient, path: str, params: dict[str, str], read):
+    """`read(envelope, where)` of one answer; an answer it refuses is dropped from the cache,
+    so the next refresh asks again instead of meeting the same bad answer."""
+    try:
+        return read(client.get_json(path, params), client.describe(path, params))
+    except ResponseError:
+        client.forget(path, params)
+        raise
 
 
 def _fetch(client: ComtradeClient, calls) -> tuple[pd.DataFrame, int]:
@@ -115,12 +118,13 @@ def _fetch(client: ComtradeClient, calls) -> tuple[pd.DataFrame, int]:
         call = queue.pop(0)
         path, params = client.data_path(), call.params()
         where = client.describe(path, params)
-        try:
-            data = check_envelope(client.get_json(path, params), where)
-            records = validate_records(data, where) if len(data) < client.record_limit else None
-        except ResponseError:
-            client.forget(path, params)  # a bad answer is not kept for the next run
-            raise
+
+        def read(envelope: object, where: str) -> tuple[list[dict], pd.DataFrame | None]:
+            data = check_envelope(envelope, where)
+            full = len(data) >= client.record_limit  # split below, not validated as final
+            return data, None if full else validate_records(data, where)
+
+        data, records = _checked(client, path, params, read)
         responses += 1
         if len(data) >= client.record_limit:
             parts = call.split()
