@@ -8,6 +8,7 @@ import streamlit as st
 from bilateral_ledger import factcheck, loaders
 from bilateral_ledger.analysis import energy, tourism, trade
 from bilateral_ledger.analysis.claims import claim_markers
+from bilateral_ledger.dashboard.text import plain
 from bilateral_ledger.loaders import documents as document_loader
 from bilateral_ledger.loaders.catalogue import source_coverage
 from bilateral_ledger.validation import DatasetError
@@ -18,7 +19,7 @@ def load_or_stop(*loads: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame, ...]
     try:
         return tuple(load() for load in loads)
     except DatasetError as err:
-        st.error(f"The bundled dataset could not be loaded: {err}")
+        st.error(f"The bundled dataset could not be loaded: {plain(str(err))}")
         st.stop()
 
 

@@ -1,22 +1,15 @@
 """Layout pieces the pages share: verdict badges, escaped document text, claim tables."""
 
-import re
-
 import pandas as pd
 import streamlit as st
 
 from bilateral_ledger.dashboard import data
+from bilateral_ledger.dashboard.text import plain
 from bilateral_ledger.factcheck.explain import figure
 from bilateral_ledger.factcheck.scale import SCALE
 
 # Verdicts are always written out: the text carries the meaning, never a colour or icon.
 BADGES = {key: verdict.label for key, verdict in SCALE.items()}
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
-def plain(text: str) -> str:
-    """Text from a document shown as text: markdown characters escaped, never rendered."""
-    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:

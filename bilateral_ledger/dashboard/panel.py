@@ -11,7 +11,7 @@ import vl_convert as vlc
 from bilateral_ledger.analysis.claims import plotted_data
 from bilateral_ledger.analysis.provenance import source_line
 from bilateral_ledger.dashboard import charts, data
-from bilateral_ledger.dashboard.layout import plain
+from bilateral_ledger.dashboard.text import plain
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from bilateral_ledger.dashboard import data, state
+from bilateral_ledger.dashboard.text import plain
 from bilateral_ledger.validation.vocabulary import TIER_LABELS
 
 st.title("Data & sources")
@@ -45,7 +46,7 @@ state.seed_choice("source", ids)
 chosen = st.selectbox("Source", ids, format_func=lambda i: f"{i} — {titles[i]}", key="source")
 state.keep("source")
 rows = observations[observations["source_id"] == chosen]
-st.caption(f"{len(rows):,} rows from {titles[chosen]}.")
+st.caption(f"{len(rows):,} rows from {plain(titles[chosen])}.")
 st.download_button(
     f"Download {chosen} (CSV)",
     rows.to_csv(index=False),

@@ -8,8 +8,9 @@ import streamlit as st
 
 from bilateral_ledger.analysis.claims import claim_markers, plotted_data
 from bilateral_ledger.dashboard import charts, data, state
-from bilateral_ledger.dashboard.layout import BADGES, plain, verdict_table
+from bilateral_ledger.dashboard.layout import BADGES, verdict_table
 from bilateral_ledger.dashboard.panel import chart_panel
+from bilateral_ledger.dashboard.text import plain
 from bilateral_ledger.factcheck import claim_reviews
 from bilateral_ledger.factcheck.explain import figure
 from bilateral_ledger.loaders.documents import (
@@ -137,7 +138,7 @@ if upload is not None or pasted.strip():
     try:
         upload_verdicts = data.check_upload(raw, name, date)
     except DocumentError as err:
-        st.error(str(err))
+        st.error(plain(str(err)))  # the message names the uploaded file
     else:
         if upload_verdicts.empty:
             st.info("No figures found in this document: nothing to check.")
