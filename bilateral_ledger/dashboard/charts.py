@@ -236,7 +236,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     encoding = {
         "x": YEAR,
         "y": alt.Y("value:Q", title=unit),
-        "color": alt.Color("series:N", title="Recorded by"),
+        "color": alt.Color("series:N", title="Recorded by", legend=LEGEND),
     }
     lines = (
         alt.Chart(evidence[evidence["tier"] == "official_release"])
@@ -248,7 +248,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         .mark_point(filled=True, size=70)
         .encode(
             **encoding,
-            shape=alt.Shape("series:N", title="Recorded by"),
+            shape=alt.Shape("series:N", title="Recorded by", legend=LEGEND),
             tooltip=[
                 alt.Tooltip("year:Q", format="d"),
                 alt.Tooltip("value:Q", format=",.4~g"),
