@@ -275,6 +275,11 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     return chart.properties(height=HEIGHT)
 
 
+def _number(value: float) -> str:
+    """Four significant digits, but never in exponent form (a screen reader reads 'e+09')."""
+    return f"{value:,.0f}" if abs(value) >= 10_000 else f"{value:,.4g}"
+
+
 def text_alternative(
     frame: pd.DataFrame, *, y: str, series: str, unit: str, what: str, low_is_top: bool = False
 ) -> str:
@@ -291,9 +296,9 @@ def text_alternative(
         peak = group.loc[group[y].idxmin() if low_is_top else group[y].idxmax()]
         unit_text = f" {unit}" if unit else ""
         parts.append(
-            f"{name}: {first[y]:,.4g}{unit_text} in {int(first['year'])}, "
-            f"{last[y]:,.4g} in {int(last['year'])}, "
-            f"{'best' if low_is_top else 'highest'} {peak[y]:,.4g} in {int(peak['year'])}"
+            f"{name}: {_number(first[y])}{unit_text} in {int(first['year'])}, "
+            f"{_number(last[y])} in {int(last['year'])}, "
+            f"{'best' if low_is_top else 'highest'} {_number(peak[y])} in {int(peak['year'])}"
         )
     years = f"{int(frame['year'].min())}–{int(frame['year'].max())}"
     return f"{what}, {years}. " + "; ".join(parts) + "."
