@@ -16,7 +16,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/streamlit run bilateral_ledger/dashboard/app.py --server.port $(PORT) \
+	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
 test: $(STAMP) lint

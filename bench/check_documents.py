@@ -8,9 +8,9 @@ import sys
 
 from common import DOCUMENTS, median_seconds, report
 
-from bilateral_ledger.factcheck import check_text
-from bilateral_ledger.loaders import load_observations, load_sources
-from bilateral_ledger.loaders.extraction import extract_claims
+from factcheck import check_text
+from factcheck.extraction import extract_claims
+from loaders import load_observations, load_sources
 
 RUNS = 7
 

@@ -9,7 +9,7 @@ import warnings
 
 from common import DOCUMENTS, median_seconds, report
 
-from bilateral_ledger.loaders.extraction import extract_claims
+from factcheck.extraction import extract_claims
 
 RUNS, BASELINE_RUNS = 21, 3
 

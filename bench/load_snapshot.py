@@ -6,7 +6,7 @@ import sys
 import pandas as pd
 from common import REPO, median_seconds, report
 
-from bilateral_ledger.loaders import load_observations, load_sources
+from loaders import load_observations, load_sources
 
 RUNS = 5
 DATASETS = REPO / "datasets"

@@ -6,9 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from bilateral_ledger.loaders import DatasetError, datasets_dir
-from bilateral_ledger.loaders.comtrade import ComtradeError
-from bilateral_ledger.loaders.documents import DocumentError
+from factcheck.documents import DocumentError
+from loaders import DatasetError, datasets_dir
+from loaders.comtrade import ComtradeError
 
 CACHE = Path(__file__).resolve().parents[1] / ".cache"
 
@@ -94,7 +94,7 @@ def _year_span(text: str) -> list[int]:
 
 
 def _refresh(args: argparse.Namespace) -> int:
-    from bilateral_ledger.loaders.comtrade import ComtradeClient, refresh
+    from loaders.comtrade import ComtradeClient, refresh
 
     cache = args.cache or Path(os.environ.get("LEDGER_CACHE", CACHE)) / "comtrade"
     cache.parent.mkdir(parents=True, exist_ok=True)
@@ -144,8 +144,8 @@ EXTRACT_COLUMNS = [
 
 
 def _extract(path: Path, date: dt.date | None, output: str) -> int:
-    from bilateral_ledger.loaders.documents import known_document_date, read_document
-    from bilateral_ledger.loaders.extraction import extract_claims
+    from factcheck.documents import known_document_date, read_document
+    from factcheck.extraction import extract_claims
 
     text = read_document(path)
     claims = extract_claims(text, path.name, date or known_document_date(path.name))
@@ -159,7 +159,7 @@ def _extract(path: Path, date: dt.date | None, output: str) -> int:
 
 
 def _build(raw: Path, out: Path) -> int:
-    from bilateral_ledger.snapshot.build import build_snapshot
+    from loaders.build.build import build_snapshot
 
     if not raw.is_dir():
         print(f"ledger: raw folder {raw} not found (pass --raw)", file=sys.stderr)
@@ -174,7 +174,7 @@ def _build(raw: Path, out: Path) -> int:
 
 
 def _sources(root: Path | None) -> int:
-    from bilateral_ledger.loaders.catalogue import source_coverage
+    from loaders.catalogue import source_coverage
 
     coverage = source_coverage(root)
     print(coverage.to_string(index=False))
@@ -186,15 +186,15 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
 
     import pandas as pd
 
-    from bilateral_ledger.factcheck import check_claims, check_text, claim_reviews, validated
-    from bilateral_ledger.loaders import load_observations, load_sources
-    from bilateral_ledger.loaders.documents import (
+    from factcheck import check_claims, check_text, claim_reviews, validated
+    from factcheck.documents import (
         known_document_date,
         load_claims,
         load_documents,
         read_document,
         upload_document,
     )
+    from loaders import load_observations, load_sources
 
     observations, sources = load_observations(), load_sources()
     documents = load_documents()

@@ -5,13 +5,14 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from bilateral_ledger import factcheck, loaders
-from bilateral_ledger.analysis import energy, tourism, trade
-from bilateral_ledger.analysis.claims import claim_markers
-from bilateral_ledger.dashboard.text import plain
-from bilateral_ledger.loaders import documents as document_loader
-from bilateral_ledger.loaders.catalogue import source_coverage
-from bilateral_ledger.validation import DatasetError
+import factcheck
+import loaders
+from dashboard.series import energy, tourism, trade
+from dashboard.series.claims import claim_markers
+from dashboard.text import plain
+from factcheck import documents as document_loader
+from loaders.catalogue import source_coverage
+from validation import DatasetError
 
 
 def load_or_stop(*loads: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame, ...]:

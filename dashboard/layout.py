@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from bilateral_ledger.dashboard import data
-from bilateral_ledger.dashboard.text import plain
-from bilateral_ledger.factcheck.explain import figure
-from bilateral_ledger.factcheck.scale import SCALE
+from dashboard import data
+from dashboard.text import plain
+from factcheck.explain import figure
+from factcheck.scale import SCALE
 
 # Verdicts are always written out: the text carries the meaning, never a colour or icon.
 BADGES = {key: verdict.label for key, verdict in SCALE.items()}

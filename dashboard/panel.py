@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 import vl_convert as vlc
 
-from bilateral_ledger.analysis.claims import plotted_data
-from bilateral_ledger.analysis.provenance import source_line
-from bilateral_ledger.dashboard import charts, data
-from bilateral_ledger.dashboard.text import plain
+from dashboard import charts, data
+from dashboard.series.claims import plotted_data
+from dashboard.series.provenance import source_line
+from dashboard.text import plain
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

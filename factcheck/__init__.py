@@ -4,12 +4,12 @@ import datetime as dt
 
 import pandas as pd
 
-from bilateral_ledger.factcheck.check import VERDICT_COLUMNS, check_claims, evidence_table
-from bilateral_ledger.factcheck.claimreview import claim_reviews
-from bilateral_ledger.loaders.documents import DocumentError
-from bilateral_ledger.loaders.extraction import extract_claims
-from bilateral_ledger.validation import validate_table
-from bilateral_ledger.validation.verdicts import VerdictRow
+from factcheck.check import VERDICT_COLUMNS, check_claims, evidence_table
+from factcheck.claimreview import claim_reviews
+from factcheck.documents import DocumentError
+from factcheck.extraction import extract_claims
+from validation import validate_table
+from validation.verdicts import VerdictRow
 
 MAX_CHECKED_FIGURES = 200
 

@@ -15,12 +15,12 @@ from functools import cached_property
 
 import pandas as pd
 
-from bilateral_ledger.factcheck import evidence as ev
-from bilateral_ledger.factcheck.explain import claimed_text, evidence_text, figure, period_text
-from bilateral_ledger.factcheck.scale import SCALE, YEAR_WINDOW, gap_percent, rate
-from bilateral_ledger.loaders.extraction import curated_names
-from bilateral_ledger.validation.claims import CLAIM_COLUMNS
-from bilateral_ledger.validation.vocabulary import INDICATORS, TIER_LABELS, TIER_RANK
+from factcheck import evidence as ev
+from factcheck.explain import claimed_text, evidence_text, figure, period_text
+from factcheck.extraction import curated_names
+from factcheck.scale import SCALE, YEAR_WINDOW, gap_percent, rate
+from validation.claims import CLAIM_COLUMNS
+from validation.vocabulary import INDICATORS, TIER_LABELS, TIER_RANK
 
 VERDICT_COLUMNS = [
     "claim_id",

@@ -5,7 +5,7 @@ import math
 
 import pandas as pd
 
-from bilateral_ledger.factcheck.scale import BEST_RATING, WORST_RATING
+from factcheck.scale import BEST_RATING, WORST_RATING
 
 PUBLISHER = "Bilateral Ledger"
 

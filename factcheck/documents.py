@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.loaders.snapshot import datasets_dir, read_table
-from bilateral_ledger.validation import DatasetError, validate_table
-from bilateral_ledger.validation.claims import Claim, Document
+from loaders.snapshot import datasets_dir, read_table
+from validation import DatasetError, validate_table
+from validation.claims import Claim, Document
 
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 

@@ -2,8 +2,8 @@
 
 import math
 
-from bilateral_ledger.factcheck.evidence import Evidence, usd
-from bilateral_ledger.validation.vocabulary import TIER_LABELS
+from factcheck.evidence import Evidence, usd
+from validation.vocabulary import TIER_LABELS
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 

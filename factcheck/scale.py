@@ -10,7 +10,7 @@ they get a narrower "approximately right" margin than bare figures.
 import math
 from typing import NamedTuple
 
-from bilateral_ledger.validation.claim_vocabulary import VERDICTS
+from validation.claim_vocabulary import VERDICTS
 
 
 class Verdict(NamedTuple):

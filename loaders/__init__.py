@@ -1,6 +1,6 @@
 """Read datasets/ into validated frames."""
 
-from bilateral_ledger.loaders.snapshot import (
+from loaders.snapshot import (
     DatasetError,
     datasets_dir,
     load_excluded,

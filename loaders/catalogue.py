@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.loaders.snapshot import load_observations, load_sources
+from loaders.snapshot import load_observations, load_sources
 
 
 def source_coverage(root: Path | None = None) -> pd.DataFrame:

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.validation import DatasetError, Observation, Source, validate_table
-from bilateral_ledger.validation.integrity import check_provenance
+from validation import DatasetError, Observation, Source, validate_table
+from validation.integrity import check_provenance
 
-REPO_DATASETS = Path(__file__).resolve().parents[2] / "datasets"
+REPO_DATASETS = Path(__file__).resolve().parents[1] / "datasets"
 TEXT_COLUMNS_EXCEPT = {"value", "preferred"}
 
 

@@ -6,9 +6,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from bilateral_ledger.validation import vocabulary as vocab
-from bilateral_ledger.validation.claim_vocabulary import COMPARATORS, PERIOD_BASES
-from bilateral_ledger.validation.schemas import units_fit_indicators
+from validation import vocabulary as vocab
+from validation.claim_vocabulary import COMPARATORS, PERIOD_BASES
+from validation.schemas import units_fit_indicators
 
 CLAIM_COLUMNS = [
     "claim_id",

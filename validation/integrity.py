@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from bilateral_ledger.validation.errors import DatasetError
+from validation.errors import DatasetError
 
 
 def check_provenance(observations: pd.DataFrame, sources: pd.DataFrame) -> None:

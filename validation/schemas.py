@@ -7,7 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from bilateral_ledger.validation import vocabulary as vocab
+from validation import vocabulary as vocab
 
 FIRST_YEAR = 1960
 _PERIOD_PATTERNS = {

@@ -4,8 +4,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from bilateral_ledger.validation import vocabulary as vocab
-from bilateral_ledger.validation.claim_vocabulary import VERDICTS
+from validation import vocabulary as vocab
+from validation.claim_vocabulary import VERDICTS
 
 
 class VerdictRow(pa.DataFrameModel):

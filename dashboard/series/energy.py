@@ -6,8 +6,8 @@ so every gas row keeps its edition; a share is only ever computed within one edi
 
 import pandas as pd
 
-from bilateral_ledger.analysis.names import country_name, country_names
-from bilateral_ledger.factcheck import evidence as ev
+from dashboard.series.names import country_name, country_names
+from factcheck import evidence as ev
 
 ROUTES = {"pipeline_gas": "Pipeline", "lng": "LNG"}
 # IEA border points where Russian gas lands in Turkey (the IEA notes name the landfall).

@@ -2,8 +2,8 @@
 
 from functools import cache
 
-from bilateral_ledger.loaders import DatasetError, load_partners
-from bilateral_ledger.loaders.extraction import curated_names
+from factcheck.extraction import curated_names
+from loaders import DatasetError, load_partners
 
 
 @cache

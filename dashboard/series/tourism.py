@@ -7,8 +7,8 @@ which count slightly different things (the note of each row says what).
 
 import pandas as pd
 
-from bilateral_ledger.factcheck import evidence as ev
-from bilateral_ledger.validation.vocabulary import TIER_LABELS
+from factcheck import evidence as ev
+from validation.vocabulary import TIER_LABELS
 
 TOTALS = {
     "tourist_arrivals_international": "International tourist arrivals (UN Tourism via World Bank)",

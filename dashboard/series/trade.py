@@ -6,9 +6,9 @@ Values are US$ billion; nothing is filled in where a reporter recorded nothing.
 
 import pandas as pd
 
-from bilateral_ledger.analysis.names import country_name, country_names, reported_by
-from bilateral_ledger.factcheck import evidence as ev
-from bilateral_ledger.loaders.extraction.classify import DEFAULT_PAIR
+from dashboard.series.names import country_name, country_names, reported_by
+from factcheck import evidence as ev
+from factcheck.extraction.classify import DEFAULT_PAIR
 
 FLOW_COLUMNS = [
     "year",

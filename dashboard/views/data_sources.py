@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from bilateral_ledger.dashboard import data, state
-from bilateral_ledger.dashboard.text import plain
-from bilateral_ledger.validation.vocabulary import TIER_LABELS
+from dashboard import data, state
+from dashboard.text import plain
+from validation.vocabulary import TIER_LABELS
 
 st.title("Data & sources")
 coverage, observations = data.load_or_stop(data.coverage, data.observations)

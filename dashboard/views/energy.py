@@ -4,10 +4,10 @@ Russian pipelines' capacities against the gas that entered through them."""
 import pandas as pd
 import streamlit as st
 
-from bilateral_ledger.analysis.claims import plotted_data
-from bilateral_ledger.dashboard import charts, data, state
-from bilateral_ledger.dashboard.layout import claims_beside
-from bilateral_ledger.dashboard.panel import chart_panel, time_panel
+from dashboard import charts, data, state
+from dashboard.layout import claims_beside
+from dashboard.panel import chart_panel, time_panel
+from dashboard.series.claims import plotted_data
 
 st.title("Energy: Turkey's gas and oil from Russia")
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)

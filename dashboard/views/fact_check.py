@@ -6,18 +6,18 @@ import json
 import pandas as pd
 import streamlit as st
 
-from bilateral_ledger.analysis.claims import claim_markers, plotted_data
-from bilateral_ledger.dashboard import charts, data, state
-from bilateral_ledger.dashboard.layout import BADGES, verdict_table
-from bilateral_ledger.dashboard.panel import chart_panel
-from bilateral_ledger.dashboard.text import plain
-from bilateral_ledger.factcheck import claim_reviews
-from bilateral_ledger.factcheck.explain import figure
-from bilateral_ledger.loaders.documents import (
+from dashboard import charts, data, state
+from dashboard.layout import BADGES, verdict_table
+from dashboard.panel import chart_panel
+from dashboard.series.claims import claim_markers, plotted_data
+from dashboard.text import plain
+from factcheck import claim_reviews
+from factcheck.documents import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
     upload_document,
 )
+from factcheck.explain import figure
 
 
 def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> None:

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from bilateral_ledger.analysis.claims import arrival_claims, turnover_claims
-from bilateral_ledger.analysis.names import reported_by
-from bilateral_ledger.dashboard import data
-from bilateral_ledger.dashboard.layout import claims_compact
-from bilateral_ledger.dashboard.panel import time_panel
+from dashboard import data
+from dashboard.layout import claims_compact
+from dashboard.panel import time_panel
+from dashboard.series.claims import arrival_claims, turnover_claims
+from dashboard.series.names import reported_by
 
 FIRST, SECOND = "TUR", "RUS"
 

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from bilateral_ledger.analysis.claims import arrival_claims
-from bilateral_ledger.dashboard import data
-from bilateral_ledger.dashboard.layout import claims_beside
-from bilateral_ledger.dashboard.panel import time_panel
-from bilateral_ledger.validation.vocabulary import TIER_LABELS
+from dashboard import data
+from dashboard.layout import claims_beside
+from dashboard.panel import time_panel
+from dashboard.series.claims import arrival_claims
+from validation.vocabulary import TIER_LABELS
 
 st.title("Tourism: arrivals in Turkey")
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)

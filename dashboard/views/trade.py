@@ -4,11 +4,11 @@ each country's place among the other's partners, with the documents' claims draw
 import pandas as pd
 import streamlit as st
 
-from bilateral_ledger.analysis.claims import turnover_claims
-from bilateral_ledger.analysis.names import country_name, reported_by
-from bilateral_ledger.dashboard import charts, data, state
-from bilateral_ledger.dashboard.layout import claims_beside
-from bilateral_ledger.dashboard.panel import chart_panel, time_panel
+from dashboard import charts, data, state
+from dashboard.layout import claims_beside
+from dashboard.panel import chart_panel, time_panel
+from dashboard.series.claims import turnover_claims
+from dashboard.series.names import country_name, reported_by
 
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
 pairs = {f"{a}-{b}": (a, b) for a, b in data.trade_pairs()}

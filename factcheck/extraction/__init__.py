@@ -12,18 +12,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.loaders.extraction.classify import CountryFinder, classify
-from bilateral_ledger.loaders.extraction.context import (
+from factcheck.extraction.classify import CountryFinder, classify
+from factcheck.extraction.context import (
     TextLayout,
     find_period,
     hedge_before,
     is_target,
     target_period_note,
 )
-from bilateral_ledger.loaders.extraction.masks import Coverage, find_masks
-from bilateral_ledger.loaders.extraction.quantities import Quantity, find_quantities
-from bilateral_ledger.validation.claim_vocabulary import PERCENT_CEILING, PLAUSIBLE_CEILINGS
-from bilateral_ledger.validation.claims import CLAIM_COLUMNS
+from factcheck.extraction.masks import Coverage, find_masks
+from factcheck.extraction.quantities import Quantity, find_quantities
+from validation.claim_vocabulary import PERCENT_CEILING, PLAUSIBLE_CEILINGS
+from validation.claims import CLAIM_COLUMNS
 
 COUNTRY_TERMS = Path(__file__).with_name("country_terms.csv")
 _SKIP_MASKS = frozenset({"url", "citation", "footnote", "page", "section", "date", "question"})

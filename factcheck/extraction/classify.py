@@ -3,7 +3,7 @@
 import re
 from typing import NamedTuple
 
-from bilateral_ledger.loaders.extraction.quantities import Quantity
+from factcheck.extraction.quantities import Quantity
 
 
 class Reading(NamedTuple):

@@ -4,8 +4,8 @@ import bisect
 import re
 from typing import NamedTuple
 
-from bilateral_ledger.loaders.extraction.masks import MONTH, YEAR, Coverage, Mask
-from bilateral_ledger.validation.claim_vocabulary import EXACT, HEDGES, Hedge
+from factcheck.extraction.masks import MONTH, YEAR, Coverage, Mask
+from validation.claim_vocabulary import EXACT, HEDGES, Hedge
 
 _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "al", "ibid"}
 # A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there.

@@ -8,7 +8,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from bilateral_ledger.loaders.extraction.numbers import (
+from factcheck.extraction.numbers import (
     GLUED_SCALE,
     NUMBER_WORD,
     NUMBER_WORD_RE,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.snapshot.common import (
+from loaders.build.common import (
     SnapshotError,
     SourceTable,
     country,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.snapshot import (
+from loaders.build import (
     bp_ei_gas,
     eurostat_energy,
     iea_gas_flows,
@@ -16,15 +16,15 @@ from bilateral_ledger.snapshot import (
     tourism,
     turkstat_trade,
 )
-from bilateral_ledger.snapshot.common import (
+from loaders.build.common import (
     EXCLUDED_COLUMNS,
     OBSERVATION_COLUMNS,
     SOURCE_COLUMNS,
     SourceTable,
     country_names,
 )
-from bilateral_ledger.validation import Observation, Source, validate_table
-from bilateral_ledger.validation.integrity import check_provenance
+from validation import Observation, Source, validate_table
+from validation.integrity import check_provenance
 
 PARSERS = (imf_dots, turkstat_trade, bp_ei_gas, eurostat_energy, iea_gas_flows, tourism)
 SORT_KEY = [

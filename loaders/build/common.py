@@ -131,7 +131,7 @@ def _lookup(file_name: str, column: str, name: str) -> tuple[str, str]:
     table = _code_table(file_name, column)
     if name not in table:
         raise SnapshotError(
-            f"unknown name {name!r}: add it to bilateral_ledger/snapshot/curation/{file_name}"
+            f"unknown name {name!r}: add it to loaders/build/curation/{file_name}"
         )
     return table[name]
 

@@ -3,7 +3,7 @@ nrg_ti_gasm / nrg_ti_oilm series as relayed by CREA."""
 
 from pathlib import Path
 
-from bilateral_ledger.snapshot.common import (
+from loaders.build.common import (
     SnapshotError,
     SourceTable,
     country,

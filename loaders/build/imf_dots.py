@@ -4,7 +4,7 @@ from pathlib import Path
 
 import openpyxl
 
-from bilateral_ledger.snapshot.common import (
+from loaders.build.common import (
     SnapshotError,
     SourceTable,
     excluded_row,

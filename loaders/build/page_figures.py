@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from bilateral_ledger.snapshot.common import (
+from loaders.build.common import (
     CURATION_DIR,
     SnapshotError,
     SourceTable,
@@ -16,7 +16,7 @@ from bilateral_ledger.snapshot.common import (
     require,
     source_row,
 )
-from bilateral_ledger.validation.schemas import OBSERVATION_KEY
+from validation.schemas import OBSERVATION_KEY
 
 RAW_FILES = (
     "trade/figures_from_pages.csv",

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.snapshot.common import (
+from loaders.build.common import (
     SourceTable,
     excluded_row,
     observation_frame,

@@ -7,7 +7,7 @@ nowcasts in its latest months that cannot be told apart; only 2019-2024 are take
 
 from pathlib import Path
 
-from bilateral_ledger.snapshot.common import (
+from loaders.build.common import (
     SourceTable,
     excluded_row,
     observation_frame,

@@ -9,9 +9,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from bilateral_ledger.loaders.comtrade.client import ComtradeError
-from bilateral_ledger.loaders.comtrade.codes import from_comtrade
-from bilateral_ledger.validation.errors import describe_failures
+from loaders.comtrade.client import ComtradeError
+from loaders.comtrade.codes import from_comtrade
+from validation.errors import describe_failures
 
 ENVELOPE_KEYS = {"count", "data", "error"}
 FLOWS = {"M": "import", "X": "export"}

@@ -15,19 +15,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from bilateral_ledger.loaders.comtrade.client import ComtradeClient, ComtradeError, progress
-from bilateral_ledger.loaders.comtrade.codes import to_comtrade
-from bilateral_ledger.loaders.comtrade.plan import MAX_PERIODS, plan_calls
-from bilateral_ledger.loaders.comtrade.records import (
+from loaders.comtrade.client import ComtradeClient, ComtradeError, progress
+from loaders.comtrade.codes import to_comtrade
+from loaders.comtrade.plan import MAX_PERIODS, plan_calls
+from loaders.comtrade.records import (
     ResponseError,
     check_envelope,
     source_id,
     to_observations,
     validate_records,
 )
-from bilateral_ledger.loaders.snapshot import read_table
-from bilateral_ledger.validation import DatasetError, Observation, Source, validate_table
-from bilateral_ledger.validation.integrity import check_provenance
+from loaders.snapshot import read_table
+from validation import DatasetError, Observation, Source, validate_table
+from validation.integrity import check_provenance
 
 TABLE = "trade_un_comtrade.csv"
 KEY = ["indicator", "reporter", "partner", "flow", "product", "breakdown", "period", "unit"]

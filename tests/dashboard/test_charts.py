@@ -4,7 +4,7 @@ import math
 
 import pandas as pd
 
-from bilateral_ledger.dashboard import charts
+from dashboard import charts
 
 SERIES = pd.DataFrame(
     {

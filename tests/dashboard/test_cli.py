@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bilateral_ledger.cli import main
+from dashboard.cli import main
 
 
 @pytest.fixture

@@ -7,13 +7,13 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from bilateral_ledger.analysis.trade import pairs_present
-from bilateral_ledger.loaders import load_observations
-from bilateral_ledger.loaders.comtrade import ComtradeClient, refresh
+from dashboard.series.trade import pairs_present
+from loaders import load_observations
+from loaders.comtrade import ComtradeClient, refresh
 from tests.loaders.comtrade.fake_server import FakeComtrade
 
 REPO = Path(__file__).resolve().parents[2]
-APP = REPO / "bilateral_ledger" / "dashboard" / "app.py"
+APP = REPO / "dashboard" / "app.py"
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from bilateral_ledger.loaders import load_observations
+from loaders import load_observations
 
-APP = Path(__file__).resolve().parents[2] / "bilateral_ledger" / "dashboard" / "app.py"
+APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 
 
 PAGES = [
@@ -103,9 +103,9 @@ def test_tourism_lists_the_arrival_claims():
 
 
 def test_trade_chart_spec_reads_the_data():
-    from bilateral_ledger.analysis.trade import bilateral_flows
-    from bilateral_ledger.dashboard.charts import series_chart
-    from bilateral_ledger.loaders import load_sources
+    from dashboard.charts import series_chart
+    from dashboard.series.trade import bilateral_flows
+    from loaders import load_sources
 
     flows = bilateral_flows(load_observations(), load_sources(), "TUR", "RUS")
     spec = series_chart(
@@ -163,10 +163,10 @@ def test_fact_check_filters_that_leave_nothing_show_a_message():
 
 
 def test_claim_chart_draws_the_records_and_the_claim():
-    from bilateral_ledger.dashboard.charts import claim_chart
-    from bilateral_ledger.factcheck import check_claims, evidence_table
-    from bilateral_ledger.loaders import load_sources
-    from bilateral_ledger.loaders.documents import load_claims
+    from dashboard.charts import claim_chart
+    from factcheck import check_claims, evidence_table
+    from factcheck.documents import load_claims
+    from loaders import load_sources
 
     observations, sources, claims = load_observations(), load_sources(), load_claims()
     claim = claims[claims["claim_id"] == "001-15"].iloc[0]

@@ -5,11 +5,11 @@ import io
 import pandas as pd
 import pytest
 
-from bilateral_ledger.analysis import trade
-from bilateral_ledger.analysis.claims import claim_markers, plotted_data, turnover_claims
-from bilateral_ledger.factcheck import check_claims
-from bilateral_ledger.loaders import load_observations, load_sources
-from bilateral_ledger.loaders.documents import load_claims
+from dashboard.series import trade
+from dashboard.series.claims import claim_markers, plotted_data, turnover_claims
+from factcheck import check_claims
+from factcheck.documents import load_claims
+from loaders import load_observations, load_sources
 from tests.e2e.harness import open_page, screenshot
 
 pytestmark = pytest.mark.browser

@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from bilateral_ledger.factcheck import check_claims, check_text, claim_reviews, validated
-from bilateral_ledger.loaders import load_observations, load_sources
-from bilateral_ledger.loaders.documents import load_claims, load_documents
+from factcheck import check_claims, check_text, claim_reviews, validated
+from factcheck.documents import load_claims, load_documents
+from loaders import load_observations, load_sources
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ import shutil
 import pandas as pd
 import pytest
 
-from bilateral_ledger.loaders.documents import load_claims, load_documents
-from bilateral_ledger.loaders.snapshot import REPO_DATASETS
-from bilateral_ledger.validation import DatasetError
+from factcheck.documents import load_claims, load_documents
+from loaders.snapshot import REPO_DATASETS
+from validation import DatasetError
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bilateral_ledger.loaders.documents import load_claims, load_documents
-from bilateral_ledger.loaders.extraction import extract_claims
+from factcheck.documents import load_claims, load_documents
+from factcheck.extraction import extract_claims
 
 
 def only(text: str, **kwargs) -> pd.Series:
@@ -256,8 +256,8 @@ def test_never_crashes_and_offsets_always_slice_back(text):
 
 
 def test_output_meets_the_claim_schema(documents_dir):
-    from bilateral_ledger.validation import validate_table
-    from bilateral_ledger.validation.claims import Claim
+    from validation import validate_table
+    from validation.claims import Claim
 
     text = (documents_dir / "001_fe85a3937e20be47.txt").read_text(encoding="utf-8")
     validate_table(Claim, extract_claims(text, "001.txt", "2019"), "extracted claims")

@@ -1,7 +1,7 @@
 """A rank is computed only where the reporter's whole partner table is recorded."""
 
-from bilateral_ledger.factcheck import evidence as ev
-from bilateral_ledger.loaders import load_observations
+from factcheck import evidence as ev
+from loaders import load_observations
 
 
 def test_a_bulletin_with_only_the_pair_gives_no_rank():

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from bilateral_ledger.factcheck.scale import (
+from factcheck.scale import (
     ACCURATE_WITHIN,
     APPROX_WITHIN_BARE,
     SCALE,

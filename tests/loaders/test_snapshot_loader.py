@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from bilateral_ledger.loaders import DatasetError, load_observations, load_sources
-from bilateral_ledger.loaders.catalogue import source_coverage
-from bilateral_ledger.loaders.snapshot import REPO_DATASETS
+from loaders import DatasetError, load_observations, load_sources
+from loaders.catalogue import source_coverage
+from loaders.snapshot import REPO_DATASETS
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_source_coverage_lists_every_source():
     assert set(coverage.columns) >= {"source_id", "rows", "first_year", "last_year", "tier"}
     imf = coverage.set_index("source_id").loc["imf-dots-tur"]
     assert (imf["first_year"], imf["last_year"]) == (1960, 2020)
-    from bilateral_ledger.loaders import load_milestones
+    from loaders import load_milestones
 
     # A source with no observation must back a dated milestone; otherwise it is dead weight.
     unused = set(coverage.loc[coverage["rows"] == 0, "source_id"])

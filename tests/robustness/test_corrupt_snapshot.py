@@ -8,10 +8,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from bilateral_ledger.loaders import DatasetError, load_observations
+from loaders import DatasetError, load_observations
 
 REPO = Path(__file__).resolve().parents[2]
-APP = REPO / "bilateral_ledger" / "dashboard" / "app.py"
+APP = REPO / "dashboard" / "app.py"
 TABLE = Path("observations") / "trade_imf_dots.csv"
 
 

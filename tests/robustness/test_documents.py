@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from bilateral_ledger.factcheck import MAX_CHECKED_FIGURES, check_text
-from bilateral_ledger.loaders import load_observations, load_sources
-from bilateral_ledger.loaders.documents import MAX_DOCUMENT_BYTES, DocumentError, decode_document
-from bilateral_ledger.loaders.extraction import extract_claims
+from factcheck import MAX_CHECKED_FIGURES, check_text
+from factcheck.documents import MAX_DOCUMENT_BYTES, DocumentError, decode_document
+from factcheck.extraction import extract_claims
+from loaders import load_observations, load_sources
 
-APP = Path(__file__).resolve().parents[2] / "bilateral_ledger" / "dashboard" / "app.py"
+APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 
 TEXTS = {
     "right-to-left": "בשנת 2021 הגיע הסחר בין טורקיה לרוסיה ל-30 מיליארד דולר. "
@@ -89,7 +89,7 @@ def test_cli_refuses_bad_files_in_one_line(tmp_path, data, message, command):
     path = tmp_path / "doc.txt"
     path.write_bytes(data)
     run = subprocess.run(
-        [sys.executable, "-m", "bilateral_ledger.cli", command, str(path)],
+        [sys.executable, "-m", "dashboard.cli", command, str(path)],
         capture_output=True,
         text=True,
         timeout=120,

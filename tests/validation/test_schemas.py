@@ -1,9 +1,9 @@
 import pandas as pd
 import pytest
 
-from bilateral_ledger.validation import DatasetError, Observation, Source, validate_table
-from bilateral_ledger.validation.integrity import check_provenance
-from bilateral_ledger.validation.schemas import period_is_valid
+from validation import DatasetError, Observation, Source, validate_table
+from validation.integrity import check_provenance
+from validation.schemas import period_is_valid
 
 
 def test_good_rows_pass(good_observations):

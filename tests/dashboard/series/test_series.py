@@ -5,12 +5,12 @@ from functools import cache
 import pandas as pd
 import pytest
 
-from bilateral_ledger.analysis import energy, tourism, trade
-from bilateral_ledger.analysis.claims import claim_markers, plotted_data, turnover_claims
-from bilateral_ledger.analysis.provenance import source_line
-from bilateral_ledger.factcheck import check_claims
-from bilateral_ledger.loaders import load_observations, load_sources
-from bilateral_ledger.loaders.documents import load_claims
+from dashboard.series import energy, tourism, trade
+from dashboard.series.claims import claim_markers, plotted_data, turnover_claims
+from dashboard.series.provenance import source_line
+from factcheck import check_claims
+from factcheck.documents import load_claims
+from loaders import load_observations, load_sources
 
 
 @cache

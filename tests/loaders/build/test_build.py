@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bilateral_ledger.cli import main
-from bilateral_ledger.loaders.snapshot import REPO_DATASETS
-from bilateral_ledger.snapshot.build import CURATED_FILES, build_snapshot
+from dashboard.cli import main
+from loaders.snapshot import REPO_DATASETS
+from loaders.build.build import CURATED_FILES, build_snapshot
 
 
 def _files(root: Path) -> list[str]:
@@ -39,7 +39,7 @@ def test_failed_build_leaves_previous_snapshot(raw_dir, tmp_path, monkeypatch):
     build_snapshot(raw_dir, out)
     before = {name: (out / name).read_bytes() for name in _files(out)}
 
-    from bilateral_ledger.snapshot import build as build_module
+    from loaders.build import build as build_module
 
     def broken(_raw):
         raise ValueError("simulated parser failure")

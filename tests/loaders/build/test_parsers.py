@@ -2,7 +2,7 @@
 
 import pytest
 
-from bilateral_ledger.snapshot import (
+from loaders.build import (
     bp_ei_gas,
     eurostat_energy,
     iea_gas_flows,
@@ -11,7 +11,7 @@ from bilateral_ledger.snapshot import (
     tourism,
     turkstat_trade,
 )
-from bilateral_ledger.snapshot.common import SnapshotError
+from loaders.build.common import SnapshotError
 
 
 def _value(frame, **where):

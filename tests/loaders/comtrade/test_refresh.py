@@ -12,13 +12,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from bilateral_ledger.factcheck import check_claims
-from bilateral_ledger.loaders import load_observations, load_sources
-from bilateral_ledger.loaders.comtrade import ComtradeClient, ComtradeError, refresh
-from bilateral_ledger.loaders.comtrade.codes import from_comtrade, to_comtrade
-from bilateral_ledger.loaders.comtrade.plan import CHAPTERS, plan_calls
-from bilateral_ledger.loaders.comtrade.records import check_envelope, validate_records
-from bilateral_ledger.loaders.documents import load_claims
+from factcheck import check_claims
+from factcheck.documents import load_claims
+from loaders import load_observations, load_sources
+from loaders.comtrade import ComtradeClient, ComtradeError, refresh
+from loaders.comtrade.codes import from_comtrade, to_comtrade
+from loaders.comtrade.plan import CHAPTERS, plan_calls
+from loaders.comtrade.records import check_envelope, validate_records
 from tests.loaders.comtrade.fake_server import Behaviour, FakeComtrade
 
 REPO = Path(__file__).resolve().parents[3]
@@ -178,7 +178,7 @@ def test_the_api_key_travels_in_a_header_and_is_never_shown(tmp_path, datasets, 
 
 def refresh_command(datasets: Path, years: str, *extra: str) -> list[str]:
     return [
-        sys.executable, "-m", "bilateral_ledger.cli", "refresh", "--reporter", "TUR",
+        sys.executable, "-m", "dashboard.cli", "refresh", "--reporter", "TUR",
         "--partner", "RUS", "--years", years, "--datasets", str(datasets), *extra,
     ]  # fmt: skip
 
