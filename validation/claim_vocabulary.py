@@ -17,10 +17,65 @@ COMPARATORS: dict[str, str] = {
 
 PERIOD_BASES: dict[str, str] = {
     "stated": "the text names the period next to the figure",
+    "relative": "the text names it against the document's date (last year, this year, a year"
+    " earlier)",
+    "context": "no period in the clause: taken from its sentence or the sentence before",
     "cited_source": "no period in the text: the year before the cited source was published",
     "document_date": "no period and no citation: the year before the document's date",
     "unknown": "no period, no citation and no document date (or a target with no year)",
 }
+
+# What a figure measures (the claim frame's `measure`).
+MEASURES: dict[str, str] = {
+    "level": "an amount over a period (trade in 2021, gas imported in March)",
+    "change": "growth or fall against a base period, in percent or absolute; a fall is negative",
+    "share": "a part of a whole (Russia's share of Turkey's gas imports)",
+    "rank": "a position among partners (1 = first; 'largest' is 1)",
+    "target": "a goal or forecast, with its deadline as the period",
+    "capacity": "design capacity of a facility (never an actual flow)",
+    "unknown": "a figure whose quantity could not be read; reported, never checked",
+}
+
+# How long the claimed period is (the claim frame's `period_granularity`).
+GRANULARITIES: dict[str, str] = {
+    "year": "a calendar year: YYYY",
+    "month": "one month: YYYY-MM",
+    "month_range": "a span of months within a year: YYYY-MM/YYYY-MM (H1, January-July)",
+    "partial_year": "part of a year whose months are not stated",
+    "as_of": "a level stated 'now' or at a date; the period names the latest full year meant",
+    "none": "no period",
+}
+
+# Claim units: the observation units plus what only claims use.
+CLAIM_ONLY_UNITS: dict[str, str] = {
+    "percentage_points": "a difference between two percentages",
+    "unknown": "no unit could be read; the figure is reported, never checked",
+}
+
+# What the reader inferred rather than read (the claim frame's `reading_notes`, ';'-joined).
+READING_NOTES: dict[str, str] = {
+    "direction_inferred": "who exports to whom was not said in the clause; taken from context",
+    "partner_inferred": "the partner country was taken from the document, not the sentence",
+    "period_inferred": "the period was not written next to the figure",
+    "unit_assumed": "the unit (e.g. the currency) was not written; the usual one is assumed",
+    "unit_unknown": "no unit could be read",
+    "measure_unknown": "what the figure measures could not be read",
+    "indicator_inferred": "the quantity was taken from the surrounding sentences",
+    "base_period_inferred": "a change's base period was not stated; the period before is assumed",
+}
+# Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
+NOTES_BLOCKING_NEGATIVE = frozenset(
+    {
+        "direction_inferred",
+        "partner_inferred",
+        "period_inferred",
+        "unit_assumed",
+        "unit_unknown",
+        "measure_unknown",
+        "indicator_inferred",
+        "base_period_inferred",
+    }
+)
 
 
 # The verdict scale, best first; factcheck/scale.py gives each its label, rating and rule.

@@ -96,9 +96,12 @@ def _claim_row(
         "value_high": high,
         "comparator": comparator,
         "unit": reading.unit,
+        "measure": _interim_measure(comparator, reading),
         "period": period.period,
+        "period_granularity": "year" if period.period else "none",
         "period_basis": period.basis,
         "period_note": period.note,
+        "base_period": "",
         "indicator": reading.indicator,
         "reporter": reading.reporter,
         "partner": reading.partner,
@@ -107,7 +110,18 @@ def _claim_row(
         "breakdown": reading.breakdown,
         "flag": "; ".join(flags),
         "note": "",
+        "reading_notes": "period_inferred"
+        if period.basis in ("cited_source", "document_date")
+        else "",
     }
+
+
+def _interim_measure(comparator: str, reading) -> str:
+    if comparator == "target":
+        return "target"
+    if reading.unit in ("rank", "percent"):
+        return {"rank": "rank", "percent": "share"}[reading.unit]
+    return "capacity" if reading.indicator == "pipeline_capacity" else "level"
 
 
 def _implausible(indicator: str, unit: str, value: float) -> str:
