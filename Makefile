@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8501
 RAW ?= ../shared/data/raw
 
-.PHONY: run test lint snapshot bench clean
+.PHONY: run test lint snapshot bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -27,11 +27,15 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 # Benchmarks print medians and ratios against a baseline measured in the same run.
-BENCHES := $(filter-out bench/common.py,$(wildcard bench/*.py))
-bench: $(STAMP)
+BENCHES := $(filter-out bench/common.py bench/eval_corpus.py,$(wildcard bench/*.py))
+bench: $(STAMP) eval
 	@failed=""; for script in $(BENCHES); do echo "== $$script"; \
 		$(BIN)/python $$script || failed="$$failed $$script"; done; \
 		if [ -n "$$failed" ]; then echo "failed:$$failed"; exit 1; fi
+
+# Claim reading and verdicts scored on the development corpus (../shared/documents/dev).
+eval: $(STAMP)
+	$(BIN)/python bench/eval_corpus.py --verbose
 
 snapshot: $(STAMP)
 	$(BIN)/ledger build-snapshot --raw $(RAW)
