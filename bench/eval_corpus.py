@@ -59,6 +59,7 @@ VERDICT_CLASS = {
     "unverifiable": "unverifiable",
     "needs_review": "unverifiable",
 }
+KEY_PERIOD = r"\d{4}(?:-\d{2})?(?:/\d{4}-\d{2})?"
 POSITIVE, NEGATIVE = {"accurate", "approximately_right"}, {"negative"}
 
 
@@ -119,7 +120,7 @@ def key_period(text: str) -> tuple[str, str]:
         r"(?:by\s+|as of\s+(?:[A-Za-z]+\s+)?)?(\d{4}(?:-\d{2})?(?:/\d{4}-\d{2})?)", text
     )
     period = match.group(1) if match else ""
-    base = re.search(r"\bvs\s+(\d{4}(?:-\d{2})?(?:/\d{4}-\d{2})?)", text)
+    base = re.search(rf"\bvs\s+({KEY_PERIOD})", text)
     return period, base.group(1) if base else ""
 
 
