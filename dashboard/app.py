@@ -1,8 +1,13 @@
-"""Entry point for `streamlit run`: page navigation only."""
+"""Entry point for `streamlit run`: page navigation, and the page's own message on an error."""
+
+import logging
 
 import streamlit as st
 
+from dashboard import data
+
 st.set_page_config(page_title="Bilateral Ledger", layout="wide")
+data.refresh_if_changed()
 navigation = st.navigation(
     [
         st.Page("views/overview.py", title="Overview", default=True),
@@ -13,4 +18,12 @@ navigation = st.navigation(
         st.Page("views/data_sources.py", title="Data & sources", url_path="data"),
     ]
 )
-navigation.run()
+try:
+    navigation.run()
+except Exception:  # Streamlit's stop and rerun signals are not Exceptions: they pass.
+    # The details go to the server log only; visitors get one line and a way on.
+    logging.getLogger("dashboard").exception("page %s failed", navigation.url_path)
+    st.error(
+        "This part of the page could not be drawn. Reload the page, or open the Overview; "
+        "the error has been logged on the server."
+    )

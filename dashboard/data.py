@@ -1,5 +1,8 @@
-"""Cached access to the snapshot for the pages (one load per server process)."""
+"""Cached access to the snapshot for the pages: one load per server process, and a new
+load whenever the snapshot's files change on disk (a refresh or rebuild while it runs)."""
 
+import os
+import threading
 from collections.abc import Callable
 
 import pandas as pd
@@ -12,7 +15,43 @@ from dashboard.series.claims import claim_markers
 from dashboard.text import plain
 from factcheck import documents as document_loader
 from loaders.catalogue import source_coverage
+from loaders.snapshot import datasets_dir
 from validation import DatasetError
+
+_stamp_lock = threading.Lock()
+_loaded_stamp: tuple | None = None
+
+
+def snapshot_stamp(root=None) -> tuple:
+    """Name, size and modification time of every file under datasets/ (cheap: a few stats)."""
+    root = str(root or datasets_dir())
+    found = []
+    for folder, _, files in os.walk(root):
+        for name in files:
+            path = os.path.join(folder, name)
+            try:
+                info = os.stat(path)
+            except OSError:  # removed while we looked: the next rerun sees the new state
+                continue
+            found.append((os.path.relpath(path, root), info.st_size, info.st_mtime_ns))
+    return tuple(sorted(found))
+
+
+def refresh_if_changed() -> bool:
+    """Drop every cached table and chart if the snapshot changed since it was loaded.
+
+    Called at the start of every page run; the first call only records the stamp.
+    """
+    global _loaded_stamp
+    stamp = snapshot_stamp()
+    with _stamp_lock:
+        if stamp == _loaded_stamp:
+            return False
+        changed = _loaded_stamp is not None
+        _loaded_stamp = stamp
+    if changed:
+        st.cache_data.clear()
+    return changed
 
 
 def load_or_stop(*loads: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame, ...]:
