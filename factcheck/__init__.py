@@ -4,7 +4,7 @@ import datetime as dt
 
 import pandas as pd
 
-from factcheck.check import VERDICT_COLUMNS, check_claims, evidence_table
+from factcheck.check import VERDICT_COLUMNS, check_claims, document_address, evidence_table
 from factcheck.claimreview import claim_reviews
 from factcheck.documents import DocumentError
 from factcheck.extraction import extract_claims
@@ -32,7 +32,7 @@ def check_text(
             f"{document}: cites {len(claims):,} figures; at most {MAX_CHECKED_FIGURES} are "
             "checked at once. Split the document and check the parts."
         )
-    return validated(check_claims(claims, observations, sources))
+    return validated(check_claims(claims, observations, sources, texts={document: text}))
 
 
 def validated(verdicts: pd.DataFrame) -> pd.DataFrame:
@@ -45,6 +45,7 @@ __all__ = [
     "check_claims",
     "check_text",
     "claim_reviews",
+    "document_address",
     "evidence_table",
     "validated",
 ]

@@ -1,367 +1,753 @@
-"""Match each claim to recorded observations and give it a sourced verdict.
+"""Match each claim frame to records of the same quantity and give it a sourced verdict.
 
-Rules (documented in the README):
-- Only full years are compared (a partial year is never set against a yearly claim), in the
-  claim's unit, and only preferred vintages except where a derivation needs one edition.
-- The claim's period is used when recorded; otherwise the nearest recorded year within
-  YEAR_WINDOW (the earlier one on a tie), and the explanation says which year and why.
-- An undated claim is compared with the latest recorded year; an undated target cannot be.
-- The verdict rests on the strongest tier; within a tier, on the claim reporter's own view.
-  Other views (the mirror) and sources at that year are named in the explanation.
+Rules (documented in the README, thresholds in factcheck/scale.py):
+- Like with like: the same measure, unit, direction (either reporter's record of it, never
+  the other direction), product, breakdown and period granularity. A year with a year, a
+  month with a month, a span of months with the sum of the same months from one source and
+  vintage; a "now" (as_of) statement with its year or the one before; never a nearest year,
+  never across a documented break; a flow never with a design capacity.
+- Derived figures (sums, changes, shares, ranks, turnover) come from factcheck/derive.py.
+- Independent evidence only: a record whose address is the document's, or whose quote
+  appears in the document, is left out.
+- The verdict rests on the strongest tier present, on all its sources: the nearest record
+  decides, the others are shown; if a source of the same view disagrees beyond the
+  approximate margin an accurate reading becomes approximately right.
+- No accusation without a confident reading: a blocking reading note, or records that are
+  only statements or unattributed, turn a negative verdict into needs_review.
 """
 
+from __future__ import annotations
+
+import datetime as dt
 import math
-from functools import cached_property
+import re
 
 import pandas as pd
 
+from factcheck import derive
 from factcheck import evidence as ev
-from factcheck.explain import claimed_text, evidence_text, figure, period_text
+from factcheck.derive import Figure, ends
+from factcheck.explain import (
+    TIER_WORDS,
+    figure,
+    period_words,
+    quantity_words,
+    sentence_of,
+    source_words,
+)
 from factcheck.extraction import curated_names
-from factcheck.scale import SCALE, YEAR_WINDOW, gap_percent, rate
+from factcheck.scale import AS_OF_LAG, NEGATIVE, POSITIVE, SCALE, gap_percent, rate
+from validation.claim_vocabulary import NOTES_BLOCKING_NEGATIVE
 from validation.claims import CLAIM_COLUMNS
-from validation.vocabulary import INDICATORS, TIER_LABELS, TIER_RANK
+from validation.verdicts import VERDICT_COLUMNS
+from validation.vocabulary import TIER_RANK
 
-VERDICT_COLUMNS = [
-    "claim_id",
-    "document",
-    "quote",
-    "indicator",
-    "reporter",
-    "partner",
-    "comparator",
-    "claimed_value",
-    "claimed_unit",
-    "claimed_period",
-    "period_basis",
-    "recorded_value",
-    "recorded_unit",
-    "recorded_period",
-    "source",
-    "source_title",
-    "tier",
-    "view",
-    "method",
-    "gap_percent",
-    "verdict",
-    "verdict_label",
-    "rating",
-    "explanation",
-    "other_evidence",
-]
-# Indicators recorded under another name that measures the same thing for this partner.
+# Indicators recorded under another name that measure the same thing for this partner.
 EQUIVALENT = {("visitor_arrivals_foreign", "WLD"): "tourist_arrivals_international"}
+# A claim about a pipeline's flow may also be recorded as a border-entry flow.
+FAMILY = {"gas_imports": ("gas_imports", "gas_entry_flow")}
+# Share and rank indicators: the level they are computed from, and which end of the flow
+# names the partners ("a": suppliers/origins, "b": customers/destinations).
+SHARE_OF = {
+    "gas_import_share": ("gas_imports", "a"),
+    "oil_import_share": ("oil_imports", "a"),
+    "visitor_arrivals_share": ("visitor_arrivals_foreign", "b"),
+}
+RANK_OF = {
+    "gas_import_rank": ("gas_imports", "a"),
+    "oil_import_rank": ("oil_imports", "a"),
+    "gas_customer_rank": ("gas_imports", "b"),
+    "visitor_arrivals_rank": ("visitor_arrivals_foreign", "b"),
+}
+# Documented breaks: no comparison runs across them (COVID for trade and tourism).
+BREAKS = {
+    "merchandise_trade": 2020,
+    "visitor_arrivals_foreign": 2020,
+    "visitor_arrivals_all": 2020,
+    "tourist_arrivals_international": 2020,
+}
+# Quantities fixed by design (a capacity, a number of strings or units): a figure stands
+# until it is changed, so the latest announced by the claim's period is the one to compare.
+DESIGN_INDICATORS = {
+    "pipeline_capacity", "pipeline_strings", "power_plant_units", "power_plant_capacity",
+}  # fmt: skip
+PIPELINE_START = {"turkstream": 2020, "blue stream": 2003}
+RECORD_TIERS = ("official_release", "official_reported")
 UNIT_FLAGS = ("area unit", "length unit")
+ADDRESS = re.compile(r"^\s*Source:\s*(\S+)", re.MULTILINE)
+
+
+def document_address(text: str) -> str:
+    """The address a document gives for itself on a 'Source: <url>' line, if any."""
+    match = ADDRESS.search(text[:2000])
+    return match.group(1) if match else ""
+
+
+def _plain_address(url: str) -> str:
+    url = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
+    return url.split("#")[0].split("?")[0].rstrip("/")
 
 
 def check_claims(
-    claims: pd.DataFrame, observations: pd.DataFrame, sources: pd.DataFrame
+    claims: pd.DataFrame,
+    observations: pd.DataFrame,
+    sources: pd.DataFrame,
+    texts: dict[str, str] | None = None,
+    today: dt.date | None = None,
 ) -> pd.DataFrame:
-    """One verdict row per claim, in the claims' order."""
-    context = _Context(observations, sources)
+    """One verdict row per claim (the frame, then the verdict columns), in the claims' order.
+
+    `texts` maps a document name to its text: its own address and wording are then never
+    evidence for its claims, and each claim is given its whole sentence.
+    """
+    context = _Context(observations, sources, texts or {}, today or dt.date.today())
     rows = [context.check(claim) for _, claim in claims.iterrows()]
     frame = pd.DataFrame(rows, columns=VERDICT_COLUMNS)
-    numbers = {"claimed_value", "recorded_value", "gap_percent", "rating"}
-    return frame.astype({c: float if c in numbers else str for c in VERDICT_COLUMNS})
+    numbers = {
+        "value", "value_low", "value_high", "claimed_value", "recorded_value", "gap_percent",
+        "rating",
+    }  # fmt: skip
+    types = {c: float if c in numbers else str for c in VERDICT_COLUMNS}
+    types |= {"start": int, "end": int}
+    return frame.astype(types)
 
 
 def evidence_table(
     claim: pd.Series, observations: pd.DataFrame, sources: pd.DataFrame
 ) -> pd.DataFrame:
-    """Every recorded figure that could answer `claim`, all years: what its chart plots."""
-    found = _Context(observations, sources).gather(claim)
-    publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
-    frame = pd.DataFrame(found, columns=ev.Evidence._fields)
-    frame["series"] = [_series(e, publishers) for e in found]
+    """Every figure for the claim's quantity at its granularity, all periods: what its chart
+    plots (month figures sit at their fraction of the year)."""
+    context = _Context(observations, sources, {}, dt.date.today())
+    found = context.all_periods(claim)
+    columns = [*ev.Evidence._fields, "period", "series"]
+    rows = []
+    for f in found:
+        year = f.year
+        if len(f.period) == 7 and f.period[4] == "-":
+            year = f.year + (int(f.period[5:7]) - 1) / 12
+        rows.append(
+            {
+                "value": f.value, "unit": f.unit, "year": year, "source_id": f.source_id,
+                "tier": f.tier, "view": context.view(f), "method": f.method,
+                "breakdown": f.breakdown, "reporter": f.reporter, "period": f.period,
+                "series": context.series(f),
+            }
+        )  # fmt: skip
+    frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["series", "year"], ignore_index=True)
 
 
-def _series(evidence: ev.Evidence, publishers: dict[str, str]) -> str:
-    """Chart series: an official publisher (and view), or the tier of page figures."""
-    if evidence.tier == "official_release":
-        label = publishers.get(evidence.source_id, evidence.source_id)
-        label += f" ({evidence.view})" if evidence.view else ""
-    else:
-        label = TIER_LABELS[evidence.tier]
-    return f"{label} · {evidence.breakdown}" if evidence.breakdown else label
-
-
 class _Context:
-    def __init__(self, observations: pd.DataFrame, sources: pd.DataFrame) -> None:
+    def __init__(self, observations, sources, texts, today) -> None:
         self.observations = observations
-        self.years = ev.full_years(observations)
-        self.titles = dict(zip(sources["source_id"], sources["title"], strict=True))
+        self.levels = derive.level_table(observations)
+        self.texts = texts
+        self.today = today
         self.names = curated_names()
+        self.titles = dict(zip(sources["source_id"], sources["title"], strict=True))
+        self.publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
+        self.urls = dict(zip(sources["source_id"], sources["url"], strict=True))
+        self.quotes = dict(zip(sources["source_id"], sources["quote"], strict=True))
+        self._years = None
 
-    @cached_property
-    def years_all(self) -> pd.DataFrame:
-        """Every vintage, not only the preferred: only the gas-share derivation needs it."""
-        return ev.full_years(self.observations, preferred_only=False)
+    @property
+    def years(self) -> pd.DataFrame:
+        if self._years is None:
+            self._years = ev.full_years(self.observations)
+        return self._years
 
-    def gather(self, claim: pd.Series) -> list[ev.Evidence]:
+    # ------------------------------------------------------------------ what is recorded
+
+    def rows(self, claim, indicator=None, a=None, b=None) -> pd.DataFrame:
+        """Level rows of the claim's quantity (any period)."""
+        indicator = indicator or claim["indicator"]
+        t = self.levels
+        if claim["measure"] == "capacity" or indicator in DESIGN_INDICATORS:
+            t = t[(t["indicator"] == indicator) & (t["unit"] == claim["unit"])]
+            wanted = claim["breakdown"].strip().lower()
+            return t[t["breakdown"].str.lower() == wanted] if wanted else t.iloc[0:0]
+        names = FAMILY.get(indicator, (indicator,))
+        t = t[t["indicator"].isin(names)]
+        ca, cb, kind = ends(claim["reporter"], claim["partner"], claim["flow"])
+        a, b = a or ca, b or cb
+        t = t[(t["a"] == a) & (t["b"] == b) & (t["flowkey"] == kind)]
+        t = t[t["breakdown"].str.lower() == claim["breakdown"].strip().lower()]
+        product = claim["product"]
+        if product:
+            fits = {product}
+            if claim["breakdown"] and product in ("natural_gas", "pipeline_gas"):
+                fits = {"natural_gas", "pipeline_gas"}
+            t = t[t["product"].isin(fits)]
+        return t
+
+    def level_units(self, claim) -> str:
+        """The unit the levels are in: a percent change is computed from levels in bcm, USD..."""
+        if claim["measure"] == "change" and claim["unit"] == "percent":
+            return ""
+        return claim["unit"]
+
+    def figures(self, claim, period: str, granularity: str) -> list[Figure]:
+        measure, indicator = claim["measure"], claim["indicator"]
+        if measure in ("level", "capacity", "target"):
+            rows = self.rows(claim)
+            rows = rows[rows["unit"] == claim["unit"]]
+            if measure == "capacity" or indicator in DESIGN_INDICATORS:
+                return self._capacity(rows, period)
+            found = derive.figures_at(rows, period, granularity)
+            equivalent = EQUIVALENT.get((indicator, claim["partner"]))
+            if equivalent:
+                more = self.rows(claim, indicator=equivalent)
+                found += derive.figures_at(more[more["unit"] == claim["unit"]], period, granularity)
+            return found
+        if measure == "change":
+            base = claim["base_period"]
+            if not base:
+                return []
+            rows = self.rows(claim)
+            if claim["unit"] != "percent":
+                rows = rows[rows["unit"] == claim["unit"]]
+            found = []
+            for _unit, group in rows.groupby("unit"):
+                found += derive.changes(group, period, base, granularity, claim["unit"])
+            return found
+        if measure == "share":
+            return self._shares(claim, period, granularity)
+        if measure == "rank":
+            return self._ranks(claim, period, granularity)
+        return []
+
+    def _capacity(self, rows: pd.DataFrame, period: str) -> list[Figure]:
+        """A design capacity stands until it is changed: the latest announced by the period."""
+        if rows.empty:
+            return []
+        year = int(period[:4]) if period[:4].isdigit() else 9999
+        rows = rows[rows["period"].str[:4].astype(int) <= year]
+        if rows.empty:
+            return []
+        latest = rows[rows["period"] == rows["period"].max()]
+        return [derive._figure(r) for r in latest.to_dict("records")]
+
+    def _shares(self, claim, period, granularity) -> list[Figure]:
         indicator = claim["indicator"]
-        found = ev.published(self.years, claim, self.names)
-        equivalent = EQUIVALENT.get((indicator, claim["partner"]))
-        if equivalent:
-            found += ev.published(self.years, claim, self.names, equivalent)
-        if indicator == "merchandise_trade" and claim["flow"] == "total":
-            found += ev.computed_trade_total(self.years, claim, self.names)
-        elif indicator == "merchandise_trade_rank":
-            found += ev.computed_trade_rank(self.years, claim, self.names)
-        elif indicator == "trade_direction_share":
-            found += ev.computed_direction_share(self.years, claim, self.names)
-        elif indicator == "gas_import_share":
-            found += ev.computed_gas_share(self.years_all, claim, self.names)
-        return [e for e in found if e.unit == claim["unit"]]
+        published = self.rows(claim)
+        found = derive.figures_at(published[published["unit"] == "percent"], period, granularity)
+        if indicator == "trade_direction_share" and granularity == "year":
+            found += [
+                _from_evidence(e) for e in ev.computed_direction_share(self.years, claim, {})
+                if str(e.year) == period
+            ]  # fmt: skip
+        if indicator not in SHARE_OF:
+            return found
+        level, varying = SHARE_OF[indicator]
+        ca, cb, _ = ends(claim["reporter"], claim["partner"], _flow_for(level, claim["flow"]))
+        lc = claim.copy()
+        lc["indicator"], lc["flow"] = level, _flow_for(level, claim["flow"])
+        whole_end = {"a": "WLD", "b": cb} if varying == "a" else {"a": ca, "b": "WLD"}
+        for unit in ("bcm", "tonnes", "TJ", "persons"):
+            part = self.rows(lc)
+            part = part[part["unit"] == unit]
+            if part.empty:
+                continue
+            whole = self.rows(lc, **whole_end)
+            whole = whole[whole["unit"] == unit]
+            found += derive.shares(
+                derive.figures_at(part, period, granularity),
+                derive.figures_at(whole, period, granularity),
+                self.names,
+                ca if varying == "a" else cb,
+            )
+        return found
+
+    def _ranks(self, claim, period, granularity) -> list[Figure]:
+        indicator = claim["indicator"]
+        published = self.rows(claim)
+        found = derive.figures_at(published[published["unit"] == "rank"], period, granularity)
+        if indicator == "merchandise_trade_rank" and granularity in ("year", "as_of"):
+            found += [
+                _from_evidence(e) for e in ev.computed_trade_rank(self.years, claim, self.names)
+                if str(e.year) == period
+            ]  # fmt: skip
+        if indicator not in RANK_OF:
+            return found
+        level, varying = RANK_OF[indicator]
+        flow = _flow_for(level, claim["flow"])
+        ca, cb, kind = ends(claim["reporter"], claim["partner"], flow)
+        fixed = "b" if varying == "a" else "a"
+        who = ca if varying == "a" else cb
+        t = self.levels
+        t = t[(t["indicator"] == level) & (t[fixed] == (cb if fixed == "b" else ca))]
+        t = t[(t["flowkey"] == kind) & (t["breakdown"] == "")]
+        if claim["product"]:
+            t = t[t["product"] == claim["product"]]
+        t = t[t["ptype"] == ("month" if granularity == "month" else "year")]
+        t = t[t["period"] == period]
+        for unit, group in t.groupby("unit"):
+            if unit == "TJ":
+                continue  # the same table in energy units: one ranking is enough
+            found += derive.ranks(group, varying, who, self.names)
+        return found
+
+    def all_periods(self, claim) -> list[Figure]:
+        """Figures at every period of the claim's granularity (for the chart)."""
+        granularity = claim["period_granularity"]
+        if claim["measure"] in ("level", "target", "capacity"):
+            rows = self.rows(claim)
+            rows = rows[rows["unit"] == claim["unit"]]
+            want = {"month": ["month"], "month_range": ["month"]}.get(
+                granularity, ["year", "as_of", "design"]
+            )
+            rows = rows[rows["ptype"].isin(want)]
+            return [derive._figure(r) for r in rows.to_dict("records")]
+        periods = self._periods_near(claim, span=30)
+        found = []
+        for p in periods:
+            shifted = claim.copy()
+            shifted["period"] = p
+            if claim["measure"] == "change" and claim["base_period"]:
+                shifted["base_period"] = _shift(claim["base_period"], int(p[:4]) - _year(claim))
+            found += self.figures(shifted, p, _granularity(granularity))
+        return found
+
+    def _periods_near(self, claim, span: int) -> list[str]:
+        period = claim["period"]
+        if not period[:4].isdigit():
+            return []
+        year = _year(claim)
+        out = []
+        for y in range(year - span, year + span + 1):
+            if y > self.today.year:
+                break
+            out.append(str(y) + period[4:7] if len(period) >= 7 else str(y))
+        return out
+
+    # ------------------------------------------------------------------ independence
+
+    def independent(self, claim, figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+        text = self.texts.get(claim["document"], "")
+        if not text:
+            return figures, []
+        address = _plain_address(document_address(text))
+        flat = " ".join(text.split()).lower()
+        kept, dropped = [], []
+        for f in figures:
+            url = _plain_address(self.urls.get(f.source_id, ""))
+            quote = " ".join(self.quotes.get(f.source_id, "").split()).lower()
+            same = (address and url == address) or (len(quote) >= 20 and quote in flat)
+            (dropped if same else kept).append(f)
+        return kept, dropped
+
+    # ------------------------------------------------------------------ the verdict
 
     def check(self, claim: pd.Series) -> dict:
-        found = self.gather(claim)
-        row = {
-            "claim_id": claim["claim_id"],
-            "document": claim["document"],
-            "quote": " ".join(claim["quote"].split()),
-            "indicator": claim["indicator"],
-            "reporter": claim["reporter"],
-            "partner": claim["partner"],
-            "comparator": claim["comparator"],
+        row = {c: claim.get(c, "") for c in CLAIM_COLUMNS}
+        text = self.texts.get(claim["document"], "")
+        row |= {
+            "sentence": sentence_of(text, int(claim["start"]), int(claim["end"]))
+            if text
+            else " ".join(claim["quote"].split()),
             "claimed_value": claim["value"],
             "claimed_unit": claim["unit"],
             "claimed_period": claim["period"],
-            "period_basis": claim["period_basis"],
         }
-        said = f"The document says {claimed_text(claim)} ({period_text(claim)})."
-        flag_note = f"Flagged when read: {claim['flag']}." if claim["flag"] else ""
-        if not found:
-            nothing = self._nothing_recorded(claim)
-            related = self._related(claim)
-            if _impossible(claim["flag"]) and related is not None:
-                # An impossible magnitude needs no exact record to be judged; the nearest
-                # related record is cited so the reader sees the order of magnitude.
+        said = f"The document says “{' '.join(claim['quote'].split())}”."
+        what = quantity_words(claim, self.names)
+        when = period_words(claim)
+        checked = f"Checked: {what} {when}.".replace("  ", " ")
+        notes = [n for n in claim["reading_notes"].split(";") if n]
+        blocking = sorted(set(notes) & NOTES_BLOCKING_NEGATIVE)
+        read_note = f" Read with {', '.join(n.replace('_', ' ') for n in notes)}." if notes else ""
+        flag_note = f" Flagged when read: {claim['flag']}." if claim["flag"] else ""
+        head = said + read_note + flag_note + " " + checked
+        unreadable = (
+            claim["measure"] == "unknown"
+            or claim["unit"] == "unknown"
+            or claim["indicator"] == "unknown"
+        )
+        if unreadable:
+            return row | self._outcome(
+                "unverifiable",
+                f"{head} What the figure measures could not be read, so it is not compared"
+                " with anything.",
+            )
+        if claim["measure"] == "target":
+            return row | self._target(claim, head)
+        undated_ok = claim["measure"] == "capacity" or claim["indicator"] in DESIGN_INDICATORS
+        if not claim["period"] and not undated_ok:
+            return row | self._outcome(
+                "unverifiable",
+                f"{head} The claim gives no period, so no record can be matched to it."
+                + self._nearby_text(claim, []),
+            )
+        found, why_period = self._at_claimed_period(claim)
+        found, own = self.independent(claim, found)
+        own_note = (
+            f" Left out as not independent (the document itself): {self._list(own)}." if own else ""
+        )
+        if any(f in claim["flag"] for f in UNIT_FLAGS) or _impossible(claim["flag"]):
+            related = found[0] if found else self._any_related(claim)
+            if related is not None:
                 return row | self._outcome(
-                    "wrong_unit_or_impossible", f"{said} {nothing} {flag_note}", related
+                    "wrong_unit_or_impossible",
+                    f"{head} The figure cannot stand as written: {claim['flag']}."
+                    f" For scale: {self._record_text(related)}.",
+                    related,
                 )
-            return row | self._outcome("unverifiable", f"{said} {nothing} {flag_note}")
-        year, why = _choose_year(claim, found)
-        if year is None:
-            return row | self._outcome("unverifiable", f"{said} {why} {flag_note}")
-        at_year = sorted(
-            (e for e in found if e.year == year), key=lambda e: self._preference(e, claim)
-        )
-        primary = at_year[0]
-        verdict = rate(
-            claim["value"],
-            claim["value_low"],
-            claim["value_high"],
-            claim["comparator"],
-            primary.value,
-            claim["unit"],
-        )
-        notes = []
-        flag = claim["flag"]
-        if any(f in flag for f in UNIT_FLAGS):
-            verdict = "wrong_unit_or_impossible"
-            notes.append(f"The unit is wrong: {flag}.")
-        elif _impossible(flag):
-            if verdict != "accurate":
-                verdict = "wrong_unit_or_impossible"
-            notes.append(flag_note)
-        elif flag:
-            notes.append(flag_note)
-        notes.append(_first_reached(claim, found) if verdict != "accurate" else "")
+        if not found:
+            return row | self._outcome(
+                "unverifiable", head + own_note + self._nearby_text(claim, [])
+            )
+        return row | self._judge(claim, found, head + why_period, blocking, own_note)
+
+    def _at_claimed_period(self, claim) -> tuple[list[Figure], str]:
+        granularity = claim["period_granularity"]
+        period = claim["period"]
+        if claim["measure"] == "capacity" or claim["indicator"] in DESIGN_INDICATORS:
+            return self.figures(claim, period or str(self.today.year), "year"), ""
+        found = self.figures(claim, period, _granularity(granularity))
+        if found or granularity != "as_of":
+            return found, ""
+        year = _year(claim)
+        for lag in range(1, AS_OF_LAG + 1):
+            earlier = str(year - lag)
+            if _crosses_break(claim, year, year - lag):
+                break
+            found = self.figures(claim, earlier, "year")
+            if found:
+                return found, (
+                    f" A statement of the situation 'now': {earlier}, the year before, is the"
+                    " latest recorded."
+                )
+        return [], ""
+
+    def _judge(self, claim, found, head, blocking, own_note) -> dict:
+        best = min(TIER_RANK[f.tier] for f in found)
+        group = [f for f in found if TIER_RANK[f.tier] == best]
+        weaker = [f for f in found if TIER_RANK[f.tier] != best]
+        rated = []
+        undetermined = []
+        for f in group:
+            if f.unit == "rank" and f.low is not None and f.high is not None and f.low != f.high:
+                if f.low <= claim["value"] <= f.high:
+                    undetermined.append(f)
+                    continue
+                rated.append((f, "wrong", math.inf))
+                continue
+            verdict, miss = rate(
+                claim["value"], claim["value_low"], claim["value_high"], claim["comparator"],
+                f.value, claim["unit"], claim["measure"],
+            )  # fmt: skip
+            rated.append((f, verdict, miss))
+        if not rated:
+            bounds = "; ".join(f"{self._record_text(f)}" for f in undetermined)
+            return self._outcome(
+                "unverifiable",
+                f"{head} The record cannot settle the place: {bounds}.{own_note}",
+            )
+        own = claim["reporter"]
+        rated.sort(key=lambda t: (abs(t[2]), t[0].reporter != own, t[0].source_id, t[0].period))
+        primary, verdict, miss = rated[0]
+        parts = [head, self._record_text(primary) + self._distance(claim, primary, miss) + "."]
+        same_view = [t for t in rated[1:] if t[0].reporter == primary.reporter]
+        if verdict == "accurate" and any(t[1] not in POSITIVE for t in same_view):
+            verdict = "approximately_right"
+            parts.append("Sources of the same view disagree beyond 10%, so not 'accurate'.")
+        others = [t[0] for t in rated[1:]] + undetermined
+        if others:
+            parts.append("Also recorded: " + self._list(others, primary, claim) + ".")
+        if weaker:
+            parts.append("Weaker sources: " + self._list(weaker[:3]) + ".")
+        if primary.caveat:
+            parts.append(f"Caveat: {primary.caveat}.")
+        parts.append(own_note.strip())
+        label = None
+        strong = primary.tier in RECORD_TIERS
+        if verdict in NEGATIVE and (blocking or not strong):
+            why = (
+                f"the reading is not confident ({', '.join(b.replace('_', ' ') for b in blocking)})"
+                if blocking
+                else f"the only records are {TIER_WORDS[primary.tier]}s"
+            )
+            parts.append(
+                f"Read this way the claim would be {SCALE[verdict].label.lower()}, but {why},"
+                " so no negative verdict is given." + self._nearby_text(claim, [primary])
+            )
+            verdict = "needs_review"
+        elif verdict in POSITIVE and not strong:
+            label = (
+                f"{SCALE[verdict].label}: consistent with "
+                + {
+                    "official_statement": "an official statement (no statistical release)",
+                    "unattributed": "an unattributed report",
+                }[primary.tier]
+            )
         gap = gap_percent(claim["value"], primary.value) if claim["unit"] != "rank" else math.nan
-        others = self._others(at_year, primary)
-        explanation = " ".join(
-            part
-            for part in [
-                said,
-                why,
-                f"{evidence_text(primary, self.titles)}, {_distance(claim, primary, gap)}.",
-                _target_note(claim, primary),
-                _others_text(others, self.titles, primary, claim),
-                *notes,
-            ]
-            if part
-        )
-        return row | self._outcome(
+        return self._outcome(
             verdict,
-            explanation,
+            " ".join(p for p in parts if p),
             primary,
             gap=gap,
-            other_evidence="; ".join(evidence_text(o, self.titles) for o in others),
+            other_evidence="; ".join(self._record_text(o) for o in others + weaker[:3]),
+            label=label,
         )
 
-    def _preference(self, evidence: ev.Evidence, claim: pd.Series) -> tuple:
-        own_view = evidence.reporter == claim["reporter"]
-        computed = evidence.method.startswith("computed")
-        return (TIER_RANK[evidence.tier], not own_view, computed, evidence.source_id)
+    def _target(self, claim, head) -> dict:
+        period = claim["period"]
+        head += " This is a goal or forecast, not a statement of what was recorded."
+        if not period[-4:].isdigit():
+            return self._outcome(
+                "unverifiable",
+                f"{head} It gives no deadline, so it can be neither met nor missed."
+                + self._latest_text(claim),
+            )
+        deadline = int(period[-4:])
+        if deadline >= self.today.year:
+            return self._outcome(
+                "target_not_due",
+                f"{head} Its deadline, {deadline}, has not passed." + self._latest_text(claim),
+            )
+        found = self.figures(claim, str(deadline), "year")
+        found, _own = self.independent(claim, found)
+        if not found:
+            return self._outcome(
+                "unverifiable",
+                f"{head} Nothing is recorded for {deadline}, its deadline."
+                + self._nearby_text(claim, []),
+            )
+        best = min(TIER_RANK[f.tier] for f in found)
+        group = sorted((f for f in found if TIER_RANK[f.tier] == best), key=lambda f: -f.value)
+        top = group[0]
+        met = top.value >= claim["value"]
+        short = (claim["value"] - top.value) / claim["value"] * 100
+        verdict = "target_met" if met else "target_missed"
+        parts = [head, f"{self._record_text(top)}."]
+        if met:
+            parts.append("The goal was reached.")
+        else:
+            parts.append(
+                f"The goal was missed: the highest record for {deadline} is {short:.0f}% short"
+                f" of {figure(claim['value'], claim['unit'])}."
+            )
+        if group[1:]:
+            parts.append("Also recorded: " + self._list(group[1:]) + ".")
+        label = SCALE[verdict].label + ("" if met else f" by {short:.0f}%")
+        blocking = set(claim["reading_notes"].split(";")) & NOTES_BLOCKING_NEGATIVE
+        if not met and blocking:
+            parts.append("The reading is not confident, so the outcome is left for review.")
+            verdict, label = "needs_review", None
+        return self._outcome(verdict, " ".join(parts), top, label=label)
 
-    def _others(self, at_year: list[ev.Evidence], primary: ev.Evidence) -> list[ev.Evidence]:
-        others, seen = [], {(primary.source_id, primary.view, primary.breakdown)}
-        for item in at_year[1:]:
-            key = (item.source_id, item.view, item.breakdown)
-            if key not in seen:
-                seen.add(key)
-                others.append(item)
-        return others[:3]
+    # ------------------------------------------------------------------ words
+
+    def view(self, f: Figure) -> str:
+        if f.tier != "official_release" or not f.reporter:
+            return ""
+        return f"{self.names.get(f.reporter, f.reporter)}-reported"
+
+    def series(self, f: Figure) -> str:
+        if f.tier == "official_release":
+            label = self.publishers.get(f.source_id, f.source_id)
+            view = self.view(f)
+            label += f" ({view})" if view else ""
+        else:
+            label = TIER_WORDS[f.tier]
+        return f"{label} · {f.breakdown}" if f.breakdown else label
+
+    def _record_text(self, f: Figure) -> str:
+        who = source_words(
+            self.publishers.get(f.source_id, f.source_id), self.titles.get(f.source_id, "")
+        )
+        view = self.view(f)
+        view_text = f", as {view.removesuffix('-reported')} recorded it" if view else ""
+        value = figure(f.value, f.unit)
+        if f.unit == "percent" and " vs " in f.period:
+            value = f"{f.value:+.1f}%".replace("-", "−")
+        return (
+            f"{who} [{TIER_WORDS[f.tier]}]{view_text}: {value} for {f.period}"
+            f" ({f.method}{'; ' + f.breakdown if f.breakdown else ''})"
+        )
+
+    def _list(self, figures, primary=None, claim=None) -> str:
+        seen, parts = set(), []
+        for f in figures:
+            key = (f.source_id, f.reporter, f.period, round(f.value, 9))
+            if key in seen:
+                continue
+            seen.add(key)
+            text = self._record_text(f)
+            if primary is not None and f.reporter != primary.reporter and f.unit != "rank":
+                text += f" (a {gap_percent(primary.value, f.value):+.0f}% gap between views)"
+            parts.append(text)
+        return "; ".join(parts[:4])
+
+    def _distance(self, claim, f: Figure, miss: float) -> str:
+        if claim["unit"] == "rank":
+            return (
+                ", the same place"
+                if round(claim["value"]) == round(f.value)
+                else (", a different place")
+            )
+        if miss == 0:
+            return ", so the claim holds"
+        if math.isinf(miss):
+            return ", the opposite direction of change"
+        text = f", so the claim is {abs(miss):.1f}% {'above' if miss > 0 else 'below'} it"
+        if claim["measure"] == "change":
+            size = "larger" if miss > 0 else "smaller"
+            text = f", so the claimed change is {abs(miss):.1f}% {size}"
+        if claim["unit"] == "percent":
+            points = abs(claim["value"]) - abs(f.value)
+            text += f" ({points:+.1f} percentage points)".replace("-", "−")
+        return text
+
+    def _nearby_text(self, claim, used: list[Figure]) -> str:
+        """What is recorded near the claim's period and why it was not used."""
+        if not claim["period"][:4].isdigit():
+            latest = self._latest_text(claim)
+            return latest
+        year = _year(claim)
+        near = []
+        for p in self._periods_near(claim, span=3):
+            if p == claim["period"]:
+                continue
+            shifted = claim.copy()
+            shifted["period"] = p
+            if claim["base_period"]:
+                shifted["base_period"] = _shift(claim["base_period"], int(p[:4]) - year)
+            for f in self.figures(shifted, p, _granularity(claim["period_granularity"])):
+                if TIER_RANK[f.tier] <= TIER_RANK["official_reported"]:
+                    near.append(f)
+        if not near:
+            other = self._other_granularity(claim)
+            if other:
+                return " " + other
+            return (
+                " Nothing is recorded for this quantity within three years either; nothing is"
+                " estimated in its place."
+            )
+        near.sort(key=lambda f: (abs(f.year - year), f.period, f.source_id))
+        reasons = []
+        for f in near[:3]:
+            why = "a different period"
+            if _crosses_break(claim, year, f.year):
+                why = f"across the {BREAKS.get(claim['indicator'], 'documented')} break"
+            reasons.append(f"{self._record_text(f)} — not used: {why}")
+        values = [f.value for f in near]
+        spread = (
+            f" Across {len(near)} nearby record(s) the values run from"
+            f" {figure(min(values), near[0].unit)} to {figure(max(values), near[0].unit)}."
+        )
+        return " Recorded nearby: " + "; ".join(reasons) + "." + spread
+
+    def _other_granularity(self, claim) -> str:
+        """A year total for a month claim (or the reverse): named, never compared."""
+        if claim["measure"] not in ("level", "target"):
+            return ""
+        rows = self.rows(claim)
+        same_year = rows["period"].str[:4] == claim["period"][:4]
+        rows = rows[(rows["unit"] == claim["unit"]) & same_year]
+        if rows.empty:
+            return ""
+        r = rows.iloc[0]
+        return (
+            f"Recorded for the same year at another granularity: {figure(r['value'], r['unit'])}"
+            f" for {r['period']} ({self.titles.get(r['source_id'], r['source_id'])}) — not used:"
+            " a different length of period."
+        )
+
+    def _latest_text(self, claim) -> str:
+        rows = self.rows(claim)
+        rows = rows[(rows["unit"] == claim["unit"]) & rows["ptype"].isin(["year", "as_of"])]
+        if rows.empty:
+            return ""
+        r = rows.sort_values("period").iloc[-1]
+        return (
+            f" Latest record: {figure(r['value'], r['unit'])} for {r['period']}"
+            f" ({self.titles.get(r['source_id'], r['source_id'])})."
+        )
+
+    def _any_related(self, claim) -> Figure | None:
+        """For an impossible magnitude: the nearest record of the indicator, any pair."""
+        t = self.levels[
+            (self.levels["indicator"] == claim["indicator"])
+            & (self.levels["unit"] == claim["unit"])
+        ]
+        if t.empty:
+            return None
+        r = t.sort_values(["period", "source_id"]).iloc[-1].to_dict()
+        f = derive._figure(r)
+        f.method = f"related record ({r['method']}), not the same quantity"
+        return f
 
     def _outcome(
         self,
         verdict: str,
         explanation: str,
-        cited: ev.Evidence | None = None,
+        cited: Figure | None = None,
         gap: float = math.nan,
         other_evidence: str = "",
+        label: str | None = None,
     ) -> dict:
-        """The verdict columns of a row; `cited` is the record the verdict rests on."""
         scale = SCALE[verdict]
+        if verdict in ("unverifiable", "target_not_due"):
+            cited = None
         recorded = {
             "recorded_value": cited.value if cited else math.nan,
             "recorded_unit": cited.unit if cited else "",
-            "recorded_period": str(cited.year) if cited else "",
+            "recorded_period": cited.period if cited else "",
             "source": cited.source_id if cited else "",
             "source_title": self.titles.get(cited.source_id, "") if cited else "",
+            "publisher": self.publishers.get(cited.source_id, "") if cited else "",
             "tier": cited.tier if cited else "",
-            "view": cited.view if cited else "",
+            "view": self.view(cited) if cited else "",
             "method": cited.method if cited else "",
         }
         return recorded | {
             "gap_percent": gap,
             "verdict": scale.key,
-            "verdict_label": scale.label,
+            "verdict_label": label or scale.label,
             "rating": math.nan if scale.rating is None else scale.rating,
-            "explanation": explanation,
+            "explanation": " ".join(explanation.split()),
             "other_evidence": other_evidence,
         }
 
-    def _same_and_reverse(self, claim: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """Rows of the claim's indicator for its pair and breakdown, and for the reversed
-        pair (headline only), whatever their qualifier."""
-        rows = self.years[self.years["indicator"] == claim["indicator"]]
-        same = rows[
-            (rows["reporter"] == claim["reporter"])
-            & (rows["partner"] == claim["partner"])
-            & (rows["breakdown"] == claim["breakdown"])
-        ]
-        reverse = rows[
-            (rows["reporter"] == claim["partner"])
-            & (rows["partner"] == claim["reporter"])
-            & (rows["breakdown"] == "")
-        ]
-        return same, reverse
 
-    def _related(self, claim: pd.Series) -> ev.Evidence | None:
-        """A bound for the same quantity, else the same quantity the other way round."""
-        for candidates in self._same_and_reverse(claim):
-            if len(candidates):
-                r = candidates.sort_values(["year", "source_id"]).iloc[-1]
-                method = f"related record ({r['qualifier']}), not the same quantity"
-                return ev.Evidence(
-                    r["value"], r["unit"], r["year"], r["source_id"], r["tier"], "", method,
-                    r["breakdown"], r["reporter"],
-                )  # fmt: skip
-        return None
-
-    def _nothing_recorded(self, claim: pd.Series) -> str:
-        description = INDICATORS[claim["indicator"]][0]
-        same, reverse = self._same_and_reverse(claim)
-        same = same[same["qualifier"].isin(["at_least", "at_most"])]
-        pair = " and ".join(
-            self.names.get(c, c) for c in (claim["reporter"], claim["partner"]) if c
-        )
-        text = (
-            f"No dataset in the snapshot records {description} for {pair or 'this pair'}"
-            f"{' (' + claim['breakdown'] + ')' if claim.get('breakdown') else ''}"
-            f" in {claim['unit']}; nothing is estimated in its place."
-        )
-        for bound in same.sort_values("year").itertuples():
-            side = "at least" if bound.qualifier == "at_least" else "at most"
-            text += (
-                f" A bound is recorded: {side} {figure(bound.value, bound.unit)} in {bound.year}"
-                f" ({self.titles.get(bound.source_id, bound.source_id)}), which cannot confirm"
-                " or refute an exact figure."
-            )
-        if len(reverse):
-            latest = reverse.sort_values("year").iloc[-1]
-            text += (
-                f" The only related record is the other direction: "
-                f"{figure(latest['value'], latest['unit'])} in {latest['year']} "
-                f"({self.titles.get(latest['source_id'], latest['source_id'])}), a different"
-                " quantity."
-            )
-        return text
+def _from_evidence(e) -> Figure:
+    return Figure(
+        e.value, e.unit, str(e.year), e.source_id, "", e.tier, e.reporter, e.method, e.breakdown
+    )
 
 
-def _choose_year(claim: pd.Series, found: list[ev.Evidence]) -> tuple[int | None, str]:
-    years = sorted({e.year for e in found})
-    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
-    if not claim["period"]:
-        if claim["comparator"] == "target":
-            best = max(found, key=lambda e: e.value)
-            return None, (
-                f"A target with no year cannot be checked; the highest recorded value is "
-                f"{figure(best.value, best.unit)} ({best.year})."
-            )
-        return years[-1], f"No year is stated, so the latest recorded year, {years[-1]}, is used."
-    wanted = int(claim["period"][-4:])
-    if wanted in years:
-        return wanted, ""
-    near = [y for y in years if abs(y - wanted) <= YEAR_WINDOW]
-    if not near:
-        closest = min(years, key=lambda y: (abs(y - wanted), y))
-        value = next(e for e in found if e.year == closest)
-        return None, (
-            f"Nothing is recorded within {YEAR_WINDOW} years of {wanted}: records cover {span}"
-            f" (nearest: {figure(value.value, value.unit)} in {closest})."
-        )
-    chosen = min(near, key=lambda y: (abs(y - wanted), y))
-    return chosen, f"Nothing is recorded for {wanted}; {chosen} is the nearest year with data."
+def _flow_for(level: str, flow: str) -> str:
+    if level in ("gas_imports", "oil_imports"):
+        return flow if flow in ("import", "export") else "import"
+    return flow
 
 
-def _distance(claim: pd.Series, primary: ev.Evidence, gap: float) -> str:
-    if claim["unit"] == "rank":
-        places = round(claim["value"] - primary.value)
-        if places == 0:
-            return "the same place"
-        return f"{abs(places)} place{'s' if abs(places) > 1 else ''} " + (
-            "higher than the claim says" if places > 0 else "lower than the claim says"
-        )
-    text = f"so the claim is {gap:+.0f}% from the record"
-    if claim["unit"] == "percent":
-        text += f" ({claim['value'] - primary.value:+.1f} percentage points)"
-    return text
+def _granularity(granularity: str) -> str:
+    return "year" if granularity in ("year", "none", "") else granularity
+
+
+def _year(claim) -> int:
+    return int(claim["period"][:4])
+
+
+def _shift(period: str, years: int) -> str:
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
+
+
+def _crosses_break(claim, year: int, other: int) -> bool:
+    low, high = sorted([year, other])
+    cut = BREAKS.get(claim["indicator"])
+    if cut is not None and (low < cut <= high or low <= cut < high):
+        return True
+    for name, start in PIPELINE_START.items():
+        if name in claim["breakdown"].lower() and low < start <= high:
+            return True
+    return False
 
 
 def _impossible(flag: str) -> bool:
     return flag.startswith("implausible") or "impossible" in flag
-
-
-def _first_reached(claim: pd.Series, found: list[ev.Evidence]) -> str:
-    """For "more than X" and targets that fail: when the record first got there, if ever."""
-    if claim["comparator"] not in ("at_least", "target"):
-        return ""
-    reached = sorted(e.year for e in found if e.value >= claim["value"])
-    if not reached:
-        return "No recorded year reaches it."
-    return f"The record first reaches it in {reached[0]}."
-
-
-def _target_note(claim: pd.Series, primary: ev.Evidence) -> str:
-    if claim["comparator"] != "target":
-        return ""
-    met = primary.value >= claim["value"]
-    return f"This is a target, not a record: it was {'met' if met else 'not met'}."
-
-
-def _others_text(others, titles, primary, claim) -> str:
-    if not others:
-        return ""
-    parts = []
-    for other in others:
-        text = evidence_text(other, titles)
-        if other.view and other.view != primary.view and claim["unit"] != "rank":
-            text += f" (a {gap_percent(primary.value, other.value):+.0f}% gap between views)"
-        parts.append(text)
-    return "Also: " + "; ".join(parts) + "."
 
 
 __all__ = ["CLAIM_COLUMNS", "VERDICT_COLUMNS", "check_claims", "evidence_table"]

@@ -61,7 +61,9 @@ def published(
             r.reporter,
         )
         for r in rows.itertuples()
-        if r.qualifier not in ("at_least", "at_most")  # a bound is not a recorded value
+        # A bound is not a recorded value; an estimate from the partner's data is not the
+        # reporter's record (it would only echo the partner's figure).
+        if r.qualifier not in ("at_least", "at_most", "estimated_from_partner")
     ]
 
 
@@ -79,13 +81,16 @@ def _view(reporter: str, names: dict[str, str]) -> str:
     return f"{names.get(reporter, reporter)}-reported"
 
 
-def pair_trade_rows(years: pd.DataFrame, reporter: str, partner: str) -> pd.DataFrame:
-    """Total goods exports and imports between the pair, exact full-year figures, any tier."""
+def pair_trade_rows(
+    years: pd.DataFrame, reporter: str, partner: str, qualifiers: tuple[str, ...] = ("exact",)
+) -> pd.DataFrame:
+    """Total goods exports and imports between the pair, full-year figures, any tier; exact
+    figures unless other qualifiers are asked for (the Trade page also draws estimates)."""
     return years[
         (years["indicator"] == "merchandise_trade")
         & (years["product"] == "TOTAL")
         & (years["breakdown"] == "")
-        & (years["qualifier"] == "exact")
+        & years["qualifier"].isin(qualifiers)
         & (years["period_type"] == "year")
         & (
             ((years["reporter"] == reporter) & (years["partner"] == partner))
@@ -168,9 +173,11 @@ def computed_trade_rank(years, claim, names) -> list[Evidence]:
     table = reporter_trade_rows(years, claim["reporter"])
     rows = table[~table["partner"].isin(NOT_COUNTRIES) & ~table["partner"].str.startswith("X")]
     # A rank needs the reporter's whole partner table: a source-year holding a world total.
-    # A file with only the pair's rows (a bilateral bulletin) would make anyone "first".
+    # A file with only the pair's rows (a bilateral bulletin) would make anyone "first", and
+    # a turnover rank needs both flows (an exports-only table would rank exports).
     world = table[table["partner"] == "WLD"]
-    tables = set(zip(world["source_id"], world["year"], strict=True))
+    flows = world.groupby(["source_id", "year"])["flow"].agg(set)
+    tables = {key for key, held in flows.items() if held >= {"export", "import"}}
     evidence = []
     for (source_id, year), group in rows.groupby(["source_id", "year"]):
         if (source_id, year) not in tables:

@@ -1,67 +1,153 @@
-"""Plain sentences: how a figure reads, and why a claim got its verdict."""
+"""Plain sentences a journalist can publish: the quantity checked, its period, its source."""
 
+import calendar
 import math
+import re
 
-from factcheck.evidence import Evidence, usd
-from validation.vocabulary import TIER_LABELS
+from factcheck.derive import usd
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+TIER_WORDS = {
+    "official_release": "official statistics",
+    "official_reported": "official figure reported by the press",
+    "official_statement": "statement by an official",
+    "unattributed": "unattributed figure",
+}
+PRODUCT_WORDS = {
+    "natural_gas": "gas",
+    "pipeline_gas": "pipeline gas",
+    "lng": "LNG",
+    "crude_oil": "crude oil",
+    "oil_products": "oil products",
+    "oil_and_products": "oil and oil products",
+    "coal": "coal",
+}
+SHARE_WHOLE = {
+    "gas_import_share": "gas imports",
+    "oil_import_share": "oil imports",
+    "visitor_arrivals_share": "foreign arrivals",
+    "merchandise_trade_share": "trade",
+    "trade_direction_share": "trade with each other",
+    "trade_composition_share": "trade",
+}
+INDICATOR_WORDS = {
+    "gas_imports": "{product} imports",
+    "oil_imports": "{product} imports",
+    "coal_imports": "coal imports",
+    "merchandise_trade": "goods {flow}",
+    "gas_entry_flow": "gas entering",
+}
 
 
 def figure(value: float, unit: str) -> str:
-    """A value in its unit, written as a reader would say it."""
-    if math.isnan(value):
+    """A value in its unit, written as a reader would say it (never '−0%')."""
+    if value is None or math.isnan(value):
         return "n/a"
     if unit == "USD":
         return usd(value)
     if unit == "EUR":
         return usd(value).replace("$", "€")
-    if unit == "percent":
-        return f"{value:.1f}%"
+    if unit in ("percent", "percentage_points"):
+        text = f"{value:.1f}".rstrip("0").rstrip(".") if abs(value) >= 0.05 else "0"
+        return text + ("%" if unit == "percent" else " percentage points")
     if unit == "rank":
         place = round(value)
         suffix = "th" if 10 <= place % 100 <= 20 else _ORDINAL_SUFFIX.get(place % 10, "th")
         return f"{place}{suffix}"
     if unit in ("bcm", "bcm_per_year"):
-        return f"{value:g} bcm" + (" a year" if unit == "bcm_per_year" else "")
-    if unit in ("persons", "trips", "count"):
-        if value >= 1e6:
-            return f"{value / 1e6:.2f} million"
-        return f"{value:,.0f}"
+        text = f"{value:.4g} bcm" if value >= 1 else f"{value * 1000:,.1f} million m³"
+        return text + (" a year" if unit == "bcm_per_year" else "")
+    if unit in ("persons", "trips", "count", "tonnes"):
+        word = " tonnes" if unit == "tonnes" else ""
+        if abs(value) >= 1e6:
+            return f"{value / 1e6:.3g} million{word}"
+        return f"{value:,.0f}{word}"
     if unit == "km":
         return f"{value:,.0f} km"
     return f"{value:g} {unit}"
 
 
-def claimed_text(claim) -> str:
-    hedge = {
-        "approx": "about ",
-        "at_least": "more than ",
-        "at_most": "at most ",
-        "target": "a target of ",
-    }.get(claim["comparator"], "")
-    unit = claim["unit"]
-    if claim["comparator"] == "range":
-        return f"{figure(claim['value_low'], unit)}–{figure(claim['value_high'], unit)}"
-    return hedge + figure(claim["value"], unit) + (" place" if unit == "rank" else "")
+def _name(code: str, names: dict[str, str]) -> str:
+    name = names.get(code, code)
+    return "the world" if code == "WLD" else name
 
 
-def period_text(claim) -> str:
-    if not claim["period"]:
-        return "no stated year"
-    if claim["period_basis"] == "stated":
-        return claim["period"]
-    why = {"cited_source": "its cited source", "document_date": "the document's date"}
-    return f"{claim['period']}, inferred from {why[claim['period_basis']]}"
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
 
 
-def evidence_text(evidence: Evidence, titles: dict[str, str]) -> str:
-    who = f"{titles.get(evidence.source_id, evidence.source_id)}"
-    if evidence.view:
-        who += f", {evidence.view}"
-    who += f" [{TIER_LABELS[evidence.tier]}]"
-    extra = f"; {evidence.breakdown}" if evidence.breakdown else ""
-    return (
-        f"{who} recorded {figure(evidence.value, evidence.unit)} for {evidence.year}"
-        f" ({evidence.method}{extra})"
-    )
+def quantity_words(claim, names: dict[str, str]) -> str:
+    """The quantity a claim is about, in words: "Turkey's imports from Russia"."""
+    reporter, partner = _name(claim["reporter"], names), _name(claim["partner"], names)
+    indicator, flow, measure = claim["indicator"], claim["flow"], claim["measure"]
+    product = PRODUCT_WORDS.get(claim["product"], "")
+    via = f" via {claim['breakdown']}" if claim["breakdown"] else ""
+    if measure == "capacity" or indicator == "pipeline_capacity":
+        return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
+    if indicator.endswith("_share"):
+        whole = SHARE_WHOLE.get(indicator, indicator.removesuffix("_share").replace("_", " "))
+        return f"{_possessive(partner)} share of {_possessive(reporter)} {whole}"
+    if indicator.endswith("_rank"):
+        return f"{_possessive(partner)} place among {_possessive(reporter)} " + {
+            "gas_import_rank": "gas suppliers",
+            "oil_import_rank": "oil suppliers",
+            "gas_customer_rank": "gas customers",
+            "merchandise_trade_rank": "trade partners",
+            "visitor_arrivals_rank": "visitors by nationality",
+        }.get(indicator, indicator.removesuffix("_rank").replace("_", " "))
+    if flow == "total":
+        what = f"trade between {reporter} and {partner} (exports plus imports)"
+    elif flow in ("export", "import"):
+        goods = f"{product} " if product and product != "gas" else ("gas " if product else "")
+        direction = "exports to" if flow == "export" else "imports from"
+        what = f"{_possessive(reporter)} {goods}{direction} {partner}{via}"
+    elif flow == "arrivals":
+        what = f"arrivals in {reporter} from {partner}"
+    else:
+        what = f"{indicator.replace('_', ' ')} ({reporter}, {partner})"
+    if measure == "change":
+        return f"the change in {what}"
+    return what
+
+
+def _month(period: str) -> str:
+    return f"{calendar.month_name[int(period[5:7])]} {period[:4]}"
+
+
+def period_words(claim) -> str:
+    """'in March 2019, one month'; 'in January–July 2023 (7 months)'; 'in 2019'."""
+    period, granularity = claim["period"], claim["period_granularity"]
+    if not period:
+        return ""
+    if granularity == "month" and len(period) == 7:
+        text = f"in {_month(period)}, one month"
+    elif "/" in period and len(period) == 15:
+        start, end = period.split("/")
+        count = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:]) - int(start[5:]) + 1
+        text = f"in {_month(start)}–{_month(end)} ({count} months)"
+    elif granularity == "as_of":
+        text = f"as of {period} (a statement about 'now')"
+    else:
+        text = f"in {period}"
+    base = claim.get("base_period", "")
+    if claim["measure"] == "change" and base:
+        text += f", against {_month(base) if len(base) == 7 else base}"
+    if claim["measure"] == "target":
+        text = f"by {period}"
+    return text
+
+
+def source_words(publisher: str, title: str) -> str:
+    """'Eurostat, “Imports of natural gas by partner”': publisher first, then the title."""
+    if not title:
+        return publisher
+    return f"{publisher}, “{title}”"
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], whitespace tidied."""
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n\n"))
+    right_marks = [text.find(mark, end) for mark in (". ", "? ", "! ", "\n\n")]
+    right = min([r for r in right_marks if r >= 0] or [len(text)])
+    sentence = text[left + 1 if left >= 0 else 0 : right + 1]
+    return re.sub(r"\s+", " ", sentence).strip()

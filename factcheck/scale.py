@@ -1,10 +1,20 @@
 """The verdict scale and every threshold it uses. The README documents this module.
 
-A claim is compared with the recorded value as a band: "30" is [30, 30], "about 30" is
-[27, 33], "more than 5 million" is [5 million, ∞), a target is met at or above its value.
-`miss_percent` is how far the recorded value lies outside that band, relative to the
-recorded value (0 inside it). Hedged claims already carry their tolerance in the band, so
-they get a narrower "approximately right" margin than bare figures.
+A claimed figure is compared with a recorded one:
+
+- accurate: within ACCURATE_WITHIN percent, or the record rounds to the claim at the
+  precision the claim is written in ("9.9%" holds for 9.89; "$35 billion" needs 34.5–35.5);
+- approximately right: within APPROX_WITHIN percent;
+- understated / exaggerated: further off, up to WRONG_BEYOND percent; wrong beyond that;
+- "more than X" holds at or above X, "up to X" at or below, a range when the record lies in
+  it; outside, the distance is measured from the nearest edge;
+- a change is compared by its size, and a change with the wrong sign is wrong;
+- a rank is either the recorded place (accurate) or wrong;
+- a target is met or missed at its deadline, or not yet due;
+- needs review: the reading is not confident enough (or the only records are statements) for
+  a negative verdict; unverifiable: nothing recorded for the same quantity and period.
+
+Gaps are `(claimed − recorded) / |recorded|`.
 """
 
 import math
@@ -16,64 +26,87 @@ from validation.claim_vocabulary import VERDICTS
 class Verdict(NamedTuple):
     key: str
     label: str
-    rating: int | None  # 6 best .. 1 worst; None for unverifiable
+    rating: int | None  # 6 best .. 1 worst; None when the verdict is not a rating
     meaning: str
 
 
 SCALE: dict[str, Verdict] = {
     v.key: v
     for v in [
-        Verdict("accurate", "Accurate", 6, "the recorded value is within the claim's band"),
-        Verdict(
-            "approximately_right",
-            "Approximately right",
-            5,
-            "close: outside the band by no more than the approximate margin",
-        ),
-        Verdict("understated", "Understated", 4, "the claim is lower than the record"),
-        Verdict("exaggerated", "Exaggerated", 3, "the claim is higher than the record"),
-        Verdict("wrong", "Wrong", 2, "off by more than half, or a different rank"),
+        Verdict("accurate", "Accurate", 6, "the record is within 2%, or rounds to the claim"),
+        Verdict("approximately_right", "Approximately right", 5, "within 10% of the record"),
+        Verdict("understated", "Understated", 4, "lower than the record by 10–50%"),
+        Verdict("exaggerated", "Exaggerated", 3, "higher than the record by 10–50%"),
+        Verdict("wrong", "Wrong", 2, "off by more than half, the wrong sign, or another rank"),
         Verdict(
             "wrong_unit_or_impossible",
             "Wrong unit or impossible",
             1,
             "the unit cannot measure the quantity, or the figure is impossible",
         ),
+        Verdict("target_met", "Target met", None, "the goal was reached by its deadline"),
+        Verdict("target_missed", "Target missed", None, "the goal was not reached by its deadline"),
+        Verdict("target_not_due", "Target not yet due", None, "the deadline has not passed"),
+        Verdict(
+            "needs_review",
+            "Needs review",
+            None,
+            "the reading (period, direction, unit or measure inferred) or the evidence (only"
+            " statements or unattributed figures) is not strong enough for a negative verdict",
+        ),
         Verdict(
             "unverifiable",
             "Unverifiable",
             None,
-            "no recorded figure for this quantity and period (within the year window)",
+            "nothing recorded for the same quantity, direction and period",
         ),
     ]
 }
 assert tuple(SCALE) == VERDICTS, "the scale and the schema's verdict list must agree"
 BEST_RATING, WORST_RATING = 6, 1
+POSITIVE = frozenset({"accurate", "approximately_right"})
+NEGATIVE = frozenset({"understated", "exaggerated", "wrong"})
 
-ACCURATE_WITHIN = 5.0  # percent: a bare figure this close to the record is accurate
-APPROX_WITHIN_BARE = 15.0  # percent: a bare figure this close is approximately right
-APPROX_WITHIN_HEDGED = 10.0  # percent outside a hedged band: approximately right
+ACCURATE_WITHIN = 2.0  # percent, or the record rounds to the claim at its precision
+APPROX_WITHIN = 10.0  # percent: approximately right
 WRONG_BEYOND = 50.0  # percent: further than this is wrong, not just over/understated
-RANK_CLOSE = 1  # places: a rank one place off is approximately right
-RANK_WRONG_BEYOND = 2  # places: more than this is wrong
-YEAR_WINDOW = 3  # years: how far from the claim's period a record may be used
-
-
-def band(value: float, low: float | None, high: float | None, comparator: str):
-    """The claim as an interval [low, high]; missing bounds are unbounded."""
-    if comparator == "exact":
-        return value, value
-    if comparator == "target":
-        return value, math.inf  # a target is met at or above its value
-    lower = -math.inf if low is None or math.isnan(low) else low
-    upper = math.inf if high is None or math.isnan(high) else high
-    return lower, upper
+AS_OF_LAG = 1  # years: a "now" statement may mean the latest full year or the one before
 
 
 def gap_percent(claimed: float, recorded: float) -> float:
     if recorded == 0:
         return math.inf if claimed else 0.0
     return (claimed - recorded) / abs(recorded) * 100
+
+
+def decimals(value: float) -> tuple[float, int]:
+    """The scale a figure is written at and its decimals: 35e9 -> (1e9, 0), 9.9 -> (1, 1)."""
+    scale = 1.0
+    for step in (1e12, 1e9, 1e6, 1e3):
+        if abs(value) >= step and abs(value) >= 1e4:
+            scale = step
+            break
+    shown = f"{abs(value) / scale:.6f}".rstrip("0").rstrip(".")
+    return scale, len(shown.partition(".")[2])
+
+
+def rounds_to(claimed: float, recorded: float) -> bool:
+    """True when the record, rounded as the claim is written, gives the claim."""
+    scale, places = decimals(claimed)
+    return round(recorded / scale, places) == round(claimed / scale, places)
+
+
+def band(value: float, low: float | None, high: float | None, comparator: str):
+    """The claim as an interval: a bare or hedged figure is a point."""
+    if comparator in ("exact", "approx", "target"):
+        return value, value
+    lower = -math.inf if low is None or math.isnan(low) else low
+    upper = math.inf if high is None or math.isnan(high) else high
+    if comparator == "at_least":
+        upper = math.inf
+    if comparator == "at_most":
+        lower = -math.inf
+    return lower, upper
 
 
 def miss_percent(lower: float, upper: float, recorded: float) -> float:
@@ -91,24 +124,27 @@ def rate(
     comparator: str,
     recorded: float,
     unit: str,
-) -> str:
-    """The verdict key for a claim against one recorded value."""
+    measure: str = "level",
+) -> tuple[str, float]:
+    """(verdict key, signed miss in percent) for a claim against one recorded value."""
     if unit == "rank":
-        places = round(value - recorded)
-        if places == 0:
-            return "accurate"
-        if abs(places) <= RANK_CLOSE:
-            return "approximately_right"
-        if abs(places) > RANK_WRONG_BEYOND:
-            return "wrong"
-        return "exaggerated" if places < 0 else "understated"  # a smaller rank claims more
+        same = round(value) == round(recorded)
+        return ("accurate" if same else "wrong"), 0.0 if same else math.inf
+    if measure == "change":
+        if value * recorded < 0 and abs(recorded) >= 0.5:
+            return "wrong", math.inf  # a rise claimed for a fall, or the reverse
+        value, recorded = abs(value), abs(recorded)
+        low = abs(low) if low is not None and not math.isnan(low) else low
+        high = abs(high) if high is not None and not math.isnan(high) else high
+        if low is not None and high is not None and not math.isnan(low) and low > high:
+            low, high = high, low
     lower, upper = band(value, low, high, comparator)
     miss = miss_percent(lower, upper, recorded)
-    bare = comparator == "exact"
-    if abs(miss) <= (ACCURATE_WITHIN if bare else 0.0):
-        return "accurate"
-    if abs(miss) <= (APPROX_WITHIN_BARE if bare else APPROX_WITHIN_HEDGED):
-        return "approximately_right"
+    point = lower == upper
+    if abs(miss) <= ACCURATE_WITHIN or (point and rounds_to(value, recorded)):
+        return "accurate", miss
+    if abs(miss) <= APPROX_WITHIN:
+        return "approximately_right", miss
     if abs(miss) > WRONG_BEYOND:
-        return "wrong"
-    return "exaggerated" if miss > 0 else "understated"
+        return "wrong", miss
+    return ("exaggerated" if miss > 0 else "understated"), miss

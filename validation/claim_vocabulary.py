@@ -62,6 +62,7 @@ READING_NOTES: dict[str, str] = {
     "measure_unknown": "what the figure measures could not be read",
     "indicator_inferred": "the quantity was taken from the surrounding sentences",
     "base_period_inferred": "a change's base period was not stated; the period before is assumed",
+    "value_ambiguous": "the figure can be read two ways (a comma that may be a decimal comma)",
 }
 # Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
 NOTES_BLOCKING_NEGATIVE = frozenset(
@@ -74,11 +75,14 @@ NOTES_BLOCKING_NEGATIVE = frozenset(
         "measure_unknown",
         "indicator_inferred",
         "base_period_inferred",
+        "value_ambiguous",
     }
 )
 
 
-# The verdict scale, best first; factcheck/scale.py gives each its label, rating and rule.
+# The verdicts, a closed list; factcheck/scale.py gives each its label, rating and rule.
+# The first six rate a figure (best first); targets get their own outcomes; needs_review
+# holds a claim whose reading or evidence cannot carry a negative verdict.
 VERDICTS = (
     "accurate",
     "approximately_right",
@@ -86,6 +90,10 @@ VERDICTS = (
     "exaggerated",
     "wrong",
     "wrong_unit_or_impossible",
+    "target_met",
+    "target_missed",
+    "target_not_due",
+    "needs_review",
     "unverifiable",
 )
 

@@ -67,6 +67,9 @@ QUALIFIERS: dict[str, str] = {
     "approx": "the source says about / around / nearly, or rounds visibly",
     "at_least": "the source says more than / exceeded / over",
     "at_most": "the source says up to / less than",
+    "estimated_from_partner": "the publisher estimated the reporter's figure from the partner's"
+    " data (not the reporter's own record: never a mirror of, or a confirmation of, the"
+    " partner's figure)",
 }
 
 # Indicator -> (description, allowed units).
@@ -97,6 +100,18 @@ INDICATORS: dict[str, tuple[str, frozenset[str]]] = {
     "gas_customer_rank": (
         "partner's rank among a supplier's export customers",
         frozenset({"rank"}),
+    ),
+    "gas_import_rank": (
+        "partner's rank among the reporter's gas suppliers (1 = largest)",
+        frozenset({"rank"}),
+    ),
+    "oil_import_rank": (
+        "partner's rank among the reporter's oil suppliers (1 = largest)",
+        frozenset({"rank"}),
+    ),
+    "import_dependence": (
+        "share of the reporter's demand met by imports (percent)",
+        frozenset({"percent"}),
     ),
     "oil_imports": (
         "crude oil and/or oil products imports",

@@ -21,7 +21,10 @@ FLOW_COLUMNS = [
     "publisher",
     "source_id",
     "vintage",
+    "qualifier",
 ]
+# Rows a publisher estimated from the partner's records: drawn, labelled, never a mirror.
+ESTIMATED = "estimated_from_partner"
 
 
 GAP_COLUMNS = [
@@ -46,15 +49,23 @@ def direction(reporter: str, partner: str, flow: str) -> str:
 def bilateral_flows(
     observations: pd.DataFrame, sources: pd.DataFrame, first: str, second: str
 ) -> pd.DataFrame:
-    """Exports and imports between the pair, per official source and reporter, full years."""
-    rows = ev.pair_trade_rows(ev.full_years(observations), first, second)
+    """Exports and imports between the pair, per official source and reporter, full years.
+
+    Rows a publisher estimated from the partner's data are kept and say so in `record`."""
+    rows = ev.pair_trade_rows(
+        ev.full_years(observations), first, second, qualifiers=("exact", ESTIMATED)
+    )
     rows = rows[rows["tier"] == "official_release"]
     publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
+    estimate = rows["qualifier"].map({ESTIMATED: " (estimate from the partner's data)"})
     frame = pd.DataFrame(
         {
             "year": rows["year"],
             "view": rows["reporter"].map(reported_by),
-            "record": rows["reporter"].map(reported_by) + " · " + rows["source_id"].map(publishers),
+            "record": rows["reporter"].map(reported_by)
+            + " · "
+            + rows["source_id"].map(publishers)
+            + estimate.fillna(""),
             "direction": [
                 direction(r, p, f)
                 for r, p, f in zip(rows["reporter"], rows["partner"], rows["flow"], strict=True)
@@ -65,6 +76,7 @@ def bilateral_flows(
             "publisher": rows["source_id"].map(publishers),
             "source_id": rows["source_id"],
             "vintage": rows["vintage"],
+            "qualifier": rows["qualifier"],
         },
         columns=FLOW_COLUMNS,
     )
@@ -113,8 +125,10 @@ def mirror_gaps(flows: pd.DataFrame) -> pd.DataFrame:
 
     gap_percent = (buyer's record − seller's record) / seller's record × 100. Freight and
     insurance alone make the buyer's CIF figure a few percent higher; larger gaps come from
-    timing, partner attribution (transit, re-exports) or confidentiality.
+    timing, partner attribution (transit, re-exports) or confidentiality. A figure estimated
+    from the partner's own record is not a second record of the flow, so it never enters.
     """
+    flows = flows[flows["qualifier"] != ESTIMATED]
     records = []
     for (year, route, _), group in flows.groupby(["year", "direction", "publisher"]):
         sold = group[group["flow"] == "export"]

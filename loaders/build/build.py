@@ -12,9 +12,12 @@ from loaders.build import (
     eurostat_energy,
     iea_gas_flows,
     imf_dots,
+    imf_imts,
     page_figures,
     tourism,
     turkstat_trade,
+    un_comtrade_bundled,
+    wits_trade_summary,
 )
 from loaders.build.common import (
     EXCLUDED_COLUMNS,
@@ -26,7 +29,17 @@ from loaders.build.common import (
 from validation import Observation, Source, validate_table
 from validation.integrity import check_provenance
 
-PARSERS = (imf_dots, turkstat_trade, bp_ei_gas, eurostat_energy, iea_gas_flows, tourism)
+PARSERS = (
+    imf_dots,
+    turkstat_trade,
+    bp_ei_gas,
+    eurostat_energy,
+    iea_gas_flows,
+    tourism,
+    un_comtrade_bundled,
+    wits_trade_summary,
+    imf_imts,
+)
 SORT_KEY = [
     "indicator",
     "reporter",

@@ -1,0 +1,576 @@
+"""Derived evidence, computed in one place: every figure a claim can be compared with.
+
+`level_table` turns the snapshot into one table of recorded levels with a normalised
+direction (origin `a`, destination `b`), whether published or derived from one source and
+vintage:
+
+- published rows as they are (bounds and partner-data estimates are left out);
+- gas by origin from border points (IEA, Eurostat) through the curated entry-point table
+  `curation/gas_entry_points.csv`, whose caveat travels with every derived row;
+- BP / Energy Institute pipeline + LNG per origin of one edition;
+- Eurostat oil: crude + products per partner, and year sums of twelve months;
+- world totals as the sum of a full partner table;
+- goods turnover as exports + imports of one reporter in one source.
+
+The functions below the table derive what a claim asks for from it: a sum of months, a
+change between two periods, a share of a whole and a rank in a partner table, each with its
+method written out.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+CURATION = Path(__file__).resolve().parent / "curation"
+LEVEL_COLUMNS = [
+    "indicator", "a", "b", "flowkey", "product", "breakdown", "unit", "period", "ptype",
+    "value", "source_id", "vintage", "tier", "reporter", "method", "caveat",
+]  # fmt: skip
+# Rows whose partner is a group or an unknown origin never take a place in a partner table.
+NOT_COUNTRIES = {"WLD"}
+EUROSTAT_MONTHLY = "eurostat-energy-monthly"
+MONTHS = 12
+
+
+def ends(reporter: str, partner: str, flow: str) -> tuple[str, str, str]:
+    """(origin, destination, kind) of a flow: either reporter's record of one direction
+    maps to the same key (mirror), turnover to the unordered pair."""
+    if flow == "export":
+        return reporter, partner, "move"
+    if flow == "import":
+        return partner, reporter, "move"
+    if flow == "total":
+        low, high = sorted([reporter, partner])
+        return low, high, "total"
+    return reporter, partner, flow
+
+
+@cache
+def entry_points() -> pd.DataFrame:
+    """The curated border-entry-point -> origin assignment, with its caveat."""
+    table = pd.read_csv(CURATION / "gas_entry_points.csv", dtype=str, keep_default_na=False)
+    table["first_year"] = table["first_year"].astype(int)
+    table["last_year"] = table["last_year"].replace("", "9999").astype(int)
+    return table
+
+
+@cache
+def _rules() -> dict[tuple[str, str], list[dict]]:
+    rules: dict[tuple[str, str], list[dict]] = {}
+    for rule in entry_points().to_dict("records"):
+        rules.setdefault((rule["source_family"], rule["entry"]), []).append(rule)
+    return rules
+
+
+def _assign(family: str, entry: str, year: int) -> dict | None:
+    for rule in _rules().get((family, entry), []):
+        if rule["first_year"] <= year <= rule["last_year"]:
+            return rule
+    return None
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=LEVEL_COLUMNS)
+
+
+_TABLES: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
+
+
+def level_table(observations: pd.DataFrame) -> pd.DataFrame:
+    """Every recorded or derived level, one row each, with its direction normalised
+    (computed once per observations table: deriving takes a few seconds)."""
+    held = _TABLES.get(id(observations))
+    if held is not None and held[0] is observations:
+        return held[1]
+    table = _level_table(observations)
+    _TABLES.clear()
+    _TABLES[id(observations)] = (observations, table)
+    return table
+
+
+def _level_table(observations: pd.DataFrame) -> pd.DataFrame:
+    obs = observations[observations["preferred"]]
+    obs = obs[~obs["qualifier"].isin(["at_least", "at_most", "estimated_from_partner"])]
+    monthly_energy = obs["source_id"] == EUROSTAT_MONTHLY
+    gas_borders = obs["source_id"].str.startswith("iea-gtf")
+    published = obs[~monthly_energy & ~(gas_borders & (obs["period_type"] == "year"))]
+    parts = [
+        _published(published),
+        _gas_by_origin(obs[gas_borders & (obs["period_type"] == "month")], "iea"),
+        _gas_by_origin(
+            obs[
+                monthly_energy & (obs["indicator"] == "gas_imports") & (obs["unit"] == "bcm")
+            ].query("product == 'natural_gas' and period_type == 'month'"),
+            "eurostat",
+        ),
+        _oil_eurostat(obs[monthly_energy & (obs["indicator"] == "oil_imports")]),
+        # Each BP / EI edition holds one year's partner table: every edition is used.
+        _bp_natural_gas(observations[observations["source_id"].str.startswith("bp-ei-")]),
+        _turnover(obs),
+    ]
+    table = pd.concat([p for p in parts if len(p)], ignore_index=True)
+    return table.astype({"value": float})
+
+
+def _published(obs: pd.DataFrame) -> pd.DataFrame:
+    columns = zip(obs["reporter"], obs["partner"], obs["flow"], strict=True)
+    keys = [ends(r, p, f) for r, p, f in columns]
+    qualifier = obs["qualifier"].map({"approx": " (approximate)"}).fillna("")
+    return pd.DataFrame(
+        {
+            "indicator": obs["indicator"],
+            "a": [k[0] for k in keys],
+            "b": [k[1] for k in keys],
+            "flowkey": [k[2] for k in keys],
+            "product": obs["product"],
+            "breakdown": obs["breakdown"],
+            "unit": obs["unit"],
+            "period": obs["period"],
+            "ptype": obs["period_type"],
+            "value": obs["value"],
+            "source_id": obs["source_id"],
+            "vintage": obs["vintage"],
+            "tier": obs["tier"],
+            "reporter": obs["reporter"],
+            "method": "as published" + qualifier,
+            "caveat": "",
+        }
+    )
+
+
+def _gas_by_origin(rows: pd.DataFrame, family: str) -> pd.DataFrame:
+    """Monthly entry flows into Turkey assigned to origins, then origin and world sums;
+    years where all twelve months are recorded are summed too."""
+    if rows.empty:
+        return _frame([])
+    rows = rows[rows["flow"] == "import"]
+    entry = rows["breakdown"] if family == "iea" else rows["partner"]
+    out = []
+    for (source_id, vintage, tier, reporter), group in rows.assign(entry=entry).groupby(
+        ["source_id", "vintage", "tier", "reporter"]
+    ):
+        assigned = []
+        for r in group.itertuples():
+            year = int(r.period[:4])
+            rule = _assign(family, r.entry, year) if family == "iea" else None
+            if family == "eurostat":
+                rule = _assign(family, r.entry, year) or {
+                    "origin": r.partner,
+                    "route": "",
+                    "caveat": "",
+                }
+            if rule is None:
+                continue
+            assigned.append(
+                {
+                    "period": r.period,
+                    "entry": r.entry,
+                    "origin": rule["origin"],
+                    "route": rule["route"],
+                    "caveat": rule["caveat"],
+                    "value": r.value,
+                }
+            )
+        frame = pd.DataFrame(assigned)
+        if frame.empty:
+            continue
+        frame["year"] = frame["period"].str[:4]
+        covered = frame.groupby("year")["period"].nunique()
+        full_years = set(covered[covered == MONTHS].index)
+        base = {
+            "indicator": "gas_imports", "b": reporter, "flowkey": "move",
+            "product": "natural_gas", "unit": "bcm", "source_id": source_id,
+            "vintage": vintage, "tier": tier, "reporter": reporter,
+        }  # fmt: skip
+        what = "border point" if family == "iea" else "country of border entry"
+        for level in ("month", "year"):
+            data = frame if level == "month" else frame[frame["year"].isin(full_years)]
+            key = "period" if level == "month" else "year"
+            how = "" if level == "month" else "sum of the 12 months; "
+            # origins (known ones) and routes
+            known = data[data["origin"] != ""]
+            for (period, origin), part in known.groupby([key, "origin"]):
+                entries = sorted(set(part["entry"]))
+                out.append(
+                    base | {
+                        "a": origin, "breakdown": "", "period": period, "ptype": level,
+                        "value": part["value"].sum(),
+                        "method": f"computed: {how}{' + '.join(entries)} ({what}) assigned"
+                        f" to {origin}",
+                        "caveat": "; ".join(sorted(set(part["caveat"]) - {""})),
+                    }
+                )  # fmt: skip
+            routed = data[data["route"] != ""]
+            for (period, origin, route), part in routed.groupby([key, "origin", "route"]):
+                out.append(
+                    base | {
+                        "a": origin or "XUN", "breakdown": route, "period": period,
+                        "ptype": level, "value": part["value"].sum(),
+                        "method": f"computed: {how}{' + '.join(sorted(set(part['entry'])))}"
+                        f" ({what}) = {route}",
+                        "caveat": "; ".join(sorted(set(part["caveat"]) - {""})),
+                    }
+                )  # fmt: skip
+            unknown = data[data["origin"] == ""]
+            for period, part in unknown.groupby(key):
+                out.append(
+                    base | {
+                        "a": "XUN", "breakdown": "", "period": period, "ptype": level,
+                        "value": part["value"].sum(),
+                        "method": f"computed: {how}{' + '.join(sorted(set(part['entry'])))}"
+                        " (origin not recorded)",
+                        "caveat": "; ".join(sorted(set(part["caveat"]) - {""})),
+                    }
+                )  # fmt: skip
+            for period, part in data.groupby(key):
+                out.append(
+                    base | {
+                        "a": "WLD", "breakdown": "", "period": period, "ptype": level,
+                        "value": part["value"].sum(),
+                        "method": f"computed: {how}sum of all {part['entry'].nunique()}"
+                        f" entries ({what})",
+                        "caveat": "",
+                    }
+                )  # fmt: skip
+    return _frame(out)
+
+
+def _oil_eurostat(rows: pd.DataFrame) -> pd.DataFrame:
+    """Eurostat oil by partner: months as published, plus crude + products, year sums where
+    the file has all twelve months, and world totals as the sum of the partner table."""
+    rows = rows[(rows["period_type"] == "month") & (rows["unit"] == "tonnes")]
+    if rows.empty:
+        return _frame([])
+    caveat = (
+        "partner is the country Eurostat records (for crude, usually the origin); months with"
+        " no row count as none (CREA's extract drops zero values)"
+    )
+    out = []
+    source_id, vintage, tier = rows.iloc[0][["source_id", "vintage", "tier"]]
+    base = {
+        "indicator": "oil_imports", "flowkey": "move", "unit": "tonnes",
+        "source_id": source_id, "vintage": vintage, "tier": tier, "caveat": caveat,
+    }  # fmt: skip
+    rows = rows.assign(year=rows["period"].str[:4])
+    covered = rows.groupby(["product", "year"])["period"].nunique()
+    for reporter, by_reporter in rows.groupby("reporter"):
+        for level in ("month", "year"):
+            key = "period" if level == "month" else "year"
+            data = by_reporter
+            if level == "year":
+                full = {k for k, n in covered.items() if n == MONTHS}
+                pairs = zip(data["product"], data["year"], strict=True)
+                data = data[[(p, y) in full for p, y in pairs]]
+            sums = data.groupby([key, "partner", "product"])["value"].sum()
+            for (period, partner, product), value in sums.items():
+                if level == "year":
+                    out.append(base | {
+                        "a": partner, "b": reporter, "product": product, "breakdown": "",
+                        "period": period, "ptype": "year", "value": value,
+                        "reporter": reporter, "method": "computed: sum of the 12 months",
+                    })  # fmt: skip
+            both = sums.unstack("product")
+            if {"crude_oil", "oil_products"} <= set(both.columns):
+                for (period, partner), r in both.iterrows():
+                    crude, products = r.get("crude_oil"), r.get("oil_products")
+                    total = sum(v for v in (crude, products) if pd.notna(v))
+                    out.append(base | {
+                        "a": partner, "b": reporter, "product": "oil_and_products",
+                        "breakdown": "", "period": period, "ptype": level, "value": total,
+                        "reporter": reporter,
+                        "method": f"computed: crude {_kt(crude)} + products {_kt(products)}"
+                        + (" (sums of the 12 months)" if level == "year" else ""),
+                    })  # fmt: skip
+            world = data.groupby([key, "product"])["value"].agg(["sum", "count"])
+            for (period, product), r in world.iterrows():
+                out.append(base | {
+                    "a": "WLD", "b": reporter, "product": product, "breakdown": "",
+                    "period": period, "ptype": level, "value": r["sum"], "reporter": reporter,
+                    "method": f"computed: sum over the partner table ({_kt(r['sum'])} from"
+                    " every partner Eurostat names; rows it could not match are not in the"
+                    " extract)",
+                })  # fmt: skip
+            if {"crude_oil", "oil_products"} <= set(world.index.get_level_values("product")):
+                totals = world["sum"].unstack("product").dropna()
+                for period, r in totals.iterrows():
+                    out.append(base | {
+                        "a": "WLD", "b": reporter, "product": "oil_and_products",
+                        "breakdown": "", "period": period, "ptype": level,
+                        "value": r["crude_oil"] + r["oil_products"], "reporter": reporter,
+                        "method": f"computed: crude {_kt(r['crude_oil'])} + products"
+                        f" {_kt(r['oil_products'])}, every partner Eurostat names",
+                    })  # fmt: skip
+    return _frame(out)
+
+
+def _kt(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "none recorded"
+    return f"{value / 1e3:,.0f} kt"
+
+
+def _bp_natural_gas(rows: pd.DataFrame) -> pd.DataFrame:
+    """Pipeline + LNG per origin within one BP / EI edition (an origin absent from the LNG
+    table of an edition that has one sent no LNG)."""
+    rows = rows[(rows["indicator"] == "gas_imports") & (rows["unit"] == "bcm")]
+    out = []
+    for (source_id, year, reporter), group in rows.groupby(["source_id", "period", "reporter"]):
+        world = group[group["partner"] == "WLD"]
+        if set(world["product"]) != {"pipeline_gas", "lng"}:
+            continue
+        for partner, part in group.groupby("partner"):
+            pipe = part.loc[part["product"] == "pipeline_gas", "value"].sum()
+            lng = part.loc[part["product"] == "lng", "value"].sum()
+            out.append(
+                {
+                    "indicator": "gas_imports", "a": partner, "b": reporter,
+                    "flowkey": "move", "product": "natural_gas", "breakdown": "",
+                    "unit": "bcm", "period": year, "ptype": "year", "value": pipe + lng,
+                    "source_id": source_id, "vintage": group["vintage"].iloc[0],
+                    "tier": group["tier"].iloc[0], "reporter": reporter,
+                    "method": f"computed: pipeline {pipe:.3f} + LNG {lng:.3f} bcm, one edition",
+                    "caveat": "",
+                }
+            )  # fmt: skip
+    return _frame(out)
+
+
+def _turnover(obs: pd.DataFrame) -> pd.DataFrame:
+    """Exports + imports between a reporter and each partner, within one source and vintage."""
+    rows = obs[
+        (obs["indicator"] == "merchandise_trade")
+        & (obs["product"] == "TOTAL")
+        & (obs["breakdown"] == "")
+        & (obs["qualifier"] == "exact")
+        & obs["flow"].isin(["export", "import"])
+        & obs["period_type"].isin(["year", "month"])
+    ]
+    wide = rows.pivot_table(
+        index=["source_id", "vintage", "tier", "reporter", "partner", "period", "period_type"],
+        columns="flow",
+        values="value",
+        aggfunc="first",
+    )
+    if not {"export", "import"} <= set(wide.columns):
+        return _frame([])
+    wide = wide.dropna(subset=["export", "import"]).reset_index()
+    out = []
+    for r in wide.to_dict("records"):
+        low, high = sorted([r["reporter"], r["partner"]])
+        out.append(
+            {
+                "indicator": "merchandise_trade", "a": low, "b": high, "flowkey": "total",
+                "product": "TOTAL", "breakdown": "", "unit": "USD", "period": r["period"],
+                "ptype": r["period_type"], "value": r["export"] + r["import"],
+                "source_id": r["source_id"], "vintage": r["vintage"], "tier": r["tier"],
+                "reporter": r["reporter"],
+                "method": f"computed: exports {usd(r['export'])} + imports {usd(r['import'])}",
+                "caveat": "",
+            }
+        )  # fmt: skip
+    return _frame(out)
+
+
+def usd(value: float) -> str:
+    if abs(value) >= 1e9:
+        return f"${value / 1e9:,.2f} billion"
+    if abs(value) >= 1e6:
+        return f"${value / 1e6:,.0f} million"
+    return f"${value:,.0f}"
+
+
+# ---------------------------------------------------------------- what a claim asks for
+
+
+@dataclass
+class Figure:
+    """One figure a claim can be compared with, and how it was obtained."""
+
+    value: float
+    unit: str
+    period: str
+    source_id: str
+    vintage: str
+    tier: str
+    reporter: str  # whose record (the view)
+    method: str
+    breakdown: str = ""
+    caveat: str = ""
+    low: float | None = None  # a rank known only within bounds
+    high: float | None = None
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> int:
+        return int(self.period[:4]) if self.period[:4].isdigit() else 0
+
+
+def month_list(period: str) -> list[str]:
+    """'2023-01/2023-07' -> the seven months; '2021-06' -> one."""
+    start, _, end = period.partition("/")
+    end = end or start
+    y, m = int(start[:4]), int(start[5:7])
+    ey, em = int(end[:4]), int(end[5:7])
+    months = []
+    while (y, m) <= (ey, em):
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == MONTHS else (y, m + 1)
+    return months
+
+
+def figures_at(rows: pd.DataFrame, period: str, granularity: str) -> list[Figure]:
+    """Levels for exactly `period`: a year with a year, a month with a month, a span of
+    months with the sum of the same months from one source, vintage and view."""
+    if granularity in ("year", "as_of"):
+        hit = rows[(rows["period"] == period) & rows["ptype"].isin(["year", "as_of"])]
+        return [_figure(r) for r in hit.to_dict("records")]
+    if granularity == "month":
+        hit = rows[(rows["period"] == period) & (rows["ptype"] == "month")]
+        return [_figure(r) for r in hit.to_dict("records")]
+    if granularity in ("month_range", "partial_year") and "/" in period and len(period) == 15:
+        found = [
+            _figure(r)
+            for r in rows[(rows["period"] == period) & (rows["ptype"] == "partial_year")].to_dict(
+                "records"
+            )
+        ]
+        wanted = month_list(period)
+        months = rows[(rows["ptype"] == "month") & rows["period"].isin(wanted)]
+        keys = ["source_id", "vintage", "tier", "reporter", "breakdown", "unit"]
+        for key, group in months.groupby(keys):
+            if sorted(group["period"]) != wanted:
+                continue  # every month from the same source, or no sum
+            first = group.iloc[0]
+            found.append(
+                Figure(
+                    group["value"].sum(), first["unit"], period, key[0], key[1], key[2],
+                    key[3],
+                    f"computed: sum of the {len(wanted)} months {wanted[0]} to {wanted[-1]}"
+                    + ("" if first["method"] == "as published" else f" ({first['method']})"),
+                    first["breakdown"], first["caveat"],
+                )
+            )  # fmt: skip
+        return found
+    return []
+
+
+def _figure(r: dict) -> Figure:
+    return Figure(
+        r["value"], r["unit"], r["period"], r["source_id"], r["vintage"], r["tier"],
+        r["reporter"], r["method"], r["breakdown"], r["caveat"],
+    )  # fmt: skip
+
+
+def changes(
+    rows: pd.DataFrame, period: str, base: str, granularity: str, unit: str
+) -> list[Figure]:
+    """The change from `base` to `period` within one source, vintage and view: in percent,
+    or absolute in the level's unit."""
+    now = figures_at(rows, period, granularity)
+    before = figures_at(rows, base, granularity)
+    out = []
+    for n in now:
+        for b in before:
+            same = (n.source_id, n.vintage, n.reporter, n.breakdown) == (
+                b.source_id, b.vintage, b.reporter, b.breakdown,
+            )  # fmt: skip
+            if not same or n.unit != b.unit:
+                continue
+            if unit == "percent":
+                if b.value == 0:
+                    continue
+                value = (n.value / b.value - 1) * 100
+                how = f"({_level(n.value, n.unit)} / {_level(b.value, b.unit)} − 1)"
+            elif unit == n.unit:
+                value = n.value - b.value
+                how = f"{_level(n.value, n.unit)} − {_level(b.value, b.unit)}"
+            else:
+                continue
+            out.append(
+                Figure(
+                    value, unit, f"{period} vs {base}", n.source_id, n.vintage, n.tier,
+                    n.reporter, f"computed: change {how}, {period} against {base}",
+                    n.breakdown, n.caveat, parts=[n.method, b.method],
+                )
+            )  # fmt: skip
+    return out
+
+
+def _level(value: float, unit: str) -> str:
+    if unit == "USD":
+        return usd(value)
+    if unit == "bcm":
+        return f"{value * 1000:,.1f} mcm" if value < 10 else f"{value:,.3f} bcm"
+    if unit == "tonnes":
+        return f"{value / 1e3:,.0f} kt"
+    return f"{value:,.0f} {unit}"
+
+
+def shares(
+    parts: list[Figure], wholes: list[Figure], names: dict[str, str], who: str
+) -> list[Figure]:
+    """part / whole where both come from one source, vintage, view and period."""
+    out = []
+    for p in parts:
+        for w in wholes:
+            if (p.source_id, p.vintage, p.reporter, p.period, p.unit) != (
+                w.source_id, w.vintage, w.reporter, w.period, w.unit,
+            ) or w.value <= 0:  # fmt: skip
+                continue
+            out.append(
+                Figure(
+                    p.value / w.value * 100, "percent", p.period, p.source_id, p.vintage,
+                    p.tier, p.reporter,
+                    f"computed: {_level(p.value, p.unit)} from {names.get(who, who)} of"
+                    f" {_level(w.value, w.unit)} in all ({_bare(w.method)})",
+                    p.breakdown, p.caveat,
+                )
+            )  # fmt: skip
+    return out
+
+
+def _bare(method: str) -> str:
+    return method.removeprefix("computed: ")
+
+
+def ranks(table: pd.DataFrame, varying: str, who: str, names: dict[str, str]) -> list[Figure]:
+    """`who`'s place in each partner table (one source, vintage, view and period).
+
+    `varying` is the column that names the partners ("a" for suppliers, "b" for customers).
+    Rows of unknown origin ("XUN") are a pool: as many partners as the pool could hold
+    above `who` may rank ahead of it, so the place is known only within bounds.
+    """
+    out = []
+    keys = ["source_id", "vintage", "tier", "reporter", "period"]
+    for key, group in table.groupby(keys):
+        partners = group[~group[varying].isin(NOT_COUNTRIES) & ~group[varying].str.startswith("X")]
+        totals = partners.groupby(varying)["value"].sum().sort_values(ascending=False)
+        if who not in totals.index or len(totals) < 2:
+            continue
+        mine = totals[who]
+        above = int((totals > mine).sum())
+        pool = group.loc[group[varying] == "XUN", "value"].sum()
+        extra = int(pool // mine) if mine > 0 else 0
+        unit = group["unit"].iloc[0]
+        top = totals.head(5).items()
+        leaders = ", ".join(f"{names.get(c, c)} {_level(v, unit)}" for c, v in top)
+        method = f"computed: place among {len(totals)} partners ({leaders})"
+        if extra:
+            method += (
+                f"; {_level(pool, group['unit'].iloc[0])} of unknown origin could hold up to"
+                f" {extra} more partner(s) above, so the place is between {above + 1} and"
+                f" {above + 1 + extra}"
+            )
+        out.append(
+            Figure(
+                float(above + 1), "rank", key[4], key[0], key[1], key[2], key[3], method,
+                low=float(above + 1), high=float(above + 1 + extra),
+                caveat="; ".join(sorted(set(group["caveat"]) - {""})),
+            )
+        )  # fmt: skip
+    return out

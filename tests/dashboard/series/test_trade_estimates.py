@@ -1,0 +1,54 @@
+"""Estimates from the partner's data are drawn with their label and never make a mirror gap."""
+
+import pandas as pd
+
+from dashboard.series import trade
+from loaders import load_observations, load_sources
+
+
+def _flow(year, flow, value, source_id, qualifier="exact"):
+    seller_first = flow == "export"
+    return {
+        "year": year,
+        "view": "Russia-reported" if seller_first else "Turkey-reported",
+        "record": "",
+        "direction": "Russia → Turkey",
+        "flow": flow,
+        "value_usd_bn": value,
+        "valuation": "FOB" if seller_first else "CIF",
+        "publisher": "International Monetary Fund",
+        "source_id": source_id,
+        "vintage": "",
+        "qualifier": qualifier,
+    }
+
+
+def test_mirror_gap_leaves_out_estimates_from_the_partner():
+    flows = pd.DataFrame(
+        [
+            _flow(2019, "export", 21.1, "imf-rus"),
+            _flow(2019, "import", 23.1, "imf-tur"),
+            _flow(2022, "export", 53.9, "imf-rus", qualifier="estimated_from_partner"),
+            _flow(2022, "import", 58.9, "imf-tur"),
+        ],
+        columns=trade.FLOW_COLUMNS,
+    )
+    gaps = trade.mirror_gaps(flows)
+    assert gaps["year"].tolist() == [2019]
+    # Without the estimate label the 2022 pair would have made a (meaningless) gap.
+    relabelled = flows.assign(qualifier="exact")
+    assert trade.mirror_gaps(relabelled)["year"].tolist() == [2019, 2022]
+
+
+def test_imts_estimates_are_drawn_and_labelled():
+    flows = trade.bilateral_flows(load_observations(), load_sources(), "TUR", "RUS")
+    imts = flows[flows["source_id"] == "imf-imts-rus"]
+    estimated = imts[imts["year"] >= 2021]
+    assert len(estimated) == 8
+    assert (estimated["qualifier"] == "estimated_from_partner").all()
+    assert estimated["record"].str.contains("estimate from the partner's data").all()
+    assert not imts[imts["year"] < 2021]["record"].str.contains("estimate").any()
+    gaps = trade.mirror_gaps(flows)
+    assert not gaps["source_id"].str.contains("imf-imts-rus").any() or (
+        gaps.loc[gaps["source_id"].str.contains("imf-imts-rus"), "year"] < 2021
+    ).all()
