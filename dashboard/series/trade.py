@@ -212,7 +212,9 @@ def pairs_present(observations: pd.DataFrame) -> list[tuple[str, str]]:
     """Country pairs whose goods trade both countries report, from official files.
 
     A partner table (IMF DOTS, a Comtrade refresh) makes a pair only when the partner's
-    own records of the pair are held too, so both views can be shown.
+    own records of the pair are held too, so both views can be shown; each country must
+    record both directions (an exports-only table, like the bundled UN Comtrade 2021 file,
+    makes no pair on its own).
     """
     rows = observations[
         (observations["indicator"] == "merchandise_trade")
@@ -222,7 +224,8 @@ def pairs_present(observations: pd.DataFrame) -> list[tuple[str, str]]:
         & (observations["partner"] != "WLD")
         & ~observations["partner"].str.startswith("X")
     ]
-    reported = set(zip(rows["reporter"], rows["partner"], strict=True))
+    flows = rows.groupby(["reporter", "partner"])["flow"].agg(set)
+    reported = {key for key, held in flows.items() if held >= {"export", "import"}}
     pairs = {tuple(sorted((r, p))) for r, p in reported if (p, r) in reported}
     ordered = [DEFAULT_PAIR if set(pair) == set(DEFAULT_PAIR) else pair for pair in pairs]
     return sorted(ordered, key=lambda pair: (pair != DEFAULT_PAIR, pair))
