@@ -1,55 +1,136 @@
 """Altair chart builders: data in, chart out. No Streamlit calls, so tests can read the spec.
 
-Conventions: years on a quantitative axis (so claims of any year can be layered on), every
-series told apart by shape or dash as well as colour, claims drawn as red diamonds (or a
-dashed red rule when they name no year) with the quote and verdict in the tooltip.
+Conventions (README, "Reading the charts"): years on a quantitative axis from the first
+year drawn; amounts from zero, ranks from 1 at the top; colour = series (a colour-blind-safe
+palette without red); dash = whose record; filled points = official releases, hollow points
+shaped by tier = figures quoted on pages, never joined; red diamonds = claims, with their own
+legend entry; a claim without a year is a labelled note, never an axis-stretching rule.
 """
 
 import altair as alt
 import pandas as pd
 
+# Visual grammar (README "Reading the charts"): colour = series or direction; dash = whose
+# record; filled markers = official releases, hollow = figures quoted on pages, shaped by
+# tier; claims = red diamonds, the only red on any chart, with their own legend entry.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#6A3D9A", "#8C564B", "#333333"]
 CLAIM_COLOUR = "#c0392b"
+CLAIM_LABEL = "Claim in the documents"
+INK = "#333333"
+# Hollow markers for quoted figures, one shape per tier below official release.
+TIER_SHAPES = {
+    "official figure reported by the press": "circle",
+    "statement by an official": "square",
+    "unattributed figure": "triangle-up",
+}
 # Plot height in pixels: fixed, so a long legend below never squeezes the plot.
 HEIGHT = 300
 FACET_HEIGHT = 160  # one panel of a faceted chart
-# Legends below the plot, one entry a line, so long source names are not cut off.
-LEGEND = alt.Legend(orient="bottom", direction="vertical", labelLimit=600)
-# The dash legend draws line pieces, so its entries show the dash pattern they stand for.
-DASHES = alt.Legend(
-    orient="bottom", direction="vertical", labelLimit=600, symbolType="stroke", symbolSize=400
+# Legends below the plot, one entry a line, so long source names are not cut off. Every
+# symbol has a visible stroke (Vega-Lite draws some legend symbols with a transparent one).
+LEGEND = dict(
+    orient="bottom", direction="vertical", labelLimit=600, titleLimit=600, symbolStrokeWidth=1.5
 )
-YEAR = alt.X("year:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False))
+# The dash legend draws dark line pieces, so its entries show the dash pattern they mean.
+DASHES = alt.Legend(
+    **(
+        LEGEND
+        | dict(symbolType="stroke", symbolSize=400, symbolStrokeColor=INK, symbolStrokeWidth=2)
+    )
+)
+
+
+def _legend(**extra) -> alt.Legend:
+    return alt.Legend(**(LEGEND | extra))
 
 
 def _title(field: str) -> str:
     return field.replace("_", " ").capitalize()
 
 
-def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
-    """Diamonds for dated claims, dashed rules for undated ones (nothing if no claims)."""
-    tooltip = [
+def year_axis(*frames: pd.DataFrame | None) -> alt.X:
+    """Years from the first to the last drawn (records and dated claims), whole years."""
+    years = pd.concat(
+        [f["year"] for f in frames if f is not None and "year" in f and not f.empty],
+        ignore_index=True,
+    ).dropna()
+    # Padding (pixels) keeps the first and last points whole inside the plot.
+    scale = alt.Scale(zero=False, nice=False, padding=12)
+    if not years.empty:
+        low, high = int(years.min()), int(years.max())
+        scale = alt.Scale(zero=False, nice=False, padding=12, domain=[low, max(high, low + 1)])
+    axis = alt.Axis(format="d", tickMinStep=1, labelOverlap=True, labelFlush=True)
+    if not years.empty and high - low <= 12:
+        # Few years: one tick per year (Vega would otherwise put ticks between years).
+        axis = alt.Axis(format="d", values=list(range(low, high + 1)), labelOverlap=True)
+    return alt.X("year:Q", title="Year", axis=axis, scale=scale)
+
+
+YEAR = alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1))
+
+
+def value_axis(y: str, y_title: str, *, rank: bool = False, log: bool = False) -> alt.Y:
+    """Amounts from zero; ranks from 1 with 1 at the top; a log scale when asked."""
+    if rank:
+        scale = alt.Scale(reverse=True, zero=False, nice=False, domainMin=1)
+        return alt.Y(f"{y}:Q", title=y_title, scale=scale, axis=alt.Axis(format="d", tickMinStep=1))
+    if log:
+        return alt.Y(f"{y}:Q", title=f"{y_title} (log scale)", scale=alt.Scale(type="log"))
+    return alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(zero=True))
+
+
+def _claim_tooltip(y_title: str) -> list[alt.Tooltip]:
+    return [
         alt.Tooltip("claim_id:N", title="Claim"),
         alt.Tooltip("quote:N", title="Quote"),
-        alt.Tooltip("value:Q", title="Claimed", format=",.4~g"),
+        alt.Tooltip("value:Q", title=f"Claimed, {y_title}", format=",.4~g"),
         alt.Tooltip("verdict:N", title="Verdict"),
     ]
+
+
+def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
+    """Red diamonds for dated claims (with a legend entry of their own); a claim without a
+    year is written as a labelled note in the plot's corner, so it never stretches the axis."""
     markers = markers.drop(columns=["recorded"], errors="ignore")
     layers = []
-    dated = markers[markers["year"].notna()]
+    dated = markers[markers["year"].notna()].assign(what=CLAIM_LABEL)
     if not dated.empty:
         layers.append(
             alt.Chart(dated)
-            .mark_point(shape="diamond", size=220, filled=True, color=CLAIM_COLOUR)
-            .encode(x="year:Q", y=alt.Y("value:Q", title=y_title), tooltip=tooltip)
+            .mark_point(shape="diamond", size=220, filled=True, opacity=1, stroke=CLAIM_COLOUR)
+            .encode(
+                x="year:Q",
+                y=alt.Y("value:Q", title=y_title),
+                fill=alt.Fill(
+                    "what:N",
+                    title=None,
+                    scale=alt.Scale(domain=[CLAIM_LABEL], range=[CLAIM_COLOUR]),
+                    legend=_legend(symbolType="diamond", symbolStrokeColor=CLAIM_COLOUR),
+                ),
+                tooltip=_claim_tooltip(y_title),
+            )
         )
-    undated = markers[markers["year"].isna()]
-    if not undated.empty:
+    undated = markers[markers["year"].isna()].reset_index(drop=True)
+    for index, claim in undated.iterrows():
+        note = undated.iloc[[index]].assign(
+            note=f"◆ Claim {claim['claim_id']}, no year given: {_short(claim['value'])} "
+            f"{y_title} (not placed on the time axis)"
+        )
         layers.append(
-            alt.Chart(undated)
-            .mark_rule(color=CLAIM_COLOUR, strokeDash=[6, 3])
-            .encode(y=alt.Y("value:Q", title=y_title), tooltip=tooltip)
+            alt.Chart(note)
+            .mark_text(align="left", baseline="top", color=CLAIM_COLOUR, fontSize=11)
+            .encode(
+                x=alt.value(6),
+                y=alt.value(4 + 15 * index),
+                text="note:N",
+                tooltip=_claim_tooltip(y_title),
+            )
         )
     return layers
+
+
+def _short(value: float) -> str:
+    return f"{value:,.4g}" if abs(value) < 10_000 else f"{value:,.0f}"
 
 
 def with_segments(frame: pd.DataFrame, groups: list[str]) -> pd.DataFrame:
@@ -59,6 +140,20 @@ def with_segments(frame: pd.DataFrame, groups: list[str]) -> pd.DataFrame:
     ordered = frame.sort_values([*groups, "year"])
     jumps = ordered.groupby(groups, dropna=False)["year"].diff().fillna(1).gt(1)
     return ordered.assign(segment=jumps.groupby([ordered[g] for g in groups]).cumsum().astype(int))
+
+
+def _domain(*frames: pd.DataFrame | None, field: str) -> list[str]:
+    values: list[str] = []
+    for frame in frames:
+        if frame is not None and field in frame:
+            values += [str(v) for v in frame[field].dropna().unique()]
+    return sorted(set(values))
+
+
+def _source_tooltip(frame: pd.DataFrame) -> list[alt.Tooltip]:
+    if "source" in frame:
+        return [alt.Tooltip("source:N", title="Source")]
+    return [alt.Tooltip("source_id:N", title="Source")] if "source_id" in frame else []
 
 
 def series_chart(
@@ -73,40 +168,68 @@ def series_chart(
     tooltip: list[str] = (),
     reverse_y: bool = False,
     quoted: pd.DataFrame | None = None,
-) -> alt.Chart | alt.LayerChart:
-    """Lines with points per series over the years, claims layered on top.
+    log: bool = False,
+) -> alt.LayerChart:
+    """Lines with filled points per series over the years, quoted figures as hollow points
+    shaped by tier (never joined), claims layered on top.
 
-    `quoted` holds figures quoted from pages (same columns): drawn as hollow points, never
-    joined, since nobody published them as one series.
+    `quoted` holds figures quoted from pages (same columns plus `tier`).
     """
-    y_encoding = alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(reverse=reverse_y))
-    encoding = {
-        "x": YEAR,
-        "y": y_encoding,
-        "color": alt.Color(f"{series}:N", title=_title(series), legend=LEGEND),
-        "shape": alt.Shape(f"{series}:N", title=_title(series), legend=LEGEND),
-        "tooltip": [alt.Tooltip("year:Q", format="d"), alt.Tooltip(f"{y}:Q", format=",.4~g")]
-        + [alt.Tooltip(f"{t}:N") for t in (series, *tooltip)],
-    }
-    if dash:
-        encoding["strokeDash"] = alt.StrokeDash(f"{dash}:N", title=_title(dash), legend=DASHES)
+    domain = _domain(frame, quoted, field=series)
+    colour = alt.Color(
+        f"{series}:N",
+        title=_title(series),
+        scale=alt.Scale(domain=domain, range=PALETTE),
+        legend=_legend(),
+    )
+    y_axis = value_axis(y, y_title, rank=reverse_y, log=log)
+    tips = [
+        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip(f"{y}:Q", title=y_title, format=",.4~g"),
+        alt.Tooltip(f"{series}:N", title=_title(series)),
+        *[
+            alt.Tooltip(f"{t}:N", title=_title(t))
+            for t in ((dash,) if dash else ()) + tuple(tooltip)
+        ],
+        *_source_tooltip(frame),
+    ]
+    x_axis = year_axis(frame, quoted, markers)
     # A line never joins figures from two sources, nor across a year nobody recorded.
     detail = [series] + ([dash] if dash else []) + (["source_id"] if "source_id" in frame else [])
-    frame = with_segments(frame, detail)
-    recorded = (
-        alt.Chart(frame, title=title)
-        .mark_line(point=alt.OverlayMarkDef(size=50, filled=True))
-        .encode(**encoding, detail=[f"{field}:N" for field in (*detail, "segment")])
+    segmented = with_segments(frame, detail)
+    base = alt.Chart(segmented).encode(x=x_axis, y=y_axis, color=colour)
+    line = base.mark_line(strokeWidth=2).encode(
+        detail=[f"{field}:N" for field in (*detail, "segment")]
     )
-    layers = [recorded]
+    if dash:
+        line = line.encode(
+            strokeDash=alt.StrokeDash(f"{dash}:N", title=_title(dash), legend=DASHES)
+        )
+    # Series are told apart by colour (a colour-blind-safe palette) and records by dash; the
+    # shape channel is kept for quoted figures' tiers, so every legend reads one way.
+    points = base.mark_point(size=45, filled=True, opacity=1, shape="circle").encode(tooltip=tips)
+    layers = [line, points]
     if quoted is not None and not quoted.empty:
+        tiers = [t for t in TIER_SHAPES if t in set(quoted["tier"])]
         layers.append(
             alt.Chart(quoted)
-            .mark_point(size=70, filled=False, strokeWidth=2)
-            .encode(**(encoding | {"shape": alt.Shape(f"{series}:N", legend=None)}))
+            .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)
+            .encode(
+                x="year:Q",
+                y=f"{y}:Q",
+                color=colour,
+                shape=alt.Shape(
+                    "tier:N",
+                    title="Quoted on pages (hollow), by who gave the figure",
+                    scale=alt.Scale(domain=tiers, range=[TIER_SHAPES[t] for t in tiers]),
+                    legend=_legend(symbolStrokeColor=INK, symbolFillColor="white"),
+                ),
+                tooltip=[*tips[:3], alt.Tooltip("tier:N", title="Tier"), *_source_tooltip(quoted)]
+                + [alt.Tooltip("note:N", title="Note")] * ("note" in quoted),
+            )
         )
     layers += _claims_layer(markers, y_title) if markers is not None else []
-    return (alt.layer(*layers) if len(layers) > 1 else recorded).properties(height=HEIGHT)
+    return alt.layer(*layers, title=title).properties(height=HEIGHT)
 
 
 def points_chart(
@@ -117,43 +240,57 @@ def points_chart(
     series: str,
     title: str,
     markers: pd.DataFrame | None = None,
-) -> alt.Chart | alt.LayerChart:
-    """Separate quoted figures as points (no line: nobody published them as one series)."""
-    recorded = (
-        alt.Chart(frame, title=title)
-        .mark_point(size=80, filled=True)
-        .encode(
-            x=YEAR,
-            y=alt.Y(f"{y}:Q", title=y_title),
-            color=alt.Color(f"{series}:N", title=_title(series), legend=LEGEND),
-            shape=alt.Shape(f"{series}:N", title=_title(series), legend=LEGEND),
-            tooltip=[
-                alt.Tooltip("year:Q", format="d"),
-                alt.Tooltip(f"{y}:Q", format=",.4~g"),
-                alt.Tooltip(f"{series}:N"),
-                alt.Tooltip("source_id:N", title="Source"),
-                alt.Tooltip("note:N"),
-            ],
-        )
+) -> alt.LayerChart:
+    """Separate quoted figures as points (no line: nobody published them as one series):
+    filled for official releases, hollow for figures quoted on pages, shape by `series`."""
+    domain = _domain(frame, field=series)
+    encoding = dict(
+        x=year_axis(frame, markers),
+        y=value_axis(y, y_title),
+        color=alt.Color(
+            f"{series}:N",
+            title=_title(series),
+            scale=alt.Scale(domain=domain, range=PALETTE),
+            legend=_legend(),
+        ),
+        tooltip=[
+            alt.Tooltip("year:Q", title="Year", format="d"),
+            alt.Tooltip(f"{y}:Q", title=y_title, format=",.4~g"),
+            alt.Tooltip(f"{series}:N", title=_title(series)),
+            *_source_tooltip(frame),
+            alt.Tooltip("note:N", title="Note"),
+        ],
     )
-    claims = _claims_layer(markers, y_title) if markers is not None else []
-    return (alt.layer(recorded, *claims) if claims else recorded).properties(height=HEIGHT)
+    official = (
+        frame["tier"].eq("official statistics")
+        if "tier" in frame
+        else pd.Series(False, index=frame.index)
+    )
+    layers = [
+        alt.Chart(frame[official]).mark_point(size=80, filled=True, opacity=1).encode(**encoding),
+        alt.Chart(frame[~official])
+        .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)
+        .encode(**encoding),
+    ]
+    layers += _claims_layer(markers, y_title) if markers is not None else []
+    return alt.layer(*layers, title=title).properties(height=HEIGHT)
 
 
 def gap_chart(gaps: pd.DataFrame, title: str) -> alt.Chart:
     """Mirror gap per year, one panel per direction (panels, not colour, separate them)."""
     return (
         alt.Chart(gaps)
-        .mark_bar()
+        .mark_bar(color=PALETTE[0])
         .encode(
-            x=alt.X("year:O", title="Year"),
+            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0, labelOverlap=True)),
             y=alt.Y("gap_percent:Q", title="Buyer's record vs seller's, %"),
             tooltip=[
-                alt.Tooltip("year:O"),
-                alt.Tooltip("direction:N"),
+                alt.Tooltip("year:O", title="Year"),
+                alt.Tooltip("direction:N", title="Direction"),
                 alt.Tooltip("seller_record_usd_bn:Q", title="Seller record, US$ bn", format=".2f"),
                 alt.Tooltip("buyer_record_usd_bn:Q", title="Buyer's record, US$ bn", format=".2f"),
-                alt.Tooltip("gap_percent:Q", title="Gap %", format=".1f"),
+                alt.Tooltip("gap_percent:Q", title="Gap, %", format=".1f"),
+                alt.Tooltip("publisher:N", title="Source"),
             ],
         )
         .properties(height=FACET_HEIGHT, width=700)
@@ -162,23 +299,42 @@ def gap_chart(gaps: pd.DataFrame, title: str) -> alt.Chart:
     )
 
 
+ORIGIN_ROW = 22  # pixels per origin: every country label is shown, none skipped
+
+
 def origin_chart(origins: pd.DataFrame, title: str) -> alt.Chart:
-    """Gas imports by origin in one edition: bars sorted by volume, route by colour and text."""
+    """Gas imports by origin in one edition: bars sorted by volume, route by colour.
+
+    Origins with no volume are left out (listing them says nothing); every label is drawn.
+    """
+    shown = origins[origins["bcm"] > 0]
+    routes = _domain(shown, field="route")
     return (
-        alt.Chart(origins, title=title)
+        alt.Chart(shown, title=title)
         .mark_bar()
         .encode(
-            x=alt.X("sum(bcm):Q", title="bcm"),
-            y=alt.Y("origin:N", title=None, sort="-x"),
-            color=alt.Color("route:N", title="Route", legend=LEGEND),
+            x=alt.X("sum(bcm):Q", title="bcm", scale=alt.Scale(zero=True)),
+            y=alt.Y(
+                "origin:N",
+                title=None,
+                sort="-x",
+                axis=alt.Axis(labelOverlap=False, labelLimit=220),
+            ),
+            color=alt.Color(
+                "route:N",
+                title="Route",
+                scale=alt.Scale(domain=routes, range=PALETTE),
+                legend=_legend(),
+            ),
             tooltip=[
-                alt.Tooltip("origin:N"),
-                alt.Tooltip("route:N"),
-                alt.Tooltip("bcm:Q", format=".2f"),
-                alt.Tooltip("year:Q", format="d"),
+                alt.Tooltip("origin:N", title="Origin"),
+                alt.Tooltip("route:N", title="Route"),
+                alt.Tooltip("bcm:Q", title="bcm", format=".2f"),
+                alt.Tooltip("year:Q", title="Year", format="d"),
                 alt.Tooltip("vintage:N", title="Edition"),
             ],
         )
+        .properties(height=alt.Step(ORIGIN_ROW))
     )
 
 
@@ -188,35 +344,38 @@ def pipeline_chart(
     markers: pd.DataFrame,
     title: str,
 ) -> alt.LayerChart:
-    """Annual entry flows as bars, the design capacity as a labelled rule, claims on top."""
+    """Annual entry flows as bars from the first year gas flowed, the design capacity as a
+    labelled rule, claims on top."""
+    x_axis = year_axis(flows, markers[markers["year"].notna()] if len(markers) else None)
     bars = (
         alt.Chart(flows)
-        .mark_bar(opacity=0.8)
+        .mark_bar(opacity=0.9, color=PALETTE[0], size=14)
         .encode(
-            x=YEAR,
-            y=alt.Y("bcm:Q", title="bcm a year"),
+            x=x_axis,
+            y=alt.Y("bcm:Q", title="bcm a year", scale=alt.Scale(zero=True)),
             tooltip=[
-                alt.Tooltip("year:Q", format="d"),
+                alt.Tooltip("year:Q", title="Year", format="d"),
                 alt.Tooltip("bcm:Q", format=".2f", title="Entered, bcm"),
                 alt.Tooltip("entry_point:N", title="Entry point"),
+                *_source_tooltip(flows),
             ],
         )
     )
     layers = [bars]
-    line = capacities[capacities["whole_line"]]
+    line = capacities[capacities["whole_line"]] if "whole_line" in capacities else capacities
     if not line.empty:
         rule = alt.Chart(line).encode(
             y="capacity_bcm_per_year:Q",
             tooltip=[
                 alt.Tooltip("figure_for:N", title="Capacity of"),
                 alt.Tooltip("capacity_bcm_per_year:Q", title="bcm a year"),
-                alt.Tooltip("tier:N"),
-                alt.Tooltip("source_id:N", title="Source"),
+                alt.Tooltip("tier:N", title="Tier"),
+                *_source_tooltip(line),
             ],
         )
         layers += [
-            rule.mark_rule(strokeDash=[2, 2], color="#333"),
-            rule.mark_text(align="left", dy=-6, x=4, color="#333")
+            rule.mark_rule(strokeDash=[2, 2], color=INK),
+            rule.mark_text(align="left", dy=-6, x=4, color=INK)
             .encode(text=alt.Text("label:N"))
             .transform_calculate(
                 label="'design capacity ' + datum.capacity_bcm_per_year + ' bcm/yr'"
@@ -226,52 +385,84 @@ def pipeline_chart(
     return alt.layer(*layers, title=title).properties(height=HEIGHT)
 
 
+# Base units shown in readable multiples: (divisor, axis title) by unit and magnitude.
+_UNIT_SCALES = {
+    "USD": [(1e9, "US$ billion"), (1e6, "US$ million"), (1, "US$")],
+    "persons": [(1e6, "million people"), (1e3, "thousand people"), (1, "people")],
+    "tonnes": [(1e6, "million tonnes"), (1e3, "thousand tonnes"), (1, "tonnes")],
+    "bcm": [(1, "bcm")],
+    "percent": [(1, "%")],
+    "rank": [(1, "rank (1 = first)")],
+}
+
+
+def unit_scale(unit: str, values: pd.Series) -> tuple[float, str]:
+    """(divisor, axis title) that keeps axis labels short: never 70,000,000,000."""
+    largest = float(values.abs().max()) if len(values) else 0.0
+    for divisor, title in _UNIT_SCALES.get(unit, [(1, unit.replace("_", " "))]):
+        if largest >= divisor or divisor == 1:
+            return divisor, title
+    return 1, unit
+
+
 def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     """Recorded figures for a claim's quantity over the years, with the claim drawn on top.
 
     Lines join only an official series' own years; page figures from different pages are
-    points, so no line suggests a series that nobody published.
+    hollow points, so no line suggests a series that nobody published. Values are drawn in
+    a readable multiple of the claim's unit (US$ billion rather than US$).
     """
     unit = claim["claimed_unit"]
-    encoding = {
-        "x": YEAR,
-        "y": alt.Y("value:Q", title=unit),
-        "color": alt.Color("series:N", title="Recorded by", legend=LEGEND),
-    }
-    lines = (
-        alt.Chart(evidence[evidence["tier"] == "official_release"])
-        .mark_line()
-        .encode(**encoding, detail="series:N")
+    claimed = pd.Series([claim["claimed_value"]], dtype=float)
+    divisor, y_title = unit_scale(unit, pd.concat([evidence["value"], claimed]))
+    shown = evidence.assign(value=evidence["value"] / divisor)
+    rank = unit == "rank"
+    domain = _domain(shown, field="series")
+    colour = alt.Color(
+        "series:N",
+        title="Recorded by",
+        scale=alt.Scale(domain=domain, range=PALETTE),
+        legend=_legend(),
     )
-    points = (
-        alt.Chart(evidence)
-        .mark_point(filled=True, size=70)
-        .encode(
-            **encoding,
-            shape=alt.Shape("series:N", title="Recorded by", legend=LEGEND),
-            tooltip=[
-                alt.Tooltip("year:Q", format="d"),
-                alt.Tooltip("value:Q", format=",.4~g"),
-                alt.Tooltip("series:N", title="Series"),
-                alt.Tooltip("source_id:N", title="Source"),
-                alt.Tooltip("method:N", title="How"),
-            ],
-        )
-    )
+    official = shown["tier"] == "official_release" if "tier" in shown else shown["value"].isna()
     period = str(claim["claimed_period"] or "")
     marker = pd.DataFrame(
         [
             {
                 "claim_id": claim["claim_id"],
                 "year": float(period[-4:]) if period[-4:].isdigit() else None,
-                "value": claim["claimed_value"],
+                "value": claim["claimed_value"] / divisor,
                 "quote": claim["quote"],
                 "verdict": claim["verdict_label"],
             }
         ]
     )
+    base = alt.Chart(shown).encode(
+        x=year_axis(shown, marker), y=value_axis("value", y_title, rank=rank), color=colour
+    )
+    tips = [
+        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip("value:Q", title=y_title, format=",.4~g"),
+        alt.Tooltip("series:N", title="Series"),
+        *_source_tooltip(shown),
+        alt.Tooltip("method:N", title="How"),
+    ]
+    layers = [
+        base.transform_filter(alt.datum.tier == "official_release")
+        .mark_line()
+        .encode(detail="series:N"),
+        base.transform_filter(alt.datum.tier == "official_release")
+        .mark_point(filled=True, size=70, opacity=1)
+        .encode(tooltip=tips),
+    ]
+    if (~official).any():
+        layers.append(
+            base.transform_filter(alt.datum.tier != "official_release")
+            .mark_point(filled=False, size=90, strokeWidth=2, opacity=1)
+            .encode(tooltip=tips)
+        )
     title = f"Recorded {claim['indicator'].replace('_', ' ')} and the claim (red diamond)"
-    chart = alt.layer(lines + points, *_claims_layer(marker, unit), title=title)
+    chart = alt.layer(*layers, *_claims_layer(marker, y_title), title=title)
     return chart.properties(height=HEIGHT)
 
 
@@ -304,7 +495,7 @@ def text_alternative(
     return f"{what}, {years}. " + "; ".join(parts) + "."
 
 
-LEGEND_CHANNELS = ("color", "shape", "strokeDash")
+LEGEND_CHANNELS = ("color", "shape", "strokeDash", "fill")
 LEGEND_ROW = 25  # pixels per legend entry (vertical legend below the plot)
 CHROME = 110  # title, x axis and its title
 
@@ -343,3 +534,80 @@ def display_height(spec: dict) -> int:
 
 def data_name_of(spec: dict) -> str | None:
     return spec.get("data", {}).get("name")
+
+
+def month_chart(
+    frame: pd.DataFrame, *, y_title: str, title: str, log: bool = False
+) -> alt.LayerChart:
+    """Monthly values per series (colour) and record (dash); lines break at missing months."""
+    domain = _domain(frame, field="series")
+    colour = alt.Color(
+        "series:N", title="Series", scale=alt.Scale(domain=domain, range=PALETTE), legend=_legend()
+    )
+    frame = frame.sort_values(["series", "record", "month"])
+    gaps = frame.groupby(["series", "record"])["month"].diff().dt.days.fillna(31).gt(31)
+    frame = frame.assign(segment=gaps.groupby([frame["series"], frame["record"]]).cumsum())
+    y_axis = value_axis("value", y_title, log=log)
+    base = alt.Chart(frame).encode(
+        x=alt.X("month:T", title="Month", axis=alt.Axis(format="%b %Y", labelOverlap=True)),
+        y=y_axis,
+        color=colour,
+    )
+    line = base.mark_line(strokeWidth=1.5).encode(
+        strokeDash=alt.StrokeDash("record:N", title="Record", legend=DASHES),
+        detail=["record:N", "segment:N"],
+    )
+    points = base.mark_point(size=18, filled=True, opacity=1).encode(
+        tooltip=[
+            alt.Tooltip("month:T", title="Month", format="%B %Y"),
+            alt.Tooltip("value:Q", title=y_title, format=",.4~g"),
+            alt.Tooltip("series:N", title="Series"),
+            *_source_tooltip(frame),
+        ],
+    )
+    return alt.layer(line, points, title=title).properties(height=HEIGHT)
+
+
+def chapter_chart(frame: pd.DataFrame, *, title: str, top: int = 15) -> alt.Chart:
+    """The largest HS chapters of one year, per direction (panels), every label drawn."""
+    largest = (
+        frame.sort_values("value", ascending=False).groupby("direction", group_keys=False).head(top)
+    )
+    return (
+        alt.Chart(largest)
+        .mark_bar(color=PALETTE[0])
+        .encode(
+            x=alt.X("value:Q", title="US$ billion", scale=alt.Scale(zero=True)),
+            y=alt.Y(
+                "label:N",
+                title=None,
+                sort="-x",
+                axis=alt.Axis(labelOverlap=False, labelLimit=260),
+            ),
+            tooltip=[
+                alt.Tooltip("label:N", title="HS chapter"),
+                alt.Tooltip("value:Q", title="US$ billion", format=",.3f"),
+                alt.Tooltip("direction:N", title="Direction"),
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                *_source_tooltip(largest),
+            ],
+        )
+        .transform_calculate(label="'HS ' + datum.chapter")
+        .properties(height=alt.Step(ORIGIN_ROW), width=560)
+        .facet(row=alt.Row("direction:N", title=None, header=alt.Header(labelFontSize=12)))
+        .resolve_scale(y="independent")
+        .properties(title=title)
+    )
+
+
+def chapter_height(frame: pd.DataFrame, top: int = 15) -> int:
+    """Pixels for chapter_chart: every label on its own row in every panel."""
+    rows = frame.groupby("direction").size().clip(upper=top)
+    return CHROME + int(sum(ORIGIN_ROW * n + 40 for n in rows))
+
+
+def origin_height(origins: pd.DataFrame) -> int:
+    """Pixels for origin_chart: a row per origin with volume, plus the route legend."""
+    shown = origins[origins["bcm"] > 0]
+    routes = shown["route"].nunique() if "route" in shown else 0
+    return CHROME + ORIGIN_ROW * max(1, shown["origin"].nunique()) + LEGEND_ROW * (routes + 1)

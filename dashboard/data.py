@@ -10,7 +10,7 @@ import streamlit as st
 
 import factcheck
 import loaders
-from dashboard.series import energy, tourism, trade
+from dashboard.series import energy, monthly, quoted, tourism, trade
 from dashboard.series.claims import claim_markers
 from dashboard.text import plain
 from factcheck import documents as document_loader
@@ -188,3 +188,46 @@ def markers(**selection) -> pd.DataFrame:
 @st.cache_data
 def trade_pairs() -> list[tuple[str, str]]:
     return trade.pairs_present(observations())
+
+
+# Figures quoted on pages, shaped like the official series they are drawn beside.
+
+
+@st.cache_data
+def quoted_flows(first: str, second: str) -> pd.DataFrame:
+    return quoted.quoted_flows(observations(), first, second)
+
+
+@st.cache_data
+def quoted_turnover(first: str, second: str) -> pd.DataFrame:
+    return quoted.quoted_turnover(observations(), first, second)
+
+
+@st.cache_data
+def quoted_gas_shares(partner: str = "RUS") -> pd.DataFrame:
+    return quoted.gas_share_quoted(observations(), partner=partner)
+
+
+@st.cache_data
+def quoted_oil(partner: str = "RUS") -> pd.DataFrame:
+    return quoted.oil_quoted(observations(), partner=partner)
+
+
+@st.cache_data
+def trade_months(first: str, second: str) -> pd.DataFrame:
+    return monthly.trade_months(observations(), first, second)
+
+
+@st.cache_data
+def gas_months() -> pd.DataFrame:
+    return monthly.gas_months(observations())
+
+
+@st.cache_data
+def hs_chapters(reporter: str, partner: str, year: int) -> pd.DataFrame:
+    return monthly.hs_chapters(observations(), reporter, partner, year)
+
+
+@st.cache_data
+def hs_years(reporter: str, partner: str) -> list[int]:
+    return monthly.hs_years(observations(), reporter, partner)

@@ -1,14 +1,20 @@
 """One chart as users get it everywhere: the chart, its sources, a text alternative, the
-plotted data as CSV, the picture as PNG or SVG, and the data as a table."""
+plotted data as CSV (with unit and sources), the picture as PNG or SVG ready for a brief,
+a metadata file, and the data as a table.
+
+Chart specs are built once per distinct input and cached (Altair's validated conversion is
+the slowest step of a rerun); downloads are produced only when clicked.
+"""
 
 import json
+from urllib.parse import urlencode
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 import vl_convert as vlc
 
-from dashboard import charts, data
+from dashboard import charts, data, downloads
 from dashboard.series.claims import plotted_data
 from dashboard.series.provenance import source_line
 from dashboard.text import plain
@@ -24,62 +30,156 @@ def render_svg(spec: str) -> str:
     return vlc.vegalite_to_svg(spec)
 
 
+@st.cache_data(max_entries=256, show_spinner=False)
+def build_spec(builder: str, *args, **kwargs) -> dict:
+    """`charts.<builder>(*args, **kwargs).to_dict()`, once per distinct input."""
+    return getattr(charts, builder)(*args, **kwargs).to_dict()
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _caption(plotted: pd.DataFrame) -> str:
+    return source_line(plotted, data.sources())
+
+
+def page_url() -> str:
+    """The address that reopens this page with the current choices."""
+    try:
+        base = st.context.url or ""
+    except Exception:
+        base = ""
+    query = urlencode(
+        [(key, value) for key in st.query_params for value in st.query_params.get_all(key)]
+    )
+    return f"{base}?{query}" if query else base
+
+
+def _with_source_names(frame: pd.DataFrame | None) -> pd.DataFrame | None:
+    """A `source` column (publisher) for tooltips, from the provenance table."""
+    if frame is None or "source_id" not in frame or "source" in frame:
+        return frame
+    publishers = dict(zip(data.sources()["source_id"], data.sources()["publisher"], strict=True))
+    names = frame["source_id"].map(
+        lambda v: "; ".join(publishers.get(p, p) for p in str(v).split(";"))
+    )
+    return frame.assign(source=names)
+
+
 def chart_panel(
-    chart: alt.TopLevelMixin,
+    chart: alt.TopLevelMixin | dict,
     plotted: pd.DataFrame,
     *,
     key: str,
     description: str,
     note: str = "",
+    unit: str = "",
+    height: int | None = None,
 ) -> None:
-    """Show `chart` with everything a reader needs to reuse or check it.
-
-    `plotted` is exactly what the chart draws (recorded rows and any claims); its
-    source_id column gives the caption. The PNG and SVG are rendered only on click.
-    """
-    # One conversion to Vega-Lite serves the element, its height and the PNG/SVG files:
-    # Altair's validated conversion is the slowest step of a rerun.
-    spec = chart.to_dict()
+    """Show `chart` (an Altair chart or its spec) with everything a reader needs to reuse or
+    check it. `plotted` is exactly what the chart draws (recorded rows and any claims); its
+    source_id column gives the caption and the CSV's source columns."""
+    spec = chart if isinstance(chart, dict) else chart.to_dict()
     st.vega_lite_chart(
         spec=spec,
         width="stretch",
-        height=charts.display_height(spec),
+        height=height or charts.display_height(spec),
         key=f"chart-{key}",
         alt=description,
     )
     # Source titles and descriptions are data: escaped, so "US$ … $" is never read as maths.
-    caption = plain(source_line(plotted, data.sources()))
-    st.caption(f"{caption}{' ' + plain(note) if note else ''}")
+    line = _caption(plotted)
+    st.caption(f"{plain(line)}{' ' + plain(note) if note else ''}")
     st.caption(f"Chart description: {plain(description)}")
-    spec_json = json.dumps(spec)
-    csv, png, svg = st.columns(3)
-    csv.download_button(
-        "Data (CSV)",
-        plotted.to_csv(index=False),
-        file_name=f"{key}.csv",
-        mime="text/csv",
-        key=f"csv-{key}",
-        help="Exactly the rows this chart draws, with the source of each",
-    )
-    # Pictures are rendered only when asked for (deferred download data).
-    for column, (label, render, suffix, mime) in zip(
-        (png, svg),
+    url = page_url()
+    sources = data.sources()
+    title = downloads._title_text(spec)
+
+    def picture() -> str:
+        subtitle = f"Unit: {unit}. {note}".strip() if unit else note
+        return json.dumps(downloads.export_spec(spec, source_line=line, url=url, subtitle=subtitle))
+
+    files = [
         (
-            ("Chart (PNG)", render_png, "png", "image/png"),
-            ("Chart (SVG)", render_svg, "svg", "image/svg+xml"),
+            "Data (CSV)",
+            lambda: downloads.chart_csv(plotted, unit, sources),
+            "csv",
+            "text/csv",
+            "The rows this chart draws, with unit, source title and address",
         ),
-        strict=True,
+        ("Chart (PNG)", lambda: render_png(picture()), "png", "image/png", None),
+        ("Chart (SVG)", lambda: render_svg(picture()), "svg", "image/svg+xml", None),
+        (
+            "About (JSON)",
+            lambda: downloads.chart_metadata(
+                title=title,
+                unit=unit,
+                description=description,
+                plotted=plotted,
+                sources=sources,
+                url=url,
+            ),
+            "json",
+            "application/json",
+            "Title, unit, sources, licences, vintages and the address that reproduces it",
+        ),
+    ]
+    for column, (label, make, suffix, mime, help_text) in zip(
+        st.columns(len(files)), files, strict=True
     ):
         column.download_button(
             label,
-            lambda render=render: render(spec_json),
+            make,
             file_name=f"{key}.{suffix}",
             mime=mime,
             key=f"{suffix}-{key}",
             on_click="ignore",
+            help=help_text,
         )
     with st.expander("Data table"):
         st.dataframe(plotted, hide_index=True, width="stretch")
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _time_parts(
+    frame: pd.DataFrame,
+    markers: pd.DataFrame | None,
+    quoted: pd.DataFrame | None,
+    options: dict,
+) -> tuple[dict, pd.DataFrame, str]:
+    """The spec, the plotted rows and the description of one time chart (cached)."""
+    options = dict(options)
+    y, series, unit, what = options["y"], options["series"], options["unit"], options["what"]
+    points_only = options.pop("points_only", False)
+    low_is_top = options.pop("low_is_top", False)
+    describe_by = options.pop("describe_by", None)
+    for name in ("unit", "what"):
+        options.pop(name)
+    if points_only:
+        keep = {k: options[k] for k in ("y", "y_title", "series", "title")}
+        chart = charts.points_chart(frame, markers=markers, **keep)
+    else:
+        chart = charts.series_chart(
+            frame, markers=markers, quoted=quoted, reverse_y=low_is_top, **options
+        )
+    columns = describe_by or [series]
+
+    def labelled(part: pd.DataFrame, suffix: str = "") -> pd.DataFrame:
+        present = [c for c in columns if c in part]
+        names = part[present].fillna("").astype(str).agg(", ".join, axis=1) if len(part) else ""
+        return part.assign(_line=names + suffix)
+
+    described = labelled(frame)
+    if quoted is not None and not quoted.empty:
+        described = pd.concat([described, labelled(quoted, " (quoted on pages)")])
+    every = frame if quoted is None else pd.concat([frame, quoted], ignore_index=True)
+    description = charts.text_alternative(
+        described, y=y, series="_line", unit=unit, what=what, low_is_top=low_is_top
+    )
+    if markers is not None:
+        description += f" {len(markers)} claim(s) drawn as red diamonds."
+        plotted = plotted_data(every, markers, y)
+    else:
+        plotted = every
+    return chart.to_dict(), plotted.drop(columns=["source"], errors="ignore"), description
 
 
 def time_panel(
@@ -97,36 +197,24 @@ def time_panel(
     describe_by: list[str] | None = None,
     low_is_top: bool = False,
     note: str = "",
+    quoted: pd.DataFrame | None = None,
     **chart_options,
 ) -> None:
     """A chart over the years (lines, or points for quoted figures) with claims drawn on,
-    its plotted rows (recorded and claims) and a description naming each series."""
-    if points_only:
-        chart = charts.points_chart(
-            frame, y=y, y_title=y_title, series=series, title=title, markers=markers
-        )
-    else:
-        chart = charts.series_chart(
-            frame,
-            y=y,
-            y_title=y_title,
-            series=series,
-            title=title,
-            markers=markers,
-            reverse_y=low_is_top,
-            **chart_options,
-        )
-    columns = describe_by or [series]
-    lines = frame[columns].astype(str).agg(", ".join, axis=1) if len(frame) else ""
-    described = frame.assign(_line=lines)
-    description = charts.text_alternative(
-        described, y=y, series="_line", unit=unit, what=what, low_is_top=low_is_top
+    quoted figures as hollow points, its plotted rows and a description of each series."""
+    options = dict(
+        y=y,
+        y_title=y_title,
+        series=series,
+        title=title,
+        unit=unit,
+        what=what,
+        points_only=points_only,
+        describe_by=describe_by,
+        low_is_top=low_is_top,
+        **chart_options,
     )
-    quoted = chart_options.get("quoted")
-    recorded = frame if quoted is None else pd.concat([frame, quoted], ignore_index=True)
-    if markers is not None:
-        description += f" {len(markers)} claim(s) drawn in red."
-        plotted = plotted_data(recorded, markers, y)
-    else:
-        plotted = recorded
-    chart_panel(chart, plotted, key=key, description=description, note=note)
+    spec, plotted, description = _time_parts(
+        _with_source_names(frame), markers, _with_source_names(quoted), options
+    )
+    chart_panel(spec, plotted, key=key, description=description, note=note, unit=unit)

@@ -32,9 +32,8 @@ def claim_markers(
     `symmetric` accepts the pair in either order (turnover is the same both ways).
     Claims in another unit are left out: a chart never converts a claimed figure.
     """
-    merged = verdicts.merge(
-        claims[["claim_id", "flow", "breakdown"]], on="claim_id", how="left", validate="1:1"
-    )
+    extra = ["claim_id", *(c for c in ("flow", "breakdown") if c not in verdicts)]
+    merged = verdicts.merge(claims[extra], on="claim_id", how="left", validate="1:1")
     keep = merged["indicator"].isin(indicators) & (merged["claimed_unit"] == unit)
     if reporter and partner:
         pair = (merged["reporter"] == reporter) & (merged["partner"] == partner)

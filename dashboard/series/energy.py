@@ -157,7 +157,7 @@ def pipeline_flows(observations: pd.DataFrame, reporter: str = "TUR") -> pd.Data
         & observations["breakdown"].isin(list(LANDFALLS))
         & observations["preferred"]
     ]
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "year": rows["period"].astype(int),
             "pipeline": rows["breakdown"].map(LANDFALLS),
@@ -167,6 +167,11 @@ def pipeline_flows(observations: pd.DataFrame, reporter: str = "TUR") -> pd.Data
             "vintage": rows["vintage"],
         }
     ).sort_values(["pipeline", "year"], ignore_index=True)
+    # Each pipeline from the first year gas entered: a zero before that is not an "entry",
+    # the pipeline did not exist (TurkStream's first gas came in 2020).
+    flowing = frame["bcm"] > 0
+    started = flowing.groupby(frame["pipeline"]).cummax()
+    return frame[started].reset_index(drop=True)
 
 
 def pipeline_capacities(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:

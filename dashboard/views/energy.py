@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, data, state
 from dashboard.layout import claims_beside
-from dashboard.panel import chart_panel, time_panel
+from dashboard.panel import build_spec, chart_panel, time_panel
 from dashboard.series.claims import plotted_data
 
 st.title("Energy: Turkey's gas and oil from Russia")
@@ -38,9 +38,14 @@ chart_panel(
     ),
     origins,
     key=f"gas-origins-{edition}",
+    unit="bcm",
+    height=charts.origin_height(origins),
     description=(
         f"Bar chart of Turkey's gas imports by origin in {year_list}: "
-        + "; ".join(f"{o.origin} {o.route} {o.bcm:.2f} bcm" for o in origins.head(6).itertuples())
+        + "; ".join(
+            f"{o.origin} {o.route} {o.bcm:.2f} bcm"
+            for o in origins[origins["bcm"] > 0].head(6).itertuples()
+        )
         + ("; and smaller origins." if len(origins) > 6 else ".")
     ),
     note="Volumes in bcm at 40 MJ/m³ (BP / EI standard), not Turkish national cubic metres.",
@@ -54,6 +59,7 @@ if "Pipeline" not in set(origins["route"]):
 
 time_panel(
     data.gas_shares("RUS"),
+    quoted=data.quoted_gas_shares("RUS"),
     markers=data.markers(
         indicators=["gas_import_share"], unit="percent", reporter="TUR", partner="RUS"
     ),
@@ -61,13 +67,14 @@ time_panel(
     y="share_percent",
     y_title="% of Turkey's gas imports",
     series="series",
-    tooltip=["edition", "method", "source_id"],
-    unit="%",
+    tooltip=["edition", "method"],
+    unit="percent",
     what="Chart of Russia's share of Turkey's gas imports by source",
     title="Russia's share of Turkey's gas imports, with the documents' claims (red)",
     note=(
         "BP / EI shares are computed within one edition from volumes; Eurostat's from energy "
-        "content. Pipeline imports by origin end with the 2021 edition (data for 2020)."
+        "content. Pipeline imports by origin end with the 2021 edition (data for 2020); later "
+        "years are figures quoted on pages (EPDK's 2023 shares via the press), hollow."
     ),
 )
 
@@ -78,12 +85,13 @@ if oil.empty:
 else:
     time_panel(
         oil,
+        quoted=data.quoted_oil("RUS"),
         key="oil-from-russia",
         y="million_tonnes",
         y_title="million tonnes",
         series="product",
         tooltip=["note"],
-        unit="Mt",
+        unit="million tonnes",
         what="Line chart of oil imports from Russia",
         title="Crude oil and oil products entering Turkey from Russia (full years only)",
         note="Gaps are years with a month missing: a part-year total is never shown.",
@@ -129,10 +137,54 @@ for pipeline, column in zip(("TurkStream", "Blue Stream"), st.columns(2), strict
                 or "not recorded"
             )
             + ".",
-            note="Entries are IEA border-point flows (m³ at 15 °C); capacities as quoted.",
+            note="Entries are IEA border-point flows (m³ at 15 °C) from the first year gas "
+            "entered; capacities as quoted.",
+            unit="bcm a year",
         )
         with st.expander(f"Every capacity figure quoted for {pipeline}"):
             st.dataframe(pipe_capacity, hide_index=True, width="stretch")
+
+
+@st.fragment
+def monthly_entries() -> None:
+    """Monthly gas entries at the two landfalls (IEA); the scale choice reruns only this."""
+    months = data.gas_months()
+    if months.empty:
+        return
+    st.subheader("Monthly entries at the Russian pipelines' landfalls")
+    state.seed_choice("gas_scale", ["values", "log"])
+    scale = st.segmented_control(
+        "Scale",
+        ["values", "log"],
+        format_func={"values": "bcm", "log": "Log scale"}.get,
+        key="gas_scale",
+    )
+    state.keep("gas_scale")
+    log = scale == "log"
+    shown = months[months["value"] > 0] if log else months
+    chart_panel(
+        build_spec(
+            "month_chart",
+            shown,
+            y_title="bcm a month",
+            title="Gas entering Turkey at Kıyıköy (TurkStream) and Samsun (Blue Stream), monthly",
+            log=log,
+        ),
+        shown,
+        key="gas-entries-monthly",
+        unit="bcm a month",
+        description=charts.text_alternative(
+            shown.assign(year=shown["month"].dt.year + (shown["month"].dt.month - 1) / 12),
+            y="value",
+            series="series",
+            unit="bcm",
+            what="Line chart of monthly gas entries at the two landfalls",
+        ),
+        note="IEA Gas Trade Flows, newest download; months as published.",
+    )
+
+
+monthly_entries()
 
 claims_beside(
     [

@@ -1,5 +1,6 @@
 """Overview: the pair at a glance, each headline series beside the claims made about it."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data
@@ -7,47 +8,80 @@ from dashboard.layout import claims_compact
 from dashboard.panel import time_panel
 from dashboard.series.claims import arrival_claims, turnover_claims
 from dashboard.series.names import reported_by
+from validation.vocabulary import TIER_LABELS
 
 FIRST, SECOND = "TUR", "RUS"
+# Headlines rest on statistics: official releases, or official figures the press reported.
+HEADLINE_TIERS = [TIER_LABELS["official_release"], TIER_LABELS["official_reported"]]
 
 st.title("Turkey–Russia: what was claimed, what was recorded")
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
-st.write(
-    "Each chart shows an official series with the figures two documents cite drawn on it "
-    "as red diamonds; the verdict for each claim is listed beside it. The Fact-check page "
-    "explains every verdict; the Data & sources page lists every source."
-)
 
-st.header("Goods trade")
 turnover = data.trade_turnover(FIRST, SECOND)
-totals = turnover[turnover["measure"].str.startswith("Turnover")]
+totals = turnover[turnover["measure"].str.startswith("Turnover")].assign(
+    tier=TIER_LABELS["official_release"]
+)
+quoted_totals = data.quoted_turnover(FIRST, SECOND)
+shares = data.gas_shares(SECOND)
+quoted_shares = data.quoted_gas_shares(SECOND)
+
+
+def latest(frame: pd.DataFrame, value: str) -> pd.Series | None:
+    """The latest year's figure, an official release first when one exists for that year."""
+    frame = frame[frame["tier"].isin(HEADLINE_TIERS)]
+    if frame.empty:
+        return None
+    ranked = frame.assign(_rank=frame["tier"].map(HEADLINE_TIERS.index))
+    return ranked.sort_values(["year", "_rank"], ascending=[False, True]).iloc[0]
+
+
+def publisher(row: pd.Series) -> str:
+    names = dict(zip(data.sources()["source_id"], data.sources()["publisher"], strict=True))
+    return names.get(row["source_id"], row["source_id"])
+
+
 metrics = st.columns(3)
 for column, reporter in zip(metrics[:2], (FIRST, SECOND), strict=True):
-    imf = totals[
-        (totals["view"] == reported_by(reporter)) & totals["source_id"].str.startswith("imf-dots")
-    ]
-    if imf.empty:
-        column.metric(f"{reported_by(reporter)} turnover", "not recorded")
+    label = reported_by(reporter)
+    both = pd.concat(
+        [totals[totals["view"] == label], quoted_totals[quoted_totals["view"] == label]],
+        ignore_index=True,
+    )
+    row = latest(both, "value")
+    if row is None:
+        column.metric(f"{label} turnover", "not recorded")
         continue
-    latest = imf.loc[imf["year"].idxmax()]
     column.metric(
-        f"{reported_by(reporter)} turnover {int(latest['year'])} (IMF DOTS)",
-        f"US$ {latest['value']:.1f} bn",
+        f"{label} goods turnover, {int(row['year'])}",
+        f"US$ {row['value']:.1f} bn",
+        help=f"{publisher(row)} ({row['tier']}). The latest year in this record.",
     )
-if not totals.empty:
-    newest = totals.loc[totals["year"].idxmax()]
+    column.caption(f"Source: {publisher(row)} · {row['tier']}")
+gas = pd.concat(
+    [shares.assign(tier=TIER_LABELS["official_release"]), quoted_shares], ignore_index=True
+)
+row = latest(gas, "share_percent")
+if row is not None:
     metrics[2].metric(
-        f"Latest recorded turnover {int(newest['year'])} ({newest['view']})",
-        f"US$ {newest['value']:.1f} bn",
-        help=f"From {newest['publisher']}",
+        f"Russia's share of Turkey's gas imports, {int(row['year'])}",
+        f"{row['share_percent']:.1f} %",
+        help=f"{publisher(row)} ({row['tier']}). The latest year recorded.",
     )
+    metrics[2].caption(f"Source: {publisher(row)} · {row['tier']}")
 
-shares = data.gas_shares(SECOND)
-# (header, the series, the claims drawn on it, how the chart is drawn)
+st.caption(
+    "Lines are official releases; hollow points are figures quoted on pages, shaped by who "
+    "gave them; red diamonds are the documents' claims, with their verdicts beside each chart."
+)
+
+# (header, the series, quoted figures, the claims drawn on it, how the chart is drawn)
 SECTIONS = [
     (
-        None,
+        "Goods trade",
         totals,
+        quoted_totals[
+            quoted_totals["tier"].isin([*HEADLINE_TIERS, TIER_LABELS["official_statement"]])
+        ],
         turnover_claims(FIRST, SECOND),
         dict(
             key="overview-trade",
@@ -56,7 +90,7 @@ SECTIONS = [
             series="view",
             dash="record",
             describe_by=["view", "publisher"],
-            unit="US$ bn",
+            unit="US$ billion",
             what="Line chart of turnover",
             title="Turkey–Russia goods turnover in each reporter's records",
         ),
@@ -64,6 +98,7 @@ SECTIONS = [
     (
         "Russia's share of Turkey's gas imports",
         shares[shares["newest"].astype(bool)],
+        quoted_shares,
         dict(indicators=["gas_import_share"], unit="percent", reporter=FIRST, partner=SECOND),
         dict(
             key="overview-gas-share",
@@ -71,7 +106,7 @@ SECTIONS = [
             y_title="% of gas imports",
             series="series",
             tooltip=["edition", "method"],
-            unit="%",
+            unit="percent",
             what="Chart of Russia's share of Turkey's gas imports",
             title="Russia's share of Turkey's gas imports (newest edition per year)",
         ),
@@ -79,6 +114,7 @@ SECTIONS = [
     (
         "Russian arrivals in Turkey",
         data.arrivals_from(SECOND),
+        None,
         arrival_claims(FIRST, SECOND),
         dict(
             key="overview-arrivals",
@@ -86,19 +122,18 @@ SECTIONS = [
             y="value",
             y_title="million arrivals",
             series="tier",
-            unit="million",
+            unit="million arrivals",
             what="Points of Russian arrivals",
             title="Russian arrivals in Turkey, as quoted by official and press pages",
         ),
     ),
 ]
-for header, frame, selection, options in SECTIONS:
-    if header:
-        st.header(header)
+for header, frame, quoted, selection, options in SECTIONS:
+    st.header(header)
     markers = data.markers(**selection)
     chart_col, claims_col = st.columns([3, 2])
     with chart_col:
-        time_panel(frame, markers=markers, **options)
+        time_panel(frame, markers=markers, quoted=quoted, **options)
     with claims_col:
         st.subheader("The documents' claims")
         claims_compact(markers)

@@ -6,7 +6,8 @@ import streamlit as st
 
 from dashboard import charts, data, state
 from dashboard.layout import claims_beside
-from dashboard.panel import chart_panel, time_panel
+from dashboard.panel import build_spec, chart_panel, time_panel
+from dashboard.series import monthly
 from dashboard.series.claims import turnover_claims
 from dashboard.series.names import country_name, reported_by
 
@@ -56,7 +57,7 @@ shown_views = [labels[FIRST], labels[SECOND]] if view == "mirror" else [labels[v
 
 
 def in_years(frame):
-    """Rows in the chosen years (claims without a year are kept: they are drawn as rules)."""
+    """Rows in the chosen years (claims without a year are kept: they are drawn as notes)."""
     return frame[frame["year"].isna() | frame["year"].between(*years)]
 
 
@@ -64,27 +65,106 @@ def in_view(frame):
     return in_years(frame[frame["view"].isin(shown_views)])
 
 
+SCALES = {"values": "US$ billion", "index": "Index (first year = 100)", "log": "Log scale"}
+FREQUENCIES = {"year": "Years", "month": "Months"}
+
+
+@st.fragment
+def flows_panel() -> None:
+    """The flows chart with its own frequency and scale choices (a change reruns only this)."""
+    frequency_col, scale_col = st.columns(2)
+    state.seed_choice("freq", list(FREQUENCIES))
+    state.seed_choice("scale", list(SCALES))
+    frequency = frequency_col.segmented_control(
+        "Frequency",
+        list(FREQUENCIES),
+        format_func=FREQUENCIES.get,
+        key="freq",
+        help="Months where an official monthly release is held (TurkStat).",
+    )
+    scale = scale_col.segmented_control(
+        "Scale",
+        list(SCALES),
+        format_func=SCALES.get,
+        key="scale",
+        help="Index: each line divided by its first year shown (= 100). Log: equal ratios "
+        "look equal.",
+    )
+    # A segmented control can be cleared by clicking the chosen option: keep a choice.
+    frequency = frequency or "year"
+    scale = scale or "values"
+    state.keep("freq", "scale")
+    if frequency == "month":
+        months = data.trade_months(FIRST, SECOND)
+        months = months[
+            months["record"].str.split(" · ").str[0].isin(shown_views)
+            & months["month"].dt.year.between(*years)
+        ]
+        if months.empty:
+            st.info("No official monthly release for this pair, view and years.")
+            return
+        if scale == "index":
+            st.caption("The index applies to yearly figures; months are shown in US$ billion.")
+        chart_panel(
+            build_spec(
+                "month_chart",
+                months,
+                y_title="US$ billion",
+                title=f"Monthly goods flows, {pair}",
+                log=scale == "log",
+            ),
+            months,
+            key="trade-flows-monthly",
+            unit="US$ billion",
+            description=charts.text_alternative(
+                months.assign(year=months["month"].dt.year + (months["month"].dt.month - 1) / 12),
+                y="value",
+                series="series",
+                unit="US$ bn",
+                what=f"Line chart of monthly goods flows between {first} and {second}",
+            ),
+            note="Monthly figures as released; a missing month breaks the line.",
+        )
+        return
+    flows = in_view(data.trade_flows(FIRST, SECOND))
+    quoted = in_view(data.quoted_flows(FIRST, SECOND))
+    y_title, log = "US$ billion", scale == "log"
+    if scale == "index":
+        flows = monthly.as_index(flows, "value_usd_bn", ["direction", "record", "source_id"])
+        quoted, y_title = None, "Index, first year shown = 100"
+    elif log:
+        flows = monthly.positive(flows, "value_usd_bn")
+        quoted = monthly.positive(quoted, "value_usd_bn")
+    time_panel(
+        flows,
+        quoted=quoted,
+        key="trade-flows",
+        y="value_usd_bn",
+        y_title=y_title,
+        series="direction",
+        dash="record",
+        tooltip=["valuation"],
+        describe_by=["direction", "record"],
+        unit="index" if scale == "index" else "US$ billion",
+        what=f"Line chart of goods flows between {first} and {second}",
+        title=f"Goods flows between {first} and {second}",
+        log=log,
+    )
+
+
+pair = f"{first}–{second}"
+flows_panel()
+
 st.write(
     "Exports are recorded free on board by the seller, imports with cost, insurance and "
     "freight by the buyer, so the buyer's record of a flow is usually a few percent higher. "
-    "Years are calendar years; values in current US dollars."
+    "Years are calendar years; values in current US dollars. Hollow points are figures "
+    "quoted on pages (never joined into a line), shaped by who gave them."
 )
 
 time_panel(
-    in_view(flows),
-    key="trade-flows",
-    y="value_usd_bn",
-    y_title="US$ billion",
-    series="direction",
-    dash="record",
-    tooltip=["valuation"],
-    describe_by=["direction", "record"],
-    unit="US$ bn",
-    what=f"Line chart of goods flows between {first} and {second}",
-    title=f"Goods flows between {first} and {second}",
-)
-time_panel(
     in_view(data.trade_turnover(FIRST, SECOND)),
+    quoted=in_view(data.quoted_turnover(FIRST, SECOND)),
     markers=in_years(data.markers(**turnover_claims(FIRST, SECOND))),
     key="trade-turnover",
     y="value",
@@ -92,7 +172,7 @@ time_panel(
     series="measure",
     dash="record",
     describe_by=["measure", "record"],
-    unit="US$ bn",
+    unit="US$ billion",
     what="Line chart of turnover and balance",
     title="Turnover and balance, with the documents' claims (red)",
 )
@@ -185,6 +265,42 @@ time_panel(
     what=f"Line chart of {second}'s share of the pair's turnover",
     title=f"{second}'s sales to {first} as a share of their trade",
 )
+
+
+@st.fragment
+def chapters_panel() -> None:
+    """Goods by HS chapter for the years a national release gives them (a fragment: the
+    year choice reruns only this part)."""
+    chapter_years = data.hs_years(FIRST, SECOND)
+    if not chapter_years:
+        return
+    st.subheader(f"By product: {first}'s trade with {second} by HS chapter")
+    keys = [str(y) for y in chapter_years]
+    state.seed_choice("hs_year", keys, default=keys[-1])
+    if len(keys) > 1:
+        st.selectbox("Year", keys, key="hs_year")
+    state.keep("hs_year")
+    chapters = data.hs_chapters(FIRST, SECOND, int(st.session_state["hs_year"]))
+    title = f"{first}'s goods trade with {second} by HS chapter, {st.session_state['hs_year']}"
+    chart_panel(
+        build_spec("chapter_chart", chapters, title=title),
+        chapters,
+        key=f"trade-chapters-{st.session_state['hs_year']}",
+        unit="US$ billion",
+        height=charts.chapter_height(chapters),
+        description=(
+            f"Bar chart of the largest HS chapters in {first}'s trade with {second}: "
+            + "; ".join(
+                f"{c.direction} HS {c.chapter} US$ {c.value:.2f} bn"
+                for c in chapters.groupby("direction").head(3).itertuples()
+            )
+            + "."
+        ),
+        note="Chapters with a month missing have no full-year figure and are left out.",
+    )
+
+
+chapters_panel()
 
 claims_beside(
     ["merchandise_trade", "merchandise_trade_rank", "trade_direction_share"],

@@ -32,15 +32,32 @@ def marks(spec: dict) -> list[dict]:
     return [layer["mark"] for layer in spec.get("layer", [spec])]
 
 
-def test_series_chart_draws_claims_as_diamond_and_undated_as_rule():
+def layers(spec: dict) -> list[dict]:
+    return spec.get("layer", [spec])
+
+
+def test_series_chart_draws_claims_as_diamonds_and_undated_ones_as_a_note():
     spec = charts.series_chart(
         SERIES, y="value", y_title="v", series="line", title="t", markers=MARKERS
     ).to_dict()
     kinds = [(m["type"], m.get("shape")) for m in marks(spec)]
-    assert ("point", "diamond") in kinds and ("rule", None) in kinds
+    assert ("point", "diamond") in kinds and ("text", None) in kinds
+    assert ("rule", None) not in kinds  # an undated claim never stretches the axis
+    note = next(layer for layer in layers(spec) if layer["mark"]["type"] == "text")
+    assert note["encoding"]["y"] == {"value": 4} and "x-2" in str(spec["datasets"])
     assert spec["height"] == charts.HEIGHT
     claim_rows = [rows for rows in spec["datasets"].values() if rows and "quote" in rows[0]]
     assert {r["claim_id"] for rows in claim_rows for r in rows} == {"x-1", "x-2"}
+
+
+def test_claims_have_one_colour_and_a_legend_entry_of_their_own():
+    spec = charts.series_chart(
+        SERIES, y="value", y_title="v", series="line", title="t", markers=MARKERS
+    ).to_dict()
+    diamond = next(layer for layer in layers(spec) if layer["mark"].get("shape") == "diamond")
+    fill = diamond["encoding"]["fill"]
+    assert fill["scale"]["range"] == [charts.CLAIM_COLOUR] and fill["legend"] is not None
+    assert charts.CLAIM_COLOUR not in charts.PALETTE
 
 
 def test_lines_break_at_gaps_and_between_sources():
@@ -48,16 +65,43 @@ def test_lines_break_at_gaps_and_between_sources():
     a = segmented[segmented["line"] == "a"].sort_values("year")
     assert list(a["segment"]) == [0, 0, 1]  # 2011 -> 2015 is not joined
     spec = charts.series_chart(SERIES, y="value", y_title="v", series="line", title="t").to_dict()
-    assert spec["encoding"]["detail"] == [
+    assert layers(spec)[0]["encoding"]["detail"] == [
         {"field": "line", "type": "nominal"},
         {"field": "source_id", "type": "nominal"},
         {"field": "segment", "type": "nominal"},
     ]
 
 
-def test_series_are_told_apart_by_shape_as_well_as_colour():
+def test_axes_amounts_from_zero_ranks_from_one_years_from_the_first_drawn():
     spec = charts.series_chart(SERIES, y="value", y_title="v", series="line", title="t").to_dict()
-    assert spec["encoding"]["color"]["field"] == spec["encoding"]["shape"]["field"] == "line"
+    encoding = spec["encoding"] if "encoding" in spec else layers(spec)[0]["encoding"]
+    assert encoding["y"]["scale"]["zero"] is True
+    assert encoding["x"]["scale"]["domain"] == [2010, 2015]
+    ranks = charts.series_chart(
+        SERIES, y="value", y_title="rank", series="line", title="t", reverse_y=True
+    ).to_dict()
+    rank_y = layers(ranks)[0]["encoding"]["y"]["scale"]
+    assert rank_y["reverse"] is True and rank_y["domainMin"] == 1
+
+
+def test_dash_legend_draws_visible_strokes():
+    spec = charts.series_chart(
+        SERIES, y="value", y_title="v", series="line", dash="source_id", title="t"
+    ).to_dict()
+    dash = layers(spec)[0]["encoding"]["strokeDash"]["legend"]
+    assert dash["symbolType"] == "stroke" and dash["symbolStrokeColor"] not in ("transparent", None)
+
+
+def test_quoted_figures_are_hollow_points_shaped_by_tier():
+    quoted = SERIES.iloc[:1].assign(tier="statement by an official", year=2016)
+    spec = charts.series_chart(
+        SERIES, y="value", y_title="v", series="line", title="t", quoted=quoted
+    ).to_dict()
+    hollow = [layer for layer in layers(spec) if layer["mark"].get("filled") is False]
+    assert len(hollow) == 1 and hollow[0]["encoding"]["shape"]["field"] == "tier"
+    assert not any(
+        layer["mark"]["type"] == "line" and "tier" in str(layer) for layer in layers(spec)
+    )
 
 
 def test_display_height_leaves_room_for_the_legend():
@@ -94,8 +138,10 @@ def test_pipeline_chart_draws_capacity_rule_and_flows():
             "source_id": ["p1", "p2"],
         }
     )
-    spec = charts.pipeline_chart(flows, capacity, MARKERS.iloc[:1], "TurkStream").to_dict()
+    claim = MARKERS.iloc[:1].assign(year=2021.0)
+    spec = charts.pipeline_chart(flows, capacity, claim, "TurkStream").to_dict()
     types = [m["type"] for m in marks(spec)]
     assert types[:3] == ["bar", "rule", "text"] and "point" in types
+    assert layers(spec)[0]["encoding"]["x"]["scale"]["domain"][0] == 2020  # from the first flow
     rule_rows = [rows for rows in spec["datasets"].values() if rows and "figure_for" in rows[0]]
     assert [r["capacity_bcm_per_year"] for r in rule_rows[0]] == [31.5]  # strings not drawn

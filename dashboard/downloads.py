@@ -1,0 +1,165 @@
+"""What a chart's downloads hold: pure functions, so tests read exactly what users get.
+
+- `chart_csv`: the plotted rows with a `unit` column, integer years, each row's source title
+  and address, and every text cell escaped against formula injection;
+- `safe_csv`: any table as CSV with the same escaping (every download on every page);
+- `export_spec`: the Vega-Lite spec for the PNG/SVG, at a readable size, with title,
+  subtitle, source line, date and the address that reproduces it;
+- `chart_metadata`: a small JSON beside each chart (title, unit, sources, licences, vintages,
+  the dashboard address).
+"""
+
+import copy
+import datetime as dt
+import json
+import textwrap
+
+import pandas as pd
+
+# A cell starting with one of these is read as a formula by spreadsheets (OWASP, CSV
+# injection): such text cells get a leading apostrophe. Numbers are never touched.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+EXPORT_WIDTH = 760
+APP_NAME = "Bilateral Ledger"
+
+
+def escape_cell(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def escape_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that a spreadsheet would run as a formula, made inert."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(escape_cell)
+    out.columns = [escape_cell(str(c)) for c in out.columns]
+    return out
+
+
+def safe_csv(frame: pd.DataFrame) -> str:
+    return escape_formulas(frame).to_csv(index=False)
+
+
+def _source_columns(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """`source_title` and `source_url` for each row (a derived row may rest on 'a;b')."""
+    if "source_id" not in frame:
+        return frame
+    titles = dict(zip(sources["source_id"], sources["title"], strict=True))
+    urls = dict(zip(sources["source_id"], sources["url"].fillna(""), strict=True))
+
+    def join(value, table):
+        if pd.isna(value):
+            return ""
+        return "; ".join(str(table.get(part, "")) for part in str(value).split(";"))
+
+    return frame.assign(
+        source_title=frame["source_id"].map(lambda v: join(v, titles)),
+        source_url=frame["source_id"].map(lambda v: join(v, urls)),
+    )
+
+
+def chart_table(plotted: pd.DataFrame, unit: str, sources: pd.DataFrame) -> pd.DataFrame:
+    """The plotted rows as published: unit column, whole years, source title and address."""
+    table = plotted.copy()
+    if "year" in table:
+        table["year"] = pd.to_numeric(table["year"], errors="coerce").round().astype("Int64")
+    table = _source_columns(table, sources)
+    if "unit" not in table:
+        table.insert(min(2, len(table.columns)), "unit", unit)
+    return table
+
+
+def chart_csv(plotted: pd.DataFrame, unit: str, sources: pd.DataFrame) -> str:
+    return safe_csv(chart_table(plotted, unit, sources))
+
+
+def used_sources(plotted: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    if "source_id" not in plotted:
+        return sources.iloc[0:0]
+    ids = {part for value in plotted["source_id"].dropna() for part in str(value).split(";")}
+    return sources[sources["source_id"].isin(ids)]
+
+
+def chart_metadata(
+    *,
+    title: str,
+    unit: str,
+    description: str,
+    plotted: pd.DataFrame,
+    sources: pd.DataFrame,
+    url: str,
+    date: str | None = None,
+) -> str:
+    """A small JSON file that travels with the chart and its CSV."""
+    used = used_sources(plotted, sources)
+    listed = [
+        {
+            "source_id": row.source_id,
+            "publisher": row.publisher,
+            "title": row.title,
+            "url": row.url if isinstance(row.url, str) else "",
+            "vintage": row.edition or row.retrieved or "",
+            "retrieved": row.retrieved or "",
+            "edition": row.edition or "",
+            "licence": row.licence or "",
+            "tier": row.tier,
+        }
+        for row in used.fillna("").itertuples(index=False)
+    ]
+    return json.dumps(
+        {
+            "title": title,
+            "unit": unit,
+            "description": description,
+            "rows": len(plotted),
+            "sources": listed,
+            "licences": sorted({s["licence"] for s in listed if s["licence"]}),
+            "dashboard_url": url,
+            "downloaded": date or dt.date.today().isoformat(),
+            "made_with": APP_NAME,
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _title_text(spec: dict) -> str:
+    title = spec.get("title", "")
+    if isinstance(title, dict):
+        title = title.get("text", "")
+    return " ".join(title) if isinstance(title, list) else str(title)
+
+
+def export_spec(
+    spec: dict, *, source_line: str, url: str, date: str | None = None, subtitle: str = ""
+) -> dict:
+    """The on-screen spec made fit to paste into a brief.
+
+    Same marks and palette; a fixed readable width; the title with a subtitle, the source
+    line (wrapped) and the date and address below it; padding so the last point and the
+    labels are never clipped.
+    """
+    out = copy.deepcopy(spec)
+    lines = [subtitle] if subtitle else []
+    lines += textwrap.wrap(source_line, 120)
+    lines.append(f"{APP_NAME} · drawn {date or dt.date.today().isoformat()} · {url}")
+    out["title"] = {
+        "text": _title_text(spec),
+        "subtitle": lines,
+        "anchor": "start",
+        "fontSize": 16,
+        "subtitleFontSize": 11,
+        "subtitleColor": "#444444",
+        "offset": 12,
+    }
+    if "facet" not in out:
+        out["width"] = EXPORT_WIDTH
+    out["padding"] = {"left": 12, "right": 36, "top": 12, "bottom": 12}
+    out["autosize"] = {"type": "pad"}
+    out["background"] = "white"
+    out.setdefault("config", {})
+    out["config"].setdefault("font", "Helvetica, Arial, sans-serif")
+    return out

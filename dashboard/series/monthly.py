@@ -1,0 +1,125 @@
+"""Monthly series and product views where the snapshot holds them, and the index / log
+helpers the topic pages offer. Nothing is summed across sources or filled in.
+"""
+
+import pandas as pd
+
+from dashboard.series.names import country_name, reported_by
+from dashboard.series.trade import direction
+
+MONTH_COLUMNS = ["month", "series", "record", "value", "unit", "source_id", "vintage"]
+# IEA border points where Russian gas lands in Turkey (the IEA notes name the landfall).
+LANDFALLS = {"Kiyikoy": "TurkStream (Kıyıköy)", "Samsun": "Blue Stream (Samsun)"}
+
+
+def _months(rows: pd.DataFrame) -> pd.Series:
+    return pd.to_datetime(rows["period"] + "-01", format="%Y-%m-%d")
+
+
+def trade_months(observations: pd.DataFrame, first: str, second: str) -> pd.DataFrame:
+    """The pair's monthly goods flows (US$ billion) from official monthly releases."""
+    rows = observations[
+        (observations["indicator"] == "merchandise_trade")
+        & (observations["period_type"] == "month")
+        & (observations["product"] == "TOTAL")
+        & (observations["tier"] == "official_release")
+        & (observations["breakdown"] == "")
+        & (
+            ((observations["reporter"] == first) & (observations["partner"] == second))
+            | ((observations["reporter"] == second) & (observations["partner"] == first))
+        )
+        & observations["flow"].isin(["export", "import"])
+    ]
+    return pd.DataFrame(
+        {
+            "month": _months(rows),
+            "series": [
+                direction(r, p, f)
+                for r, p, f in zip(rows["reporter"], rows["partner"], rows["flow"], strict=True)
+            ],
+            "record": rows["reporter"].map(reported_by) + " · " + rows["source_id"],
+            "value": rows["value"] / 1e9,
+            "unit": "US$ billion",
+            "source_id": rows["source_id"],
+            "vintage": rows["vintage"],
+        },
+        columns=MONTH_COLUMNS,
+    ).sort_values(["series", "record", "month"], ignore_index=True)
+
+
+def gas_months(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:
+    """Gas entering at the Russian pipelines' landfalls per month (IEA, bcm), newest vintage."""
+    rows = observations[
+        (observations["indicator"] == "gas_entry_flow")
+        & (observations["reporter"] == reporter)
+        & (observations["period_type"] == "month")
+        & (observations["tier"] == "official_release")
+        & observations["breakdown"].isin(list(LANDFALLS))
+        & observations["preferred"]
+    ]
+    return pd.DataFrame(
+        {
+            "month": _months(rows),
+            "series": rows["breakdown"].map(LANDFALLS),
+            "record": rows["source_id"],
+            "value": rows["value"],
+            "unit": "bcm",
+            "source_id": rows["source_id"],
+            "vintage": rows["vintage"],
+        },
+        columns=MONTH_COLUMNS,
+    ).sort_values(["series", "month"], ignore_index=True)
+
+
+def hs_chapters(
+    observations: pd.DataFrame, reporter: str, partner: str, year: int | None = None
+) -> pd.DataFrame:
+    """The reporter's trade with the partner by HS chapter in one year (US$ billion)."""
+    rows = observations[
+        (observations["indicator"] == "merchandise_trade")
+        & (observations["reporter"] == reporter)
+        & (observations["partner"] == partner)
+        & (observations["period_type"] == "year")
+        & (observations["tier"] == "official_release")
+        & observations["product"].str.fullmatch(r"HS\d\d")
+        & (observations["breakdown"] == "")
+    ]
+    if year is not None:
+        rows = rows[rows["period"] == str(year)]
+    return pd.DataFrame(
+        {
+            "year": rows["period"].astype(int),
+            "chapter": rows["product"].str[2:],
+            "direction": [direction(reporter, partner, f) for f in rows["flow"]],
+            "value": rows["value"] / 1e9,
+            "unit": "US$ billion",
+            "source_id": rows["source_id"],
+            "vintage": rows["vintage"],
+        }
+    ).sort_values(["direction", "value"], ascending=[True, False], ignore_index=True)
+
+
+def hs_years(observations: pd.DataFrame, reporter: str, partner: str) -> list[int]:
+    found = hs_chapters(observations, reporter, partner)
+    return sorted({int(y) for y in found["year"]})
+
+
+def as_index(frame: pd.DataFrame, y: str, groups: list[str]) -> pd.DataFrame:
+    """Each line as an index, its first shown year = 100 (a line whose first value is zero
+    or missing is left out rather than rescaled from another year)."""
+    if frame.empty:
+        return frame
+    ordered = frame.sort_values("year")
+    keys = [ordered[g].astype(str) for g in groups]
+    first = ordered.groupby(keys, dropna=False)[y].transform("first")
+    indexed = ordered.assign(**{y: ordered[y] / first * 100})
+    return indexed[first.notna() & (first != 0)]
+
+
+def positive(frame: pd.DataFrame, y: str) -> pd.DataFrame:
+    """Rows a log scale can draw (values above zero)."""
+    return frame[frame[y] > 0]
+
+
+def pair_name(first: str, second: str) -> str:
+    return f"{country_name(first)}–{country_name(second)}"
