@@ -27,7 +27,6 @@ from pathlib import Path
 import pandas as pd
 from common import DOCUMENTS, REPO
 
-from factcheck import check_text
 from factcheck.documents import load_claims, load_documents
 from factcheck.extraction import extract_claims
 from loaders import load_observations, load_sources
@@ -192,6 +191,8 @@ def score_document(stem: str, frames: pd.DataFrame, key: pd.DataFrame, verdicts)
 def _period_right(row, claim) -> bool:
     if claim["period_granularity"] == "none":
         return row["period"] == ""
+    if claim["period_granularity"] == "as_of" and claim["period"] == "":
+        return True  # the key dates the statement ("as of Oct 2014") but names no period
     if row["period"] != claim["period"]:
         return False
     return claim["base_period"] == "" or row["base_period"] == claim["base_period"]
@@ -282,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     observations = sources = None
     if not args.no_verdicts:
+        from factcheck import check_text  # only when verdicts are scored
+
         observations, sources = load_observations(), load_sources()
     results: dict[str, Score] = {}
     for key_path in sorted(DEV.glob("*.claims.csv")):

@@ -8,7 +8,7 @@ import pandas as pd
 
 from dashboard.series.names import country_name, country_names, reported_by
 from factcheck import evidence as ev
-from factcheck.extraction.classify import DEFAULT_PAIR
+from factcheck.extraction.countries import DEFAULT_PAIR
 
 FLOW_COLUMNS = [
     "year",

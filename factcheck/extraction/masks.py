@@ -14,7 +14,7 @@ YEAR = r"(?:1[89]\d{2}|20\d{2})"
 class Mask(NamedTuple):
     start: int
     end: int
-    kind: str  # url | citation | footnote | page | section | date | question
+    kind: str  # url | citation | footnote | page | section | date | time | phone | question
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -27,7 +27,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Headings: "6.1. The First Motive", "14.2.Second", "1. INTRODUCTION" (never "35 people").
     ("section", re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.(?=[ \t]*[A-Z])")),
     ("section", re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})+(?=[ \t]*[A-Z])")),
-    ("question", re.compile(r"\bQ\s?\d{1,2}\b")),
+    ("question", re.compile(r"\bQ\s?\d{1,2}\b(?!\s*(?:19|20)\d{2})")),
+    ("date", re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")),
+    ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{2,4}\b")),
     ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s?{MONTH}(?:,?\s+{YEAR})?\b")),
     ("date", re.compile(rf"\b{MONTH}\s+(?:{YEAR}|\d{{1,2}}\b)")),

@@ -33,7 +33,13 @@ def _alternation(words) -> str:
 
 # A numeral: 1,234,567.8 or 1234.5 or 15.75; never part of a word, a longer number or a
 # model name (F-35, S-400).
-NUMERAL = r"(?<![\w.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+# A decimal comma ("389,7", "14,2") is read where one or two digits follow the comma; three
+# digits after a comma are a thousands group (the reader notes when that is ambiguous).
+NUMERAL = (
+    r"(?<![\w.,])(?<![A-Za-z]-)"
+    r"(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"
+)
+DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 NUMBER_WORD = (
     rf"(?:(?:{_alternation(TENS_WORDS)})(?:[- ](?:{_alternation(UNITS_WORDS)}))?"
     rf"|{_alternation(UNITS_WORDS)})"
@@ -48,7 +54,10 @@ GLUED_SCALE = r"(?:bn|bln|mn|mln|tn|[kmb])\b"
 
 def parse_numeral(text: str) -> float:
     """'1,234.5' -> 1234.5; number words ('Seventeen', 'forty-two') -> their value."""
-    cleaned = text.strip().replace(",", "")
+    stripped = text.strip()
+    if DECIMAL_COMMA.match(stripped):
+        return float(stripped.replace(",", "."))
+    cleaned = stripped.replace(",", "")
     try:
         return float(cleaned)
     except ValueError:

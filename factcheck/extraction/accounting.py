@@ -1,0 +1,71 @@
+"""Every number in a text, accounted for: read as (part of) a claim, or left out, and why.
+
+`ledger extract --all` and the Fact-check page show this table, so a reader can see that no
+figure was silently dropped: a date, a citation year, a page number, a phone number, a
+multiplier ("three times") or a number with no quantity it could be is listed with its reason.
+"""
+
+import re
+
+import pandas as pd
+
+from factcheck.extraction.masks import Mask
+from factcheck.extraction.numbers import NUMBER_WORD, ORDINAL
+
+NUMBERS_COLUMNS = ["start", "end", "number", "status", "claim_id", "reason"]
+_ANY_NUMBER = re.compile(
+    rf"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|\b{NUMBER_WORD}\b|{ORDINAL}", re.IGNORECASE
+)
+MASK_REASONS = {
+    "url": "part of a web address",
+    "citation": "part of a citation (author, year, page)",
+    "footnote": "a footnote marker",
+    "page": "a page or volume number",
+    "section": "a section number",
+    "date": "part of a date",
+    "time": "a time of day",
+    "phone": "a phone number",
+    "question": "a question number",
+}
+_MULTIPLIER = re.compile(r"^\s*(?:[-–]\s*\d+\s*)?(?:times|fold)\b|^-fold\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]\d{2}|20\d{2})$")
+
+
+def account_numbers(text: str, claims: pd.DataFrame, masks: list[Mask]) -> pd.DataFrame:
+    """One row per number written in `text`, with how it was read."""
+    spans = list(zip(claims["start"], claims["end"], claims["claim_id"], strict=True))
+    rows = []
+    for match in _ANY_NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        if match.group(0).lower() in ("one", "zero") and not _counted(text, end):
+            continue  # "one of the", "no one": words, not numbers
+        claim_id = next((c for a, b, c in spans if a <= start and end <= b), "")
+        if claim_id:
+            rows.append((start, end, match.group(0), "claim", claim_id, ""))
+            continue
+        rows.append((start, end, match.group(0), "left out", "", _reason(text, match, masks)))
+    return pd.DataFrame(rows, columns=NUMBERS_COLUMNS)
+
+
+def _counted(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:million|billion|thousand|hundred|percent|%)", text[end:]))
+
+
+def _reason(text: str, match: re.Match[str], masks: list[Mask]) -> str:
+    start, end = match.span()
+    mask = next((m for m in masks if m.start <= start and end <= m.end), None)
+    if mask is not None:
+        return MASK_REASONS.get(mask.kind, mask.kind)
+    written = match.group(0)
+    if _YEAR.match(written):
+        return "a year (read as the period of the figures near it)"
+    if _MULTIPLIER.match(text[end:]):
+        return "a multiplier (N times), not an amount"
+    if re.match(r"^\s*(?:st|nd|rd|th)\b", text[end:]) or re.fullmatch(ORDINAL, written, re.I):
+        return "an ordinal that ranks nothing the tool can check"
+    if re.match(r"^\s*(?:years?|months?|days?|weeks?|hours?|decades?)\b", text[end:], re.I):
+        return "a length of time, not an amount"
+    return "no quantity it could be (no unit, currency or counted noun)"
+
+
+__all__ = ["NUMBERS_COLUMNS", "account_numbers"]

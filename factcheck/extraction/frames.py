@@ -1,0 +1,637 @@
+"""One claim frame per figure: its reading assembled from the clause, the sentence, the
+sentences before it and, only last, the document.
+
+Reading goes in text order so that a figure can take what its sentence or the sentence before
+it said ("In 2017, it was $22.3 billion" continues the trade sentence before it; "( 25 mln tons
+oil)" is an apposition of the figure it follows). Whatever was not read but inferred is named
+in `reading_notes`.
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extraction import periods as pr
+from factcheck.extraction import reading as rd
+from factcheck.extraction.context import TextLayout, hedge_before
+from factcheck.extraction.quantities import Quantity
+from factcheck.extraction.roles import (
+    Direction,
+    direction_from,
+    flow_kind,
+    read_mentions,
+)
+from validation.claim_vocabulary import PERCENT_CEILING, PLAUSIBLE_CEILINGS
+from validation.vocabulary import INDICATORS
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b")
+_PRESENT = re.compile(
+    r"\b(?:is|are|remains?|meets?|consists?|accounts?|makes?\s+up|holds?|has|have|secures?"
+    r"|allows?|becomes?)\b",
+    re.IGNORECASE,
+)
+_TOTALITY = re.compile(r"\b(?:total|overall|in\s+general|all)\b", re.IGNORECASE)
+_EXPLICIT_PAIR = re.compile(
+    r"\b(?:bilateral|mutual|our\s+(?:trade|turnover)|two\s+countries|both\s+countries"
+    r"|between\s+the\s+two)\b",
+    re.IGNORECASE,
+)
+_IMPORT_DEPENDENCE = re.compile(
+    r"\bdemand\b.{0,60}\bimports?\b|\bimports?\b.{0,40}\bdemand\b|import\s+dependen", re.I
+)
+_COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
+_APPOSITION = re.compile(r"^\s*\(\s*$")
+CONTEXT_SENTENCES = 3
+
+
+@dataclass
+class Read:
+    """What one figure was read as, kept so later figures can take their context from it."""
+
+    sentence: int
+    paragraph: int
+    topic: str
+    period: str
+    granularity: str
+    basis: str
+    note: str
+    direction: Direction
+    indicator: str
+    row: dict
+
+
+@dataclass
+class DocumentContext:
+    text: str
+    layout: TextLayout
+    pattern: re.Pattern[str]
+    terms: dict[str, tuple[str, str]]
+    main_pair: tuple[str, str]
+    document_year: int | None
+    document_month: int | None
+    read: list[Read] = field(default_factory=list)
+    mentions_by_sentence: dict[int, list[pr.Mention]] = field(default_factory=dict)
+    decimal_comma: bool = False
+
+    def recent(self, sentence: int, paragraph: int | None = None) -> list[Read]:
+        """Figures read earlier in this sentence or the few before it, nearest first."""
+        found = [
+            r
+            for r in reversed(self.read)
+            if sentence - CONTEXT_SENTENCES <= r.sentence <= sentence
+            and (paragraph is None or r.paragraph == paragraph)
+        ]
+        return found
+
+
+def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, int]]) -> dict:
+    """The claim frame of one figure (the Claim model's columns but claim_id and title)."""
+    text, layout = ctx.text, ctx.layout
+    notes: list[str] = []
+    sentence_start, sentence_end = layout.context(quantity.start, quantity.end)
+    sentence_index = layout.sentence_index(quantity.start)
+    paragraph_index = layout.paragraph_index(quantity.start)
+    clause_start, clause_end = _clause(text, sentence_start, sentence_end, quantity)
+    clause, sentence = text[clause_start:clause_end], text[sentence_start:sentence_end]
+    apposition = _apposition_of(ctx, quantity)
+
+    topic = rd.topic_of(quantity, clause, sentence)
+    if not topic and apposition:
+        topic = apposition.topic
+    if not topic:
+        topic = next((r.topic for r in ctx.recent(sentence_index) if r.topic), "")
+    if not topic:
+        topic = _topic_before(ctx, quantity, sentence_start)
+    measure = rd.measure_of(quantity, text, clause_start, sentence_start)
+
+    # When: the sentence's own mention, an apposition's, the context's, a citation, the date.
+    mentions = _mentions(ctx, sentence_index, sentence_start, sentence_end)
+    own = pr.own_mention(mentions, quantity.start, quantity.end, others, text)
+    deadline = bool(own and own.role == "deadline")
+    period, granularity, basis, period_note = _period(
+        ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic
+    )
+    plan = rd.plan_from_to(text, quantity, sentence_start)
+    target = plan == "goal" or (
+        plan != "current"
+        and measure.measure != "change"
+        and rd.is_target(text, sentence_start, quantity.start, deadline)
+    )
+    capacity = rd.is_capacity(quantity, clause, sentence, own is not None) or (
+        quantity.kind == "volume" and plan in ("current", "goal") and "capacit" in sentence.lower()
+    )
+    if target and basis not in ("stated", "relative"):
+        period, granularity, basis, period_note = "", "none", "unknown", "a target with no year"
+    if capacity and not target and own is None and ctx.document_year is not None:
+        period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
+        period_note = "a design capacity, as stated at the document's date"
+    present = bool(_PRESENT.search(clause)) and own is None
+    if period and basis in ("document_date", "cited_source"):
+        notes.append("period_inferred")
+        present = present or measure.measure in ("rank", "share") or capacity
+    if present and period and granularity == "year" and not target:
+        granularity = "as_of"
+
+    # What: the indicator and unit for the measure.
+    inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
+    product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
+    unit = quantity.unit
+    name = measure.measure
+    indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
+    if capacity:
+        indicator, unit, name = "pipeline_capacity", "bcm_per_year", "capacity"
+        breakdown = breakdown or next((n for p, n in rd.ROUTES if re.search(p, sentence, re.I)), "")
+    if target:
+        name = "target"
+    if indicator == "trade_composition_share":
+        product = "energy" if re.search(r"energy", sentence, re.I) else product
+    if quantity.kind == "bare" and indicator in ("merchandise_trade", "investment_stock"):
+        notes.append("unit_assumed")
+    if not indicator:
+        indicator, name = "unknown", name if name in ("change", "rank") else "unknown"
+        notes.append("measure_unknown")
+    if unit == "" or unit not in _KNOWN_UNITS:
+        unit = "unknown"
+        notes.append("unit_unknown")
+
+    # Who: the direction from the clause, the sentence, the figures before, the document.
+    direction, how = _direction(ctx, quantity, clause_start, clause_end, sentence_start,
+                                sentence_end, apposition, sentence_index)  # fmt: skip
+    reporter, partner, flow, inferred = _roles(
+        ctx, indicator, name, quantity, direction, how, clause, sentence
+    )
+    if inferred:
+        notes.append("direction_inferred")
+
+    # How much: the value with its sign, the band, the comparator.
+    hedge, quote_start = hedge_before(text, quantity.start)
+    value, high = quantity.value, quantity.value_high
+    if high is not None:
+        comparator, low, value = "range", value, (value + high) / 2
+    elif target:
+        comparator, low, high = "target", value, value
+    else:
+        comparator = hedge.comparator
+        low = value * hedge.low_factor if hedge.low_factor is not None else None
+        high = value * hedge.high_factor if hedge.high_factor is not None else None
+    if name == "change" and measure.sign < 0:
+        value = -value
+        low, high = (-high if high is not None else None), (-low if low is not None else None)
+    base = ""
+    if name == "change" and period:
+        base = _base_period(ctx, mentions, quantity, period, sentence_index)
+        if not base:
+            base = pr.shifted(period, -1)
+            notes.append("base_period_inferred")
+    if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
+        notes.append("value_ambiguous")
+    flags = [f for f in (quantity.flag, _implausible(indicator, unit, abs(value))) if f]
+    row = {
+        "start": quote_start,
+        "end": quantity.end,
+        "quote": text[quote_start : quantity.end],
+        "value": value,
+        "value_low": low,
+        "value_high": high,
+        "comparator": comparator,
+        "unit": unit,
+        "measure": name,
+        "period": period,
+        "period_granularity": granularity if period else "none",
+        "period_basis": basis,
+        "period_note": period_note,
+        "base_period": base,
+        "indicator": indicator,
+        "reporter": reporter,
+        "partner": partner,
+        "flow": flow,
+        "product": product,
+        "breakdown": breakdown,
+        "flag": "; ".join(flags),
+        "note": "",
+        "reading_notes": ";".join(dict.fromkeys(notes)),
+    }
+    ctx.read.append(
+        Read(
+            sentence_index,
+            paragraph_index,
+            topic,
+            period,
+            row["period_granularity"],
+            basis,
+            period_note,
+            direction,
+            indicator,
+            row,
+        )
+    )
+    return row
+
+
+_KNOWN_UNITS = {
+    "USD", "EUR", "bcm", "bcm_per_year", "tonnes", "barrels_per_day", "persons", "trips",
+    "percent", "percentage_points", "rank", "count", "km", "mcm_per_day",
+}  # fmt: skip
+
+
+def _numeral(text: str, quantity: Quantity) -> str:
+    match = re.search(r"\d[\d,.]*", text[quantity.start : quantity.end])
+    return match.group(0) if match else ""
+
+
+def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
+    """The figure's clause: between the nearest breaks before and after it in its sentence."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    before = [b for b in breaks if b[1] <= quantity.start]
+    after = [b for b in breaks if b[0] >= quantity.end]
+    clause_start = before[-1][1] if before else start
+    clause_end = after[0][0] if after else end
+    # A figure in brackets belongs to the clause it comments on: "Iraq oil (11.4 mln tons)".
+    if before and text[before[-1][0]] == "(":
+        clause_start = before[-2][1] if len(before) > 1 else start
+    return clause_start, clause_end
+
+
+def _topic_before(ctx: DocumentContext, quantity: Quantity, sentence_start: int) -> str:
+    """The topic of the sentence just before (or the one before that), for a clause that names
+    none: "In 2017, it was $22.3 billion" after a sentence about the trade volume."""
+    index = ctx.layout.sentence_index(sentence_start)
+    for previous in (index - 1, index - 2):
+        if previous < 0:
+            break
+        start = ctx.layout.sentence_starts[previous]
+        end = ctx.layout.sentence_starts[previous + 1]
+        found = rd.last_topic(ctx.text[start:end])
+        if found:
+            return found
+    return ""
+
+
+def _apposition_of(ctx: DocumentContext, quantity: Quantity) -> Read | None:
+    """'9.9% (389,7 million cubic meters)': the bracketed figure restates the one before."""
+    if not ctx.read:
+        return None
+    last = ctx.read[-1]
+    between = ctx.text[last.row["end"] : quantity.start]
+    return last if _APPOSITION.match(between) else None
+
+
+def _mentions(ctx: DocumentContext, index: int, start: int, end: int) -> list[pr.Mention]:
+    if index not in ctx.mentions_by_sentence:
+        sentence = ctx.text[start:end]
+        found = [
+            m
+            for m in pr.find_mentions(sentence, start, ctx.document_year)
+            if not ctx.layout.not_period.covers(m.start)
+        ]
+        ctx.mentions_by_sentence[index] = found
+    return ctx.mentions_by_sentence[index]
+
+
+def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic):
+    """(period, granularity, basis, note) for a figure."""
+    if apposition is not None:
+        return apposition.period, apposition.granularity, apposition.basis, apposition.note
+    if own is not None and own.role != "anaphor":
+        if own.shift is not None:
+            reference = _reference_period(ctx, mentions, own, quantity, sentence_index)
+            if reference:
+                period = pr.shifted(reference, own.shift)
+                return (
+                    period,
+                    pr.granularity_of(period),
+                    "relative",
+                    f"a year before the period named just before ({reference})",
+                )
+            return "", "none", "unknown", ""
+        if own.month_only is not None:
+            year = _year_from_context(ctx, mentions, quantity, sentence_index)
+            basis = "context"
+            if year is None and ctx.document_year is not None:
+                month = own.month_only if own.month_only < 100 else own.month_only // 100
+                after = ctx.document_month is not None and month > ctx.document_month
+                year, basis = ctx.document_year - after, "relative"
+            if year is None:
+                return "", "none", "unknown", ""
+            period = pr.with_year(own, year)
+            return period, pr.granularity_of(period), basis, ""
+        basis = "relative" if own.relative else "stated"
+        return own.period, own.granularity, basis, ""
+    anaphor = own is not None
+    inherited = _context_period(ctx, sentence_index, paragraph_index, topic, anaphor)
+    if inherited:
+        return inherited
+    cited = _cited_year(ctx, quantity.end)
+    if cited:
+        return cited
+    if ctx.document_year is not None:
+        year = ctx.document_year - 1
+        note = (
+            f"no year in the text; the latest full year before the document's date "
+            f"({ctx.document_year}) is {year}"
+        )
+        return str(year), "year", "document_date", note
+    return "", "none", "unknown", ""
+
+
+def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
+    """The period 'a year earlier' counts from: named before it in the sentence, or before."""
+    earlier = [
+        m
+        for m in mentions
+        if m.period and m.role == "own" and m.shift is None and m.start < own.start
+    ]
+    if earlier:
+        return earlier[-1].period
+    previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
+    return previous.period if previous else ""
+
+
+def _year_from_context(ctx, mentions, quantity, sentence_index) -> int | None:
+    dated = [m for m in mentions if m.period]
+    if dated:
+        return int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
+    previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
+    if previous:
+        return int(previous.period[:4])
+    for index in range(sentence_index - 1, max(-1, sentence_index - CONTEXT_SENTENCES - 1), -1):
+        named = [m for m in ctx.mentions_by_sentence.get(index, []) if m.period]
+        if named:
+            return int(named[-1].period[:4])
+    return None
+
+
+def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: bool):
+    """A period carried over from this sentence's figures, or from the sentence before when it
+    is about the same thing (or the clause points back: "during the reporting period")."""
+    if anaphor:  # "during the reporting period": the period the sentences before report on
+        for index in range(sentence_index - 1, max(-1, sentence_index - 3), -1):
+            start = ctx.layout.sentence_starts[index]
+            end = ctx.layout.sentence_starts[index + 1]
+            stated = [
+                m
+                for m in _mentions(ctx, index, start, end)
+                if m.period and m.role == "own" and m.shift is None
+            ]
+            if stated:
+                note = (
+                    f"'the period' it refers to, named in the sentence before ({stated[0].period})"
+                )
+                return stated[0].period, stated[0].granularity, "context", note
+    for previous in ctx.recent(sentence_index, None if anaphor else paragraph_index):
+        if not previous.period or previous.basis not in ("stated", "relative", "context"):
+            continue
+        same_sentence = previous.sentence == sentence_index
+        close = previous.sentence >= sentence_index - 1 and (previous.topic == topic or not topic)
+        if same_sentence or close or anaphor:
+            note = f"no period in its sentence; taken from the figure before ({previous.period})"
+            return previous.period, previous.granularity, "context", note
+    # A period named in the sentence before, with no figure of its own ("In March 2020 ...").
+    if sentence_index >= 1:
+        start = ctx.layout.sentence_starts[sentence_index - 1]
+        end = ctx.layout.sentence_starts[sentence_index]
+        same_paragraph = ctx.layout.paragraph_index(start) == paragraph_index
+        named = [
+            m
+            for m in _mentions(ctx, sentence_index - 1, start, end)
+            if m.period and m.role == "own"
+        ]
+        previous_topic = rd.last_topic(ctx.text[start:end])
+        related = bool(topic) and previous_topic == topic
+        if named and (anaphor or (same_paragraph and related)):
+            mention = named[-1]
+            note = f"no period in its sentence; taken from the sentence before ({mention.period})"
+            return mention.period, mention.granularity, "context", note
+    return None
+
+
+def _cited_year(ctx: DocumentContext, end: int):
+    layout = ctx.layout
+    _, paragraph_end = layout.paragraph(end)
+    import bisect
+
+    first = bisect.bisect_left(layout.citation_starts, end)
+    for mask in layout.citations[first:]:
+        if mask.start >= paragraph_end:
+            break
+        citation = ctx.text[mask.start : mask.end]
+        year_match = re.search(r"(?:1[89]\d{2}|20\d{2})", citation)
+        if not year_match:
+            continue
+        year = int(year_match.group(0)) - 1
+        shown = " ".join(citation.split())
+        note = (
+            f"no year in the text; the cited source {shown} is dated {year + 1}, "
+            f"so the latest full year before it, {year}"
+        )
+        return str(year), "year", "cited_source", note
+    return None
+
+
+def _base_period(ctx, mentions, quantity, period, sentence_index) -> str:
+    base = pr.base_mention(mentions, quantity.start, quantity.end)
+    if base is None:
+        return ""
+    if base.shift is not None:
+        return pr.shifted(period, base.shift)
+    if base.month_only is not None:
+        year = int(period[:4]) - (1 if "last year" in ctx.text[base.start : base.end] else 0)
+        return pr.with_year(base, year)
+    return base.period
+
+
+def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]:
+    if name == "rank":
+        noun_text = f"{quantity.noun} " + clause
+        indicator, _ = rd.rank_indicator(topic, noun_text)
+        return indicator, "rank"
+    if name == "share":
+        if _IMPORT_DEPENDENCE.search(sentence):
+            return "import_dependence", "percent"
+        if topic == "trade" and _COMPOSITION.search(clause):
+            return "trade_composition_share", "percent"
+        return rd.SHARE_INDICATORS.get(topic, ""), unit
+    if name == "change":
+        indicator = rd.CHANGE_INDICATORS.get(topic, "")
+        if quantity.kind in ("percent",):
+            return indicator, unit
+        level, level_unit = rd.level_indicator(topic, quantity)
+        return level or indicator, level_unit or unit
+    if quantity.kind == "distance" and re.search(r"\bborders?\b", sentence, re.I):
+        return "border_length", "km"
+    return rd.level_indicator(topic, quantity)
+
+
+def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence_end,
+               apposition, sentence_index) -> tuple[Direction, str]:  # fmt: skip
+    """The sides read for a figure and where they came from: 'text', 'context' or ''."""
+    text = ctx.text
+    clause = direction_from(
+        read_mentions(text, clause_start, clause_end, ctx.pattern, ctx.terms), quantity.start
+    )
+    sentence = direction_from(
+        read_mentions(text, sentence_start, sentence_end, ctx.pattern, ctx.terms), quantity.start
+    )
+    clause_text = text[clause_start:clause_end]
+    kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])
+    if clause.owner:
+        if kind == "export" and not clause.origin:
+            clause = Direction(clause.owner, clause.destination, clause.pair, clause.part, "")
+        elif kind != "export" and not clause.destination:
+            clause = Direction(clause.origin, clause.owner, clause.pair, clause.part, "")
+    # A part ("Azerbaijan (share of 23.5%)") belongs to its own clause only.
+    sentence = Direction(
+        sentence.origin if sentence.origin != clause.part else "",
+        sentence.destination,
+        sentence.pair,
+        "",
+        sentence.owner,
+    )
+    direction = clause.merged(sentence)
+    if apposition is not None:
+        direction = direction.merged(apposition.direction)
+    found = any((direction.origin, direction.destination, direction.pair, direction.part,
+                 direction.owner))  # fmt: skip
+    for previous in ctx.recent(sentence_index):
+        carried = previous.direction
+        direction = direction.merged(
+            Direction(carried.origin, carried.destination, carried.pair, "", "")
+        )
+    return direction, "text" if found else "context"
+
+
+def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence):
+    """(reporter, partner, flow, inferred) in the frame's conventions."""
+    first, second = ctx.main_pair
+    inferred = False
+
+    def fill(known: str, exclude: str = "") -> str:
+        """`known`, else the main pair's member that is not `exclude` (and say so)."""
+        nonlocal inferred
+        if known:
+            return known
+        inferred = True
+        return second if exclude == first else first
+
+    kind = flow_kind(clause) or flow_kind(sentence)
+    if indicator in ("merchandise_trade", "merchandise_trade_share") and measure != "rank":
+        if kind == "total" or not kind or _EXPLICIT_PAIR.search(clause):
+            pair = list(direction.pair)
+            for code in (direction.owner, direction.origin, direction.destination):
+                if code and code not in pair:
+                    pair.append(code)
+            if len(pair) < 2 and not _EXPLICIT_PAIR.search(sentence) and how != "text":
+                inferred = True
+            pair = [*pair, *(c for c in (first, second) if c not in pair)][:2]
+            return pair[0], pair[1], "total", inferred
+        if kind == "export":
+            reporter = fill(direction.origin or direction.owner, direction.destination)
+            return reporter, fill(direction.destination, reporter), "export", inferred
+        reporter = fill(direction.destination or direction.owner, direction.origin)
+        return reporter, fill(direction.origin, reporter), "import", inferred
+    if measure == "rank" or "_rank" in indicator:
+        reporter, partner, flow = _rank_roles(
+            ctx, indicator, quantity, direction, clause, sentence, fill
+        )
+        return reporter, partner, flow, inferred
+    if indicator in ("visitor_arrivals_foreign", "visitor_arrivals_share"):
+        before = ctx.text[max(0, quantity.start - 25) : quantity.start]
+        if re.search(r"\b(?:out\s+of|of\s+a\s+total\s+of|of\s+all|total\s+of)\s*$", before):
+            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+        origin = direction.part or direction.origin
+        reporter = fill(direction.destination or direction.owner, origin)
+        return reporter, fill(origin, reporter), "arrivals", inferred
+    if indicator == "import_dependence":
+        return (
+            fill(direction.destination or direction.owner or direction.origin),
+            "WLD",
+            "import",
+            inferred,
+        )
+    if indicator in ("investment_stock", "fdi_flow", "firms_with_partner_capital"):
+        origin = direction.origin or direction.owner
+        reporter = fill(direction.destination, origin)
+        return reporter, fill(origin, reporter), "stock", inferred
+    if indicator in ("trade_composition_share",):
+        reporter = fill(direction.origin or direction.owner, direction.destination)
+        flow = "import" if "import" in clause.lower() else "export"
+        return reporter, fill(direction.destination, reporter), flow, inferred
+    energy = indicator.startswith(("gas_", "oil_", "coal_", "pipeline_"))
+    if energy or indicator == "unknown":
+        flow = "capacity" if indicator.startswith("pipeline_") else "import"
+        importer = direction.destination or (direction.owner if kind != "export" else "")
+        origin = direction.part or direction.origin or (direction.owner if kind == "export" else "")
+        clause_direction = direction_from(
+            read_mentions(clause, 0, len(clause), ctx.pattern, ctx.terms), 0
+        )
+        if (
+            _TOTALITY.search(clause) and not (clause_direction.origin or clause_direction.part)
+        ) or (not origin and importer and re.search(r"\bimports?\b", clause, re.I)):
+            origin = "WLD"
+        reporter = fill(importer, origin)
+        return reporter, fill(origin, reporter), flow, inferred
+    origin = direction.origin or direction.part
+    reporter = fill(direction.destination or direction.owner, origin)
+    return reporter, fill(origin, reporter), "total", inferred
+
+
+def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
+    """A rank's list owner (reporter) and the ranked country (partner)."""
+    text = ctx.text
+    sentence_start, sentence_end = ctx.layout.context(quantity.start, quantity.end)
+    mentions = read_mentions(text, sentence_start, sentence_end, ctx.pattern, ctx.terms)
+    _, side = rd.rank_indicator("", f"{quantity.noun} {clause}")
+    subjects = [m for m in mentions if m.role in ("", "part") or m.code == direction.part]
+    before = [m for m in subjects if m.position < quantity.start]
+    after = [m for m in subjects if m.position > quantity.end]
+    became = re.match(r"\s*(?:became|becomes|is|was|remains)\b", text[quantity.end :])
+    # The subject: a country followed by its verb ("Turkey is ... and is the first ..."),
+    # else the nearest one before the rank, else the one it became ("... became Iran").
+    verbs = r"\s+(?:is|was|are|remains|remained|became|has\s+become|ranks|ranked|fell|rose|came)\b"
+    with_verb = [m for m in before if re.match(verbs, text[m.position :][len(_name(text, m)) :])]
+    if became and after:
+        ranked_mention = after[0]
+    elif with_verb:
+        ranked_mention = with_verb[-1]
+    else:
+        ranked_mention = before[-1] if before else None
+    ranked = ranked_mention.code if ranked_mention else ""
+    if indicator == "economy_rank_world":
+        return fill(ranked), "WLD", "total"
+    owner = ""
+    for mention in mentions:
+        if mention.code == ranked:
+            continue
+        if (
+            (side == "destination" and mention.role in ("origin", "owner"))
+            or (side == "origin" and mention.role in ("destination", "owner"))
+            or (side in ("partner", "") and mention.role in ("owner", "destination", "origin"))
+        ):
+            owner = owner or mention.code
+    owner = owner or (direction.destination if side == "origin" else direction.origin)
+    reporter = fill(owner, ranked)
+    partner = fill(ranked, reporter)
+    flow = {"destination": "export", "origin": "import"}.get(side, "total")
+    if indicator == "outbound_destination_rank":
+        flow = "departures"
+    if indicator == "fdi_source_rank":
+        flow = "stock"
+    return reporter, partner, flow
+
+
+def _name(text: str, mention) -> str:
+    match = re.match(r"[\w’'.-]+(?:\s+[A-Z][\w.-]+)*", text[mention.position :])
+    return match.group(0) if match else ""
+
+
+def _implausible(indicator: str, unit: str, value: float) -> str:
+    if not math.isfinite(value):
+        return "not a finite number"
+    ceiling = PERCENT_CEILING if unit == "percent" else PLAUSIBLE_CEILINGS.get(indicator)
+    if ceiling and value > ceiling.value:
+        return f"implausible magnitude: {ceiling.reason}"
+    return ""
+
+
+def known_indicator(indicator: str) -> bool:
+    return indicator in INDICATORS

@@ -1,0 +1,288 @@
+"""When a figure happened: the periods a sentence names, and which of them is each figure's.
+
+A sentence can name several periods: "In 2017, it was $22.3 billion, in 2018, $25.4 billion",
+"in March 2020 the share fell to 9.9%, while a year earlier it was 33%", "3.5 million came in
+the January-July period this year, 1.3 million more than the same period last year". Each
+mention is read once (`find_mentions`), then every figure takes the mention that belongs to it
+(`own_mention`): the nearest one with no other figure in between, an introductory "In 2017,"
+binding forwards. Comparison bases ("compared to March last year", "than the same period last
+year") are kept apart: they date the base of a change, never the figure itself.
+"""
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extraction.masks import YEAR
+
+MONTH_NUMBERS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Month names are matched with their capital (so the verb "may" is never a month).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_REL = r"(?P<rel>this|last|next|past|previous|current|the current|the previous|the past)"
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11,
+}  # fmt: skip
+_RELATIVE_OFFSET = {
+    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
+    "this": 0, "current": 0, "the current": 0, "next": 1,
+}  # fmt: skip
+_YEAR_TAIL = (
+    rf"(?:\s+(?:period\s+)?(?:of\s+)?(?:(?:the\s+)?year\s+)?"
+    rf"(?:(?P<year>{YEAR})\b|{_REL}\s+year\b))?"
+)
+
+_MONTH_SPAN = re.compile(
+    rf"(?:\b(?:from|between)\s+)?\b(?P<m1>{_MONTH})\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+)"
+    rf"\s*(?P<m2>{_MONTH})(?:\s+period)?{_YEAR_TAIL}"
+)
+_PART_OF_YEAR = re.compile(
+    rf"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)"
+    rf"(?:\s+of)?){_YEAR_TAIL}"
+)
+_PART_CODE = re.compile(rf"\b(?P<code>H[12]|Q[1-4])\s*(?P<year>{YEAR})\b")
+_FIRST_MONTHS = re.compile(
+    rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+    rf"\s+months(?:\s+of)?){_YEAR_TAIL}"
+)
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<m>{_MONTH})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b|\s+(?i:{_REL})\s+year\b)"
+)
+_MONTH_ALONE = re.compile(rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)")
+_YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
+_YEAR_ONLY = re.compile(
+    rf"(?i:\b(?P<prep>in|for|by|during|as of|until|till|through|since|at the end of|of|over)"
+    rf"\s+(?:the\s+(?:year|end\s+of)\s+)?)?\b(?P<year>{YEAR})\b"
+    r"(?!\s*(?:%|percent|billion|million|bn|mln|thousand|tons|tonnes|[-–]\s*\d))"
+)
+_RELATIVE_YEAR = re.compile(
+    rf"(?i:\b(?:(?P<prep>at the end of|by the end of|by|during|in|for|over|of)\s+)?{_REL}\s+year\b)"
+)
+_YEAR_EARLIER = re.compile(r"(?i:\ba\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)")
+_SAME_PERIOD = re.compile(
+    r"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)"
+    r"(?:\s+(?:of\s+)?(?:last|the\s+previous|a|the\s+past)\s+year|\s+a\s+year\s+(?:earlier|ago))?)"
+)
+_ANAPHOR = re.compile(
+    r"(?i:\b(?:the|that|this)\s+(?:reporting|same)\s+(?:year|period)\b|\bthat\s+year\b"
+    r"|\bthe\s+period\b)"
+)
+_BASE_CUE = re.compile(
+    r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from|over|on)\s+(?:the\s+)?"
+    r"(?:level\s+of\s+|figure\s+for\s+)?$)"
+)
+_DEADLINE = re.compile(
+    r"(?i:\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<n>\w+)\s+years\b|\bin\s+(?:the\s+next\s+)?"
+    r"(?P<n2>\w+)\s+years(?:'|’)?\s+time\b)"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One period named in a sentence, resolved as far as the sentence allows."""
+
+    start: int
+    end: int
+    period: str  # "2020", "2020-03", "2023-01/2023-07", "" when it must be resolved later
+    granularity: str  # year | month | month_range | partial_year
+    role: str = "own"  # own | base | deadline | anaphor
+    intro: bool = False  # "In 2017, it was ...": binds to the figure after it
+    relative: bool = False  # read against the document date ("last year")
+    shift: int | None = None  # "a year earlier": years from the sentence's own period
+    month_only: int | None = None  # "in March": a month whose year comes from context
+
+
+def find_mentions(sentence: str, offset: int, document_year: int | None) -> list[Mention]:
+    """Every period named in `sentence` (which starts at `offset` in the text)."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], **fields) -> None:
+        start, end = match.start(), match.end()
+        if any(start < b and a < end for a, b in taken):
+            return
+        taken.append((start, end))
+        role = fields.pop("role", "own")
+        before = sentence[max(0, start - 30) : start]
+        if role == "own" and _BASE_CUE.search(before):
+            role = "base"
+        intro = bool(re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:]))
+        intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
+        found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
+
+    for match in _MONTH_SPAN.finditer(sentence):
+        year = _year_of(match, document_year)
+        first, last = _month(match["m1"]), _month(match["m2"])
+        period = f"{year}-{first:02d}/{year}-{last:02d}" if year else ""
+        add(match, period=period, granularity="month_range", relative=bool(match["rel"]),
+            month_only=None if year else first * 100 + last)  # fmt: skip
+    for match in _PART_OF_YEAR.finditer(sentence):
+        year = _year_of(match, document_year)
+        months = _part_months(match["ord"], match["part"])
+        period = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}" if year else ""
+        add(match, period=period, granularity="month_range", relative=bool(match["rel"]),
+            month_only=None if year else months[0] * 100 + months[1])  # fmt: skip
+    for match in _PART_CODE.finditer(sentence):
+        code = match["code"]
+        months = (1, 6) if code == "H1" else (7, 12) if code == "H2" else _quarter(int(code[1]))
+        year = match["year"]
+        add(match, period=f"{year}-{months[0]:02d}/{year}-{months[1]:02d}",
+            granularity="month_range")  # fmt: skip
+    for match in _FIRST_MONTHS.finditer(sentence):
+        year = _year_of(match, document_year)
+        count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"].lower()]
+        if not 1 <= count <= 12:
+            continue
+        period = f"{year}-01/{year}-{count:02d}" if year else ""
+        add(match, period=period, granularity="month_range", relative=bool(match["rel"]),
+            month_only=None if year else 100 + count)  # fmt: skip
+    for match in _MONTH_YEAR.finditer(sentence):
+        year = _year_of(match, document_year)
+        if not year:
+            continue
+        add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
+            relative=bool(match["rel"]))  # fmt: skip
+    for match in _MONTH_ALONE.finditer(sentence):
+        month = _month(match["m"])
+        add(match, period="", granularity="month", month_only=month)
+    for match in _YEAR_SPAN.finditer(sentence):
+        add(match, period=f"{match['year']}/{match['to']}", granularity="year")
+    for match in _YEAR_ONLY.finditer(sentence):
+        prep = (match["prep"] or "").lower()
+        role = "deadline" if prep in ("by", "until", "till") else "own"
+        role = "base" if prep == "since" else role
+        add(match, period=match["year"], granularity="year", role=role)
+    for match in _SAME_PERIOD.finditer(sentence):
+        add(match, period="", granularity="", role="base", shift=-1)
+    for match in _YEAR_EARLIER.finditer(sentence):
+        before = sentence[max(0, match.start() - 30) : match.start()]
+        role = "base" if _BASE_CUE.search(before) or "on" in match.group(0).lower() else "own"
+        add(match, period="", granularity="", role=role, shift=-1)
+    for match in _RELATIVE_YEAR.finditer(sentence):
+        if document_year is None:
+            continue
+        year = document_year + _RELATIVE_OFFSET[match["rel"].lower()]
+        prep = (match["prep"] or "").lower()
+        role = "deadline" if prep.startswith("by") else "own"
+        add(match, period=str(year), granularity="year", relative=True, role=role)
+    for match in _DEADLINE.finditer(sentence):
+        words = (match["n"] or match["n2"] or "").lower()
+        count = int(words) if words.isdigit() else _COUNT_WORDS.get(words)
+        if count and document_year is not None:
+            add(match, period=str(document_year + count), granularity="year", role="deadline",
+                relative=True)  # fmt: skip
+    for match in _ANAPHOR.finditer(sentence):
+        add(match, period="", granularity="", role="anaphor")
+    return sorted(found, key=lambda m: m.start)
+
+
+def _year_of(match: re.Match[str], document_year: int | None) -> int | None:
+    if match.groupdict().get("year"):
+        return int(match["year"])
+    rel = match.groupdict().get("rel")
+    if rel and document_year is not None:
+        return document_year + _RELATIVE_OFFSET[rel.lower()]
+    return None
+
+
+def _month(name: str) -> int:
+    return MONTH_NUMBERS[name.rstrip(".").lower()]
+
+
+def _part_months(ordinal: str, part: str) -> tuple[int, int]:
+    index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(
+        ordinal.lower(), 4
+    )
+    if part.lower() == "half":
+        return (1, 6) if index == 1 else (7, 12)
+    return _quarter(index)
+
+
+def _quarter(index: int) -> tuple[int, int]:
+    return 3 * index - 2, 3 * index
+
+
+def own_mention(
+    mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
+) -> Mention | None:
+    """The period mention that belongs to the figure at [start, end), or None.
+
+    The nearest mention wins, with a period after the figure preferred ("$30 billion in
+    2021"), an introductory mention ("In 2017, it was ...") binding only forwards, and any
+    other figure standing between a mention and this one pushing it away.
+    """
+    best: tuple[int, Mention] | None = None
+    for mention in mentions:
+        # A base written right before a figure dates that figure ("versus last year's 26.6").
+        adjacent = mention.role == "base" and 0 <= start - mention.end <= 4
+        if mention.role not in ("own", "deadline", "anaphor") and not adjacent:
+            continue
+        if mention.end <= start:
+            gap = start - mention.end + (0 if mention.intro else 10)
+            between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
+        elif mention.start >= end:
+            if mention.intro:
+                continue
+            gap = mention.start - end
+            gap += 30 if "," in text[end : mention.start] else 0
+            between = [f for f in figures if end <= f[0] and f[1] <= mention.start]
+        else:
+            gap, between = 0, []
+        if gap > (250 if mention.end <= start else 120):
+            continue
+        score = gap + 200 * len(between)
+        if best is None or score < best[0]:
+            best = (score, mention)
+    return best[1] if best else None
+
+
+def base_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The comparison base written near a change ("compared to March last year")."""
+    bases = [m for m in mentions if m.role == "base" and m.start >= start - 60]
+    if not bases:
+        return None
+    return min(bases, key=lambda m: abs(m.start - end))
+
+
+def shifted(period: str, years: int) -> str:
+    """'2020-03' shifted by -1 year is '2019-03'; spans shift both ends."""
+
+    def one(part: str) -> str:
+        return f"{int(part[:4]) + years:04d}{part[4:]}"
+
+    return "/".join(one(part) for part in period.split("/")) if period else ""
+
+
+def granularity_of(period: str) -> str:
+    if not period:
+        return "none"
+    if "/" in period:
+        return "month_range" if "-" in period else "year"
+    return "month" if "-" in period else "year"
+
+
+def with_year(mention: Mention, year: int) -> str:
+    """A month (or month span) named without its year, dated to `year`."""
+    code = mention.month_only or 0
+    if code >= 100:
+        first, last = divmod(code, 100)
+        return f"{year}-{first:02d}/{year}-{last:02d}"
+    return f"{year}-{code:02d}"
+
+
+__all__ = [
+    "Mention",
+    "base_mention",
+    "find_mentions",
+    "granularity_of",
+    "own_mention",
+    "shifted",
+    "with_year",
+]

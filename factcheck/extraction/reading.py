@@ -1,0 +1,326 @@
+"""What a figure measures: its topic, product, route, and whether it is a level, a change, a
+share, a rank, a target or a design capacity, read from the words in its own clause first."""
+
+import re
+from typing import NamedTuple
+
+from factcheck.extraction.quantities import Quantity
+
+# Topic words, strongest evidence first: the clause's words beat the sentence's.
+TOPICS: list[tuple[str, str]] = [
+    ("gas", r"\bgas\b|\blng\b|liquefied|cubic|\bbcm\b|gazprom|blue\s?stream|turk(?:ish)?\s?stream"
+            r"|trans-?balkan|botas"),
+    ("oil", r"\boil\b|crude|petroleum|diesel|gasoline|fuel\s+oil|refined|refinery"),
+    ("coal", r"\bcoal\b"),
+    ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"),
+    ("investment", r"invest\w*|\bfdi\b"),
+    ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"),
+]  # fmt: skip
+# A quantity's own unit settles the topic when the words do not.
+TOPIC_BY_KIND = {"volume": "gas", "mass": "oil", "barrels": "oil"}
+
+_CHANGE_VERBS = (
+    r"grew|grown|rose|risen|increased|jumped|climbed|surged|soared|gained|went\s+up|added"
+    r"|fell|fallen|declined|dropped|decreased|plunged|shrank|shrunk|slumped|contracted|slid"
+    r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
+    r"|drop|fall|growth|rise|reduction|contraction"
+)
+_FALL_WORDS = re.compile(
+    r"fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
+    r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer",
+    re.IGNORECASE,
+)
+_HEDGE_WORDS = (
+    r"about|some|almost|nearly|around|approximately|roughly|more\s+than|over|at\s+least"
+    r"|up\s+to|just\s+under|close\s+to|an\s+estimated|estimated"
+)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+){{0,3}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    rf"|\b(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|fall|growth"
+    r"|decline|jump|gain|year[- ]on[- ]year|y/y|yoy)\b",
+    re.IGNORECASE,
+)
+_CAPACITY_CUE = re.compile(
+    r"capacity|design(?:ed)?\b|can\s+(?:pump|carry|transport|deliver|handle|supply)"
+    r"|allows?\s+(?:\w+\s+)?(?:to\s+)?pump|able\s+to\s+(?:pump|carry|transport|deliver)",
+    re.IGNORECASE,
+)
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b|\ba\s+year\b|\bper\s+(?:year|annum)\b", re.IGNORECASE)
+_PIPELINE = re.compile(
+    r"pipeline|blue\s?stream|turk(?:ish)?\s?stream|turkish\s+torrent|trans-?balkan|\blines?\b"
+    r"|\bstrings?\b",
+    re.I,
+)
+_DESCRIBING = re.compile(
+    r"\b(?:is|are|has|have|secures?|provides?|can|will|would|allows?|carries|carry)\b", re.I
+)
+_PLAN_VERB = re.compile(
+    r"\b(?:boost|raise|raising|increase|expand|bring|lift|double|triple|reach)\w*\b", re.I
+)
+_TARGET_CUE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|projected|targets?|targeted|goals?|aims?"
+    r"|aiming|seeks?|seeking|plans?|planned|planning|strategy|vision|ambition|intends?"
+    r"|hopes?|will|would|should|to\s+reach|agreed\s+to)\b",
+    re.IGNORECASE,
+)
+_CURRENT_LEVEL = re.compile(
+    r"\b(?:instead of|up from|down from|from|compared (?:with|to)|against|versus|vs\.?|than)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:\$\s?)?$",
+    re.IGNORECASE,
+)
+ROUTES = [
+    (r"blue\s?stream", "Blue Stream"),
+    (r"turk(?:ish)?\s?stream|turkish\s+torrent", "TurkStream"),
+    (r"trans-?\s?balkan", "Trans-Balkan"),
+]
+_OIL_PRODUCTS = [
+    (r"oil\s+and\s+(?:oil|petroleum)\s+products|crude\s+and\s+(?:oil\s+)?products",
+     "oil_and_products", ""),
+    (r"diesel", "oil_products", "diesel"),
+    (r"gasoline|petrol\b", "oil_products", "gasoline"),
+    (r"other\s+(?:oil|petroleum)\s+products", "oil_products", "other"),
+    (r"(?:oil|petroleum)\s+products|refined|fuel", "oil_products", ""),
+    (r"\boil\b|crude|petroleum", "crude_oil", ""),
+]  # fmt: skip
+_RANK_SUPPLIER_NOUNS = re.compile(
+    r"suppliers?|exporters?|sources?|providers?|countr(?:y|ies)\s+for\s+(?:the\s+)?export", re.I
+)
+_RANK_MARKET_NOUNS = re.compile(r"markets?|customers?|buyers?|importers?|consumers?", re.I)
+_RANK_DESTINATION = re.compile(r"destinations?", re.I)
+_RANK_PARTNER = re.compile(r"partners?", re.I)
+_RANK_INVESTOR = re.compile(r"investors?|invest\w*", re.I)
+_RANK_ECONOMY = re.compile(r"econom\w*|globally|worldwide|in\s+the\s+world", re.I)
+_COUNT_NOUNS = {
+    "agreements": "agreements_signed", "accords": "agreements_signed",
+    "deals": "agreements_signed", "memoranda": "agreements_signed",
+    "companies": "firms_with_partner_capital", "firms": "firms_with_partner_capital",
+    "enterprises": "firms_with_partner_capital", "businesses": "firms_with_partner_capital",
+    "lines": "pipeline_strings", "strings": "pipeline_strings",
+    "reactors": "power_plant_units", "units": "power_plant_units",
+    "tourists": "visitor_arrivals_foreign", "visitors": "visitor_arrivals_foreign",
+    "travelers": "visitor_arrivals_foreign", "travellers": "visitor_arrivals_foreign",
+    "holidaymakers": "visitor_arrivals_foreign", "arrivals": "visitor_arrivals_foreign",
+    "people": "incident_persons", "persons": "incident_persons",
+    "passengers": "incident_persons", "citizens": "incident_persons",
+    "workers": "workers_in_partner", "employees": "workers_in_partner",
+    "trips": "outbound_trips",
+}  # fmt: skip
+_PERSON_INDICATORS = {
+    "visitor_arrivals_foreign": "persons",
+    "incident_persons": "persons",
+    "workers_in_partner": "persons",
+    "outbound_trips": "trips",
+}
+
+
+class Measure(NamedTuple):
+    measure: str  # level | change | share | rank | target | capacity | unknown
+    sign: float  # -1 for a fall
+
+
+def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
+    """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
+    if quantity.kind in ("volume", "barrels"):
+        return TOPIC_BY_KIND[quantity.kind]
+    found = _nearest_topic(clause, quantity.kind)
+    in_sentence = _nearest_topic(sentence, quantity.kind)
+    # "exporter", "imports" name a direction, not a good: the sentence's commodity says which.
+    if (
+        found == "trade"
+        and in_sentence in ("gas", "oil", "coal")
+        and not re.search(r"\btrade\b|turnover|\bgoods\b", clause, re.IGNORECASE)
+    ):
+        return in_sentence
+    return found or in_sentence or TOPIC_BY_KIND.get(quantity.kind, "")
+
+
+def last_topic(window: str) -> str:
+    """The topic whose word stands last in `window` (nearest to what follows it)."""
+    best: tuple[int, str] | None = None
+    for topic, pattern in TOPICS:
+        for match in re.finditer(pattern, window, re.IGNORECASE):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), topic)
+    return best[1] if best else ""
+
+
+def _nearest_topic(window: str, kind: str) -> str:
+    matches = []
+    for order, (topic, pattern) in enumerate(TOPICS):
+        match = re.search(pattern, window, re.IGNORECASE)
+        if match:
+            matches.append((order, topic))
+    if not matches:
+        return ""
+    topics = [t for _, t in sorted(matches)]
+    if kind == "mass":
+        return next((t for t in topics if t in ("oil", "coal")), "")
+    if kind == "count" or kind == "bare":
+        return topics[0]
+    return topics[0]
+
+
+def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start: int) -> Measure:
+    """Level, change (with its sign), share, rank, capacity or target, from the figure's clause."""
+    before = text[max(clause_start, quantity.start - 60) : quantity.start]
+    after = text[quantity.end : quantity.end + 25]
+    if quantity.kind == "rank":
+        return Measure("rank", 1.0)
+    change_before = _CHANGE_BEFORE.search(before)
+    change_after = _CHANGE_AFTER.match(after)
+    changeable = quantity.kind in ("percent", "bare", "count", "money", "volume", "mass")
+    if changeable and (
+        (change_before and (quantity.kind == "percent" or "by" in before[-25:])) or change_after
+    ):
+        cue = (change_before.group(0) if change_before else "") + (
+            change_after.group(0) if change_after else ""
+        )
+        sign = -1.0 if _FALL_WORDS.search(cue) else 1.0
+        return Measure("change", sign)
+    if quantity.kind == "percent":
+        return Measure("share", 1.0)
+    return Measure("level", 1.0)
+
+
+def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:
+    """A goal or forecast: a deadline or a target cue earlier in the sentence, unless the figure
+    is the current level a goal is set against ("instead of 40 billion", "from 16 to 19")."""
+    before = text[sentence_start:start]
+    if _CURRENT_LEVEL.search(before[-30:]):
+        return False
+    return deadline or bool(_TARGET_CUE.search(before))
+
+
+def is_capacity(quantity: Quantity, clause: str, sentence: str, dated: bool) -> bool:
+    """A design capacity: said so in the clause, or a yearly rate of a pipeline with no period."""
+    if quantity.kind != "volume":
+        return False
+    if _CAPACITY_CUE.search(clause):
+        return True
+    if dated or not _PIPELINE.search(sentence):
+        return False
+    # An undated yearly rate, or a size the sentence describes, of a pipeline or its lines.
+    return quantity.rate or bool(_ANNUAL.search(clause)) or bool(_DESCRIBING.search(clause))
+
+
+def plan_from_to(text: str, quantity: Quantity, sentence_start: int) -> str:
+    """In 'boost capacity from 16 to 19 bcm': 'current' for 16, 'goal' for 19, else ''."""
+    before = text[sentence_start : quantity.start]
+    if not _PLAN_VERB.search(before[-80:]):
+        return ""
+    if re.search(r"\bfrom\s+(?:\$\s?)?$", before[-12:]):
+        return "current"
+    if re.search(r"\bto\s+(?:\$\s?)?$", before[-8:]) and re.search(r"\bfrom\b", before[-60:]):
+        return "goal"
+    return ""
+
+
+def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
+    """(product, breakdown) for a topic: the oil product or gas route named nearest."""
+    if topic == "gas":
+        if re.search(r"\boil\b", clause, re.I) and re.search(r"\bgas\b", clause, re.I):
+            return "oil_and_gas", ""
+        product = "lng" if re.search(r"\blng\b|liquefied", clause, re.I) else "natural_gas"
+        route = next((name for pattern, name in ROUTES if re.search(pattern, clause, re.I)), "")
+        return product, route
+    if topic == "oil":
+        if re.search(r"\bgas\b", clause, re.I) and re.search(r"\boil\b", clause, re.I):
+            return "oil_and_gas", ""
+        for window in (clause, sentence):
+            for pattern, product, breakdown in _OIL_PRODUCTS:
+                if re.search(pattern, window, re.IGNORECASE):
+                    return product, breakdown
+        return "oil_and_products", ""
+    if topic == "coal":
+        return "coal", ""
+    if topic == "trade":
+        return "TOTAL", ""
+    return "none", ""
+
+
+def rank_indicator(topic: str, noun_text: str) -> tuple[str, str]:
+    """(indicator, side the ranked country is on: origin | destination | partner)."""
+    if _RANK_DESTINATION.search(noun_text) and topic == "tourism":
+        return "outbound_destination_rank", "destination"
+    if _RANK_SUPPLIER_NOUNS.search(noun_text):
+        indicator = {"gas": "gas_import_rank", "oil": "oil_import_rank"}.get(
+            topic, "merchandise_trade_rank"
+        )
+        return indicator, "origin"
+    if _RANK_MARKET_NOUNS.search(noun_text):
+        indicator = "gas_customer_rank" if topic == "gas" else "merchandise_trade_rank"
+        return indicator, "destination"
+    if _RANK_INVESTOR.search(noun_text):
+        return "fdi_source_rank", "origin"
+    if _RANK_PARTNER.search(noun_text):
+        return "merchandise_trade_rank", "partner"
+    if _RANK_ECONOMY.search(noun_text):
+        return "economy_rank_world", "partner"
+    if _RANK_DESTINATION.search(noun_text):
+        return "outbound_destination_rank", "destination"
+    return "", ""
+
+
+LEVEL_INDICATORS = {
+    ("trade", "money"): "merchandise_trade",
+    ("trade", "bare"): "merchandise_trade",
+    ("gas", "volume"): "gas_imports",
+    ("gas", "money"): "gas_import_value",
+    ("oil", "mass"): "oil_imports",
+    ("oil", "barrels"): "oil_imports",
+    ("coal", "mass"): "coal_imports",
+    ("investment", "money"): "investment_stock",
+    ("investment", "bare"): "investment_stock",
+    ("tourism", "count"): "visitor_arrivals_foreign",
+    ("tourism", "bare"): "visitor_arrivals_foreign",
+}
+SHARE_INDICATORS = {
+    "gas": "gas_import_share",
+    "oil": "oil_import_share",
+    "tourism": "visitor_arrivals_share",
+    "trade": "merchandise_trade_share",
+}
+CHANGE_INDICATORS = {
+    "gas": "gas_imports",
+    "oil": "oil_imports",
+    "coal": "coal_imports",
+    "tourism": "visitor_arrivals_foreign",
+    "trade": "merchandise_trade",
+    "investment": "fdi_flow",
+}
+
+
+def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
+    """(indicator, unit) for an amount, or ('', '') when nothing fits."""
+    if quantity.kind == "count":
+        indicator = _COUNT_NOUNS.get(quantity.noun, "")
+        if indicator == "visitor_arrivals_foreign" or (not indicator and topic == "tourism"):
+            return "visitor_arrivals_foreign", "persons"
+        return indicator, _PERSON_INDICATORS.get(indicator, "count")
+    indicator = LEVEL_INDICATORS.get((topic, quantity.kind), "")
+    if quantity.kind == "bare":
+        if indicator in ("merchandise_trade", "investment_stock"):
+            return indicator, "USD"
+        if indicator:
+            return indicator, "persons"
+        return "", ""
+    return indicator, quantity.unit
+
+
+__all__ = [
+    "CHANGE_INDICATORS",
+    "SHARE_INDICATORS",
+    "Measure",
+    "is_capacity",
+    "is_target",
+    "level_indicator",
+    "measure_of",
+    "plan_from_to",
+    "product_of",
+    "rank_indicator",
+    "topic_of",
+]

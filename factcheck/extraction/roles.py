@@ -1,0 +1,170 @@
+"""Who ships to whom: country mentions read by the words around them, not by counting them.
+
+Each mention of a country (name, adjective, capital or company) gets a role from its cue:
+"from Russia" is an origin, "to Turkey" / "the Turkish market" a destination, "Russian gas" an
+origin of the product, "Turkey's imports" the importer, "Azerbaijan (share of 23.5%)" the part
+a share is about, "between Russia and Turkey" a pair. A figure's direction is then built from
+the roles in its clause, then its sentence; what they leave open is filled by the caller from
+the sentences before, and only last from the document's main pair.
+"""
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+# Words that say which way goods, gas or people move.
+EXPORT_WORDS = (
+    r"exports?|exported|exporting|exporters?|suppl(?:y|ies|ied|ying)|suppliers?|shipments?"
+    r"|shipped|deliver(?:y|ies|ed)|sold|sales|sells|sent|providers?|provided|sources?"
+)
+IMPORT_WORDS = (
+    r"imports?|imported|importing|importers?|purchases?|purchased|bought|buys|received"
+    r"|buyers?|customers?|consumers?|demand"
+)
+TOTAL_WORDS = r"trade|trading|turnover|exchange|commerce|bilateral|mutual|partners?|partnership"
+ARRIVAL_WORDS = r"tourists?|visitors?|holidaymakers|travell?ers|arrivals?|came|arrived|visited"
+
+_PRODUCT_NOUNS = (
+    r"(?:natural\s+)?gas|oil|crude|lng|exports?|supplies|supply|pipeline|tourists?|visitors?"
+    r"|holidaymakers|companies|firms|investors?|investments?|goods|products|coal|wheat|energy"
+    r"|side|shipments?|deliveries|sales|exporters?|suppliers?"
+)
+_MARKET_NOUNS = (
+    r"market|consumers?|buyers?|customers?|imports?|demand|economy|ports?|border|importers?"
+    r"|resorts?|destinations?"
+)
+_EXPORT_VERBS = r"exported|exports|supplied|supplies|sold|sells|shipped|sent|delivered|provided"
+_IMPORT_VERBS = r"imported|imports|bought|buys|purchased|received|met|meets"
+
+
+@dataclass(frozen=True)
+class Mention:
+    position: int
+    code: str
+    role: str  # origin | destination | owner | part | pair | ranked | ""
+
+
+def read_mentions(text: str, start: int, end: int, pattern, terms) -> list[Mention]:
+    """Country mentions in text[start:end], each with the role its cue gives it."""
+    found = []
+    for match in pattern.finditer(text, start, end):
+        code, kind = terms[match.group(1)]
+        found.append(Mention(match.start(), code, _role(text, match, kind)))
+    return _pairs(text, found)
+
+
+def _role(text: str, match: re.Match[str], kind: str) -> str:
+    before = text[max(0, match.start() - 24) : match.start()].lower()
+    after = text[match.end() : match.end() + 40]
+    lowered_after = after.lower()
+    if re.match(r"\s*\((?:share\s+of\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)", lowered_after):
+        return "part"
+    if re.match(r"\s*\((?:[^()]{0,20}?)[\d.,]+\s*(?:mln|million|bn|billion|thousand|tons?|t\b)",
+                lowered_after):  # fmt: skip
+        return "part"
+    if re.match(r"\s*(?:stream|torrent)\b", lowered_after):
+        return "name"  # a pipeline's name ("Turkish Stream"), not a country's role
+    if re.search(r"\b(?:after|behind|than|ahead\s+of|before|like|unlike)\s+(?:the\s+)?$", before):
+        return "compared"
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+        return "origin"
+    if re.search(
+        r"\b(?:partners?|markets?|suppliers?|customers?|buyers?|destinations?|sources?"
+        r"|investors?|exporters?|importers?)\s+(?:of|among)\s+(?:the\s+)?$",
+        before,
+    ):
+        return "owner"
+    if re.match(r"(?:'s|’s)\b", after):
+        following = " ".join(lowered_after[2:].split()[:3])
+        kind_after = flow_kind(following)
+        return {"export": "origin", "import": "destination"}.get(kind_after, "owner")
+    if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
+        return "origin"
+    if re.match(rf"\s+(?:{_IMPORT_VERBS})\b", lowered_after):
+        return "destination"
+    if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})\b", lowered_after) and (
+        kind == "adjective" or re.match(rf"\s+(?:{_MARKET_NOUNS})\b", lowered_after)
+    ):
+        return "destination"
+    if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_NOUNS})\b", lowered_after) and (
+        kind == "adjective" or re.match(rf"\s+(?:{_PRODUCT_NOUNS})\b", lowered_after)
+    ):
+        return "origin"
+    if re.search(r"\b(?:to|into|in|for|entering|towards)\s+(?:the\s+)?$", before):
+        return "destination"
+    if kind == "adjective":
+        return "origin"
+    return ""
+
+
+def _pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'between Russia and Turkey', 'Russia-Turkey trade', 'Russia and Turkey trade' mark a pair."""
+    out = list(mentions)
+    for index, (first, second) in enumerate(pairwise(mentions)):
+        between = text[first.position : second.position]
+        joined = re.fullmatch(r"[\w.’']+(?:\s+[\w.]+)?(\s*[-–—/]\s*|\s+and\s+)", between)
+        if not joined:
+            continue
+        before = text[max(0, first.position - 12) : first.position].lower()
+        after = text[second.position : second.position + 60].lower()
+        dash = joined.group(1).strip() != "and"
+        if "between" in before or dash or re.search(rf"\b(?:{TOTAL_WORDS})\b", after):
+            out[index] = Mention(first.position, first.code, "pair")
+            out[index + 1] = Mention(second.position, second.code, "pair")
+    return out
+
+
+def flow_kind(text: str) -> str:
+    """export | import | total | arrivals | '' from the nearest flow word in `text`."""
+    best = None
+    for kind, words in (
+        ("arrivals", ARRIVAL_WORDS),
+        ("total", TOTAL_WORDS),
+        ("export", EXPORT_WORDS),
+        ("import", IMPORT_WORDS),
+    ):
+        for match in re.finditer(rf"\b(?:{words})\b", text, re.IGNORECASE):
+            if best is None or match.start() < best[0]:
+                best = (match.start(), kind)
+    return best[1] if best else ""
+
+
+@dataclass
+class Direction:
+    origin: str = ""
+    destination: str = ""
+    pair: tuple[str, ...] = ()
+    part: str = ""
+    owner: str = ""
+
+    def merged(self, other: "Direction") -> "Direction":
+        """This direction with the sides it lacks taken from `other`."""
+        return Direction(
+            self.origin or other.origin,
+            self.destination or other.destination,
+            self.pair or other.pair,
+            self.part or other.part,
+            self.owner or other.owner,
+        )
+
+
+def direction_from(mentions: list[Mention], position: int) -> Direction:
+    """The sides the mentions give, the one nearest the figure winning each role."""
+    direction = Direction()
+    by_distance = sorted(mentions, key=lambda m: abs(m.position - position))
+    pair = [m.code for m in mentions if m.role == "pair"]
+    if len(set(pair)) >= 2:
+        direction.pair = tuple(dict.fromkeys(pair))[:2]
+    for mention in by_distance:
+        if mention.role == "origin" and not direction.origin:
+            direction.origin = mention.code
+        elif mention.role == "destination" and not direction.destination:
+            direction.destination = mention.code
+        elif mention.role == "part" and not direction.part:
+            direction.part = mention.code
+        elif mention.role == "owner" and not direction.owner:
+            direction.owner = mention.code
+    return direction
+
+
+__all__ = ["Direction", "Mention", "direction_from", "flow_kind", "read_mentions"]

@@ -1,0 +1,316 @@
+"""Claim frames read from sentence structure: periods, changes, units, direction, ranks, traps.
+
+Every sentence here is our own, written to exercise one construction each; none comes from the
+development corpus.
+"""
+
+import pytest
+
+from factcheck.extraction import extract_claims, read_text
+
+
+def frame(text: str, date: str | None = "2021-06-15", which: str | None = None) -> dict:
+    claims = extract_claims(text, "t.txt", date)
+    if which is not None:
+        claims = claims[claims["quote"].str.contains(which, regex=False)]
+    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
+    return claims.iloc[0].to_dict()
+
+
+def fields(row: dict, *names: str) -> tuple:
+    return tuple(row[name] for name in names)
+
+
+# --- periods -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "granularity"),
+    [
+        ("Turkey imported 1.9 bcm of gas from Russia in February 2018.", "2018-02", "month"),
+        ("In April 2017 Turkey bought $2.1 billion of goods from Russia.", "2017-04", "month"),
+        ("Imports from Russia reached $9.4 billion in the first half of 2018.",
+         "2018-01/2018-06", "month_range"),
+        ("Turkey's imports from Russia were $12 billion in January–May 2019.",
+         "2019-01/2019-05", "month_range"),
+        ("Some 2.4 million Russian tourists arrived in the January-June period this year.",
+         "2021-01/2021-06", "month_range"),
+        ("Exports to Russia totalled $4 billion in Q3 2016.", "2016-07/2016-09", "month_range"),
+        ("Exports to Russia totalled $5 billion in the first nine months of 2015.",
+         "2015-01/2015-09", "month_range"),
+        ("Trade between Turkey and Russia was $21 billion last year.", "2020", "year"),
+    ],
+)  # fmt: skip
+def test_periods_are_months_spans_or_years(text, period, granularity):
+    assert fields(frame(text), "period", "period_granularity") == (period, granularity)
+
+
+def test_a_span_of_months_keeps_its_own_year_not_the_comparison_base():
+    row = frame(
+        "Imports from Russia rose to $8 billion in January-March 2019, up from 2018.",
+        which="$8",
+    )
+    assert row["period"] == "2019-01/2019-03"
+
+
+def test_each_figure_in_a_list_takes_its_own_year():
+    text = (
+        "Trade with Russia grew: in 2014, $31 billion, in 2015, $24 billion, in 2016, $17 billion."
+    )
+    claims = extract_claims(text, "t.txt", "2021-01-01")
+    assert list(claims["period"]) == ["2014", "2015", "2016"]
+
+
+def test_a_year_earlier_counts_back_from_the_period_named_before():
+    text = (
+        "In May 2020 Russia's share fell to 12% of Turkey's gas imports,"
+        " while a year earlier it was 30%."
+    )
+    claims = extract_claims(text, "t.txt", "2020-08-01")
+    assert list(claims["period"]) == ["2020-05", "2019-05"]
+
+
+def test_a_clause_with_no_year_continues_the_sentence_before():
+    text = "Turkey's trade with Russia stalled in 2016. That year, it was only $16.8 billion."
+    row = frame(text, date="2021-01-01")
+    assert (row["period"], row["period_basis"]) == ("2016", "context")
+    assert row["indicator"] == "merchandise_trade"
+
+
+def test_a_month_without_a_year_takes_the_year_from_context():
+    text = "Gas imports collapsed in 2020. In April, Russia supplied just 0.3 bcm to Turkey."
+    assert frame(text, date="2020-09-01")["period"] == "2020-04"
+
+
+# --- changes and their sign -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turkey's exports to Russia grew by 12% in 2019.", 12),
+        ("Turkish imports of Russian gas fell 23% in 2017.", -23),
+        ("Trade between the two countries dropped by about 30 percent in 2015.", -30),
+        ("Russian tourist arrivals were up 15% in 2018.", 15),
+        ("Russian tourist arrivals were down 8% in 2018.", -8),
+        ("Gas imports from Russia were 18% less than in 2016.", -18),
+        ("Exports to Russia declined last year by 5%.", -5),
+    ],
+)
+def test_changes_have_a_sign_and_a_base(text, value):
+    row = frame(text)
+    assert fields(row, "measure", "value", "unit") == ("change", value, "percent")
+    assert row["base_period"] != ""
+
+
+def test_a_change_against_a_named_month_uses_it_as_its_base():
+    row = frame("In March 2021 Russian gas deliveries to Turkey rose 35% compared with March 2020.")
+    assert fields(row, "period", "base_period") == ("2021-03", "2020-03")
+    assert "base_period_inferred" not in row["reading_notes"]
+
+
+def test_an_unstated_base_is_noted_as_inferred():
+    row = frame("Trade between Turkey and Russia fell 20% in 2009.")
+    assert row["base_period"] == "2008"
+    assert "base_period_inferred" in row["reading_notes"]
+
+
+def test_an_absolute_change_keeps_the_level_unit():
+    text = (
+        "Russian visitors to Turkey numbered 2 million in the first quarter of 2019. "
+        "That is 300 thousand more than the same period a year earlier."
+    )
+    row = frame(text, which="300")
+    assert fields(row, "measure", "unit", "value") == ("change", "persons", 300_000)
+    assert row["base_period"] == "2018-01/2018-03"
+
+
+def test_fell_to_is_a_level_not_a_change():
+    row = frame("Russia's share of Turkey's gas imports fell to 33% in 2019.")
+    assert fields(row, "measure", "value") == ("share", 33)
+
+
+# --- units ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Turkey imported 4.5 million tonnes of crude oil from Russia in 2019.", 4.5e6, "tonnes"),
+        ("Turkey imported 8 mln tons of oil products from Russia in 2020.", 8e6, "tonnes"),
+        ("Russia shipped 12 Mt of coal to Turkey in 2021.", 12e6, "tonnes"),
+        ("Russia supplied 23,5 billion cubic metres of gas to Turkey in 2017.", 23.5, "bcm"),
+        ("Russia delivered 650 million cubic meters of gas to Turkey in May 2019.", 0.65, "bcm"),
+        ("Russia's share of Turkey's oil imports rose 4 percentage points in 2019.", 4,
+         "percentage_points"),
+    ],
+)  # fmt: skip
+def test_mass_volume_and_points_units(text, value, unit):
+    row = frame(text)
+    assert row["unit"] == unit
+    assert row["value"] == pytest.approx(value)
+
+
+def test_a_tonnage_is_never_read_as_dollars_of_trade():
+    row = frame(
+        "In 2016 Russia sold 3 mln tons of wheat and 2 mln tons of oil to Turkey.", which="2 mln"
+    )
+    assert (row["unit"], row["indicator"]) == ("tonnes", "oil_imports")
+
+
+def test_a_pipeline_in_the_sentence_does_not_make_a_flow_a_capacity():
+    row = frame("In 2019, 11 billion cubic meters were shipped through the Blue Stream pipeline.")
+    assert fields(row, "measure", "unit", "breakdown") == ("level", "bcm", "Blue Stream")
+
+
+def test_a_design_capacity_is_a_capacity():
+    row = frame("The pipeline has a design capacity of 31.5 bcm a year.", date="2020-01-01")
+    assert fields(row, "measure", "unit", "indicator") == (
+        "capacity",
+        "bcm_per_year",
+        "pipeline_capacity",
+    )
+
+
+def test_a_bare_amount_in_a_trade_sentence_notes_the_assumed_currency():
+    row = frame("Bilateral trade reached 25 billion in 2018.")
+    assert row["unit"] == "USD" and "unit_assumed" in row["reading_notes"]
+
+
+# --- direction --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "partner", "flow"),
+    [
+        ("Turkey's exports to Russia were $5.8 billion in 2021.", "TUR", "RUS", "export"),
+        ("Russia's exports to Turkey were $26 billion in 2021.", "RUS", "TUR", "export"),
+        ("Turkey's imports from Russia were $29 billion in 2021.", "TUR", "RUS", "import"),
+        ("Imports from Russia rose to $29 billion in 2021, Ankara said.", "TUR", "RUS", "import"),
+        ("In 2021 Russia exported goods worth $26 billion to Turkey.", "RUS", "TUR", "export"),
+    ],
+)
+def test_trade_direction_comes_from_the_words_not_from_counting_names(
+    text, reporter, partner, flow
+):
+    # More mentions of one country must not flip who exports to whom.
+    padded = "Russia, Russia and Russia again. " + text
+    row = frame(padded, which="$")
+    assert fields(row, "reporter", "partner", "flow") == (reporter, partner, flow)
+
+
+def test_gas_supplied_to_turkey_is_turkey_importing_from_russia():
+    row = frame("Gazprom supplied 24 billion cubic meters of gas to Turkey in 2018.")
+    assert fields(row, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
+
+
+def test_tourists_from_russia_are_arrivals_in_turkey():
+    row = frame("In 2019 some 7 million tourists came to Turkey from Russia.")
+    assert fields(row, "reporter", "partner", "flow", "indicator") == (
+        "TUR",
+        "RUS",
+        "arrivals",
+        "visitor_arrivals_foreign",
+    )
+
+
+def test_a_bracketed_share_belongs_to_the_country_before_it():
+    text = "In 2020 Turkey's gas came from Azerbaijan (24%), Russia (34%) and Iran (16%)."
+    claims = extract_claims(text, "t.txt", "2021-01-01")
+    assert list(claims["partner"]) == ["AZE", "RUS", "IRN"]
+    assert set(claims["reporter"]) == {"TUR"}
+
+
+def test_total_imports_are_from_the_world():
+    row = frame("Overall, Turkey's total gas imports were 48 bcm in 2019.")
+    assert fields(row, "reporter", "partner") == ("TUR", "WLD")
+
+
+def test_a_country_named_nowhere_in_the_sentence_is_marked_inferred():
+    text = "The ministry published new figures. Exports rose to $7 billion in 2019."
+    row = frame(text)
+    assert "direction_inferred" in row["reading_notes"]
+
+
+# --- ranks ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator", "reporter", "partner"),
+    [
+        ("Russia is Turkey's largest supplier of natural gas.", 1, "gas_import_rank", "TUR", "RUS"),
+        ("Germany is the biggest market for Russian gas.", 1, "gas_customer_rank", "RUS", "DEU"),
+        ("China became Turkey's top trading partner in 2020.", 1, "merchandise_trade_rank",
+         "TUR", "CHN"),
+        ("Russia is Turkey's second-largest trading partner.", 2, "merchandise_trade_rank",
+         "TUR", "RUS"),
+        ("Iraq was the leading supplier of crude oil to Turkey in 2015.", 1, "oil_import_rank",
+         "TUR", "IRQ"),
+    ],
+)  # fmt: skip
+def test_superlatives_and_ordinals_are_ranks(text, value, indicator, reporter, partner):
+    row = frame(text)
+    assert fields(row, "measure", "value", "indicator") == ("rank", value, indicator)
+    assert fields(row, "reporter", "partner") == (reporter, partner)
+
+
+def test_one_of_the_largest_is_not_rank_one():
+    assert extract_claims("Turkey is one of the largest buyers of Russian gas.", "t").empty
+
+
+# --- targets ------------------------------------------------------------------------------------
+
+
+def test_a_goal_with_a_deadline_is_a_target():
+    row = frame("The leaders set a goal of $100 billion in trade by 2023.")
+    assert fields(row, "measure", "period", "comparator") == ("target", "2023", "target")
+
+
+def test_from_x_to_y_under_a_plan_is_a_level_and_a_target():
+    text = "They agreed to raise the capacity from 16 to 19 billion cubic meters a year."
+    claims = extract_claims(text, "t.txt", "2014-10-01")
+    assert list(claims["measure"]) == ["capacity", "target"]
+    assert list(claims["value"]) == [16, 19]
+
+
+# --- traps: numbers that are not claims ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was signed on 12 March 2019 in Sochi.",
+        "(Yilmaz, 2017, p. 45) describes the talks.",
+        "Call the embassy on +90 312 439 21 22 for details.",
+        "The meeting started at 14:30 on 2019-05-04.",
+        "Sales there are 2-3 times higher.",
+        "See page 12 and section 4.2.",
+        "In 2018, the two presidents met three times.",
+    ],
+)
+def test_dates_citations_phones_pages_and_multipliers_are_not_claims(text):
+    assert extract_claims(text, "t.txt", "2020-01-01").empty
+
+
+def test_a_percentage_of_something_unrelated_keeps_no_checkable_quantity():
+    row = frame("About 40% of respondents trust the government.", date="2020-01-01")
+    assert row["indicator"] == "unknown"
+    assert "measure_unknown" in row["reading_notes"]
+
+
+def test_every_number_is_accounted_for():
+    text = "On 3 May 2019 (Smith, 2018, p. 4) trade reached $20 billion, two years late."
+    claims, numbers = read_text(text, "t.txt", "2020-01-01")
+    assert len(claims) == 1
+    written = {row.number: row for row in numbers.itertuples()}
+    assert set(written) == {"3", "2019", "2018", "4", "20", "two"}
+    assert written["20"].status == "claim"
+    assert written["2018"].reason.startswith("part of a citation")
+    assert written["two"].reason == "a length of time, not an amount"
+    assert all(row.reason for row in numbers.itertuples() if row.status != "claim")
+
+
+def test_a_comma_with_three_digits_is_ambiguous_in_a_text_using_decimal_commas():
+    text = "In 2019 the share was 14,2% and the volume 8,065 billion cubic meters."
+    row = frame(text, which="8,065")
+    assert "value_ambiguous" in row["reading_notes"]
