@@ -1,4 +1,9 @@
-"""schema.org ClaimReview JSON-LD for publishing verdicts."""
+"""schema.org ClaimReview JSON-LD for publishing verdicts.
+
+`claimReviewed` is the sentence the claim stands in; `itemReviewed` names the document (its
+address and date when known). Targets, needs-review and unverifiable verdicts are text
+ratings (`alternateName` only): a goal missed is not a false statement.
+"""
 
 import datetime as dt
 import math
@@ -8,36 +13,48 @@ import pandas as pd
 from factcheck.scale import BEST_RATING, WORST_RATING
 
 PUBLISHER = "Bilateral Ledger"
+REVIEWS_URL = "https://bilateral-ledger.invalid/reviews"  # where published reviews would live
 
 
 def claim_reviews(
-    verdicts: pd.DataFrame, documents: pd.DataFrame, published: dt.date | None = None
+    verdicts: pd.DataFrame,
+    documents: pd.DataFrame,
+    published: dt.date | None = None,
+    addresses: dict[str, str] | None = None,
+    base_url: str = REVIEWS_URL,
 ) -> list[dict]:
-    """One ClaimReview per verdict. Unverifiable claims carry no ratingValue, only its name."""
+    """One ClaimReview per verdict. `addresses` maps a document to its own address."""
     titles = dict(zip(documents["document"], documents["title"], strict=True))
     dates = dict(zip(documents["document"], documents["date"], strict=True))
+    addresses = addresses or {}
     published = published or dt.date.today()
     reviews = []
     for row in verdicts.itertuples():
         rating = {
             "@type": "Rating",
-            "bestRating": BEST_RATING,
-            "worstRating": WORST_RATING,
             "alternateName": row.verdict_label,
             "ratingExplanation": row.explanation,
         }
         if not math.isnan(row.rating):
-            rating["ratingValue"] = int(row.rating)
+            rating |= {
+                "ratingValue": int(row.rating),
+                "bestRating": BEST_RATING,
+                "worstRating": WORST_RATING,
+            }
         appearance = {"@type": "CreativeWork", "name": titles.get(row.document, row.document)}
+        if addresses.get(row.document):
+            appearance["url"] = addresses[row.document]
         if dates.get(row.document):
             appearance["datePublished"] = dates[row.document]
+        sentence = getattr(row, "sentence", "") or row.quote
         reviews.append(
             {
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
+                "url": f"{base_url}/{row.document}#{row.claim_id}",
                 "datePublished": published.isoformat(),
                 "author": {"@type": "Organization", "name": PUBLISHER},
-                "claimReviewed": row.quote,
+                "claimReviewed": sentence,
                 "reviewRating": rating,
                 "itemReviewed": {"@type": "Claim", "appearance": appearance},
             }

@@ -11,13 +11,14 @@ from dashboard.layout import BADGES, verdict_table
 from dashboard.panel import chart_panel
 from dashboard.series.claims import claim_markers, plotted_data
 from dashboard.text import plain
-from factcheck import claim_reviews
+from factcheck import check_claims, claim_reviews, document_address, validated
 from factcheck.documents import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
     upload_document,
 )
 from factcheck.explain import figure
+from validation.claims import CLAIM_COLUMNS
 
 
 def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> None:
@@ -39,7 +40,8 @@ def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> Non
 
 
 def show_claim(verdict: pd.Series, claim: pd.Series) -> None:
-    st.markdown(f"**{BADGES[verdict['verdict']]}** — “{plain(verdict['quote'])}”")
+    label = verdict.get("verdict_label") or BADGES[verdict["verdict"]]
+    st.markdown(f"**{plain(label)}** — “{plain(verdict['quote'])}”")
     st.markdown(plain(verdict["explanation"]))
     evidence = data.evidence_for(claim)
     if evidence.empty:
@@ -126,11 +128,116 @@ else:
 st.header("Check your own document")
 st.write(
     f"Upload a .txt or .md file or paste text (UTF-8, up to {MAX_DOCUMENT_BYTES // 2**20} MB). "
-    "Its figures are read and checked the same way; nothing is stored."
+    "Its figures are read and checked the same way; nothing is stored. Each claim shows how it "
+    "was read; correct the reading (period, direction, unit, measure) and it is checked again. "
+    "Corrections are kept in the page address and in the downloaded CSV."
 )
 upload = st.file_uploader("Document", type=["txt", "md"])
 pasted = st.text_area("…or paste text", height=150)
 document_date = st.date_input("Document date (optional: resolves 'last year')", value=None)
+
+FIX_PREFIX = "fix-"
+FIX_UNITS = ["USD", "EUR", "bcm", "bcm_per_year", "tonnes", "persons", "percent", "rank", "count"]
+MEASURES = ["level", "change", "share", "rank", "target", "capacity"]
+
+
+def corrections() -> dict[str, dict[str, str]]:
+    """Corrections kept in the URL: fix-<claim id>=period:2019|direction:reversed|..."""
+    fixes = {}
+    for key in st.query_params:
+        if key.startswith(FIX_PREFIX):
+            parts = dict(p.split(":", 1) for p in st.query_params[key].split("|") if ":" in p)
+            fixes[key.removeprefix(FIX_PREFIX)] = parts
+    return fixes
+
+
+def corrected(claim: pd.Series, fix: dict[str, str]) -> pd.Series:
+    """The claim frame with the reader's corrections applied (and noted)."""
+    claim = claim.copy()
+    if fix.get("period"):
+        claim["period"] = fix["period"]
+        claim["period_basis"] = "stated"
+        claim["period_granularity"] = (
+            "month" if len(fix["period"]) == 7 else "month_range" if "/" in fix["period"]
+            else "year"
+        )  # fmt: skip
+    if fix.get("direction") == "reversed":
+        claim["reporter"], claim["partner"] = claim["partner"], claim["reporter"]
+    for column in ("unit", "measure"):
+        if fix.get(column):
+            claim[column] = fix[column]
+    if fix:
+        notes = [n for n in str(claim["reading_notes"]).split(";") if n]
+        corrected_notes = {"period": "period_inferred", "direction": "direction_inferred",
+                           "unit": "unit_assumed", "measure": "measure_unknown"}  # fmt: skip
+        drop = {corrected_notes[k] for k in fix if k in corrected_notes}
+        claim["reading_notes"] = ";".join(n for n in notes if n not in drop)
+        claim["note"] = f"corrected by the reader: {fix}"
+    return claim
+
+
+def recheck(claim: pd.Series, text: str) -> pd.Series:
+    frame = claim[list(CLAIM_COLUMNS)].to_frame().T.infer_objects()
+    frame = frame.astype({"start": int, "end": int, "value": float, "value_low": float,
+                          "value_high": float})  # fmt: skip
+    verdicts = check_claims(
+        frame, data.observations(), data.sources(), texts={claim["document"]: text}
+    )
+    return validated(verdicts).iloc[0]
+
+
+def reading_table(claim: pd.Series) -> pd.DataFrame:
+    fields = ["value", "unit", "measure", "comparator", "period", "period_granularity",
+              "base_period", "indicator", "reporter", "partner", "flow", "product",
+              "breakdown", "reading_notes"]  # fmt: skip
+    return pd.DataFrame({"field": fields, "read as": [str(claim.get(f, "")) for f in fields]})
+
+
+@st.fragment
+def correction_control(verdict: pd.Series, fixes: dict) -> None:
+    claim_id = verdict["claim_id"]
+    fix = fixes.get(claim_id, {})
+    with st.form(f"fix-form-{claim_id}"):
+        st.caption("Correct the reading and check again")
+        cols = st.columns(4)
+        period = cols[0].text_input(
+            "Period (YYYY, YYYY-MM or YYYY-MM/YYYY-MM)",
+            value=fix.get("period", verdict["period"]),
+            key=f"fix-period-{claim_id}",
+        )
+        direction = cols[1].selectbox(
+            "Direction", ["as read", "reversed"],
+            index=1 if fix.get("direction") == "reversed" else 0,
+            key=f"fix-direction-{claim_id}",
+        )  # fmt: skip
+        units = list(dict.fromkeys([verdict["unit"], *FIX_UNITS]))
+        unit = cols[2].selectbox(
+            "Unit", units, index=units.index(fix.get("unit", verdict["unit"])),
+            key=f"fix-unit-{claim_id}",
+        )  # fmt: skip
+        measures = list(dict.fromkeys([verdict["measure"], *MEASURES]))
+        measure = cols[3].selectbox(
+            "Measure", measures, index=measures.index(fix.get("measure", verdict["measure"])),
+            key=f"fix-measure-{claim_id}",
+        )  # fmt: skip
+        if st.form_submit_button("Check again"):
+            chosen = {}
+            if period != verdict["period"]:
+                chosen["period"] = period
+            if direction == "reversed":
+                chosen["direction"] = "reversed"
+            if unit != verdict["unit"]:
+                chosen["unit"] = unit
+            if measure != verdict["measure"]:
+                chosen["measure"] = measure
+            key = FIX_PREFIX + claim_id
+            if chosen:
+                st.query_params[key] = "|".join(f"{k}:{v}" for k, v in chosen.items())
+            elif key in st.query_params:
+                del st.query_params[key]
+            st.rerun()
+
+
 if upload is not None or pasted.strip():
     raw = upload.getvalue() if upload is not None else pasted.encode("utf-8")
     name = upload.name if upload is not None else "pasted text"
@@ -143,8 +250,30 @@ if upload is not None or pasted.strip():
         if upload_verdicts.empty:
             st.info("No figures found in this document: nothing to check.")
         else:
+            text = raw.decode("utf-8-sig", errors="replace")
+            fixes = corrections()
+            rows = []
+            for _, verdict in upload_verdicts.iterrows():
+                fix = fixes.get(verdict["claim_id"])
+                rows.append(recheck(corrected(verdict, fix), text) if fix else verdict)
+            upload_verdicts = pd.DataFrame(rows).reset_index(drop=True)
             st.success(f"{len(upload_verdicts)} figure(s) found and checked.")
             st.dataframe(verdict_table(upload_verdicts), hide_index=True, width="stretch")
+            address = document_address(text)
             downloads(upload_verdicts, upload_document(name, date or ""), "upload")
-            for verdict in upload_verdicts.itertuples():
-                st.markdown(f"- **{BADGES[verdict.verdict]}** {plain(verdict.explanation)}")
+            if address:
+                st.caption(
+                    f"The document gives its address as {plain(address)}; records from that"
+                    " address or quoting its wording are not used as evidence."
+                )
+            for _, verdict in upload_verdicts.iterrows():
+                label = verdict["verdict_label"]
+                st.markdown(f"- **{plain(label)}** {plain(verdict['explanation'])}")
+            for _, verdict in upload_verdicts.iterrows():
+                title = f"{verdict['claim_id']}: {verdict['quote'][:80]}"
+                with st.expander(plain(title)):
+                    st.markdown(f"Sentence: “{plain(verdict['sentence'])}”")
+                    st.markdown("How it was read:")
+                    st.dataframe(reading_table(verdict), hide_index=True)
+                    show_claim(verdict, verdict)
+                    correction_control(verdict, fixes)
