@@ -125,24 +125,24 @@ def test_fact_check_filters_select_and_share_state():
     assert not app.exception
     table = app.dataframe[0].value
     assert len(table) == 26 and {"quote", "claimed", "recorded", "verdict"} <= set(table)
-    app.multiselect[2].select("wrong").run()
-    assert set(app.dataframe[0].value["verdict"]) == {"Wrong"}
-    assert app.query_params["verdict"] in ("wrong", ["wrong"])
+    app.multiselect[2].select("needs_review").run()
+    assert set(app.dataframe[0].value["verdict"]) == {"Needs review"}
+    assert app.query_params["verdict"] in ("needs_review", ["needs_review"])
     app.selectbox[0].select("001-15").run()
     assert app.query_params["claim"] in ("001-15", ["001-15"])
     texts = " ".join(m.value for m in app.markdown)
-    assert "22\\.76 bcm from Russia" in texts  # the explanation, escaped as plain text
+    assert "22\\.756 bcm from Russia" in texts  # the explanation, escaped as plain text
 
 
 def test_fact_check_reopens_a_shared_selection():
     app = AppTest.from_file(str(APP), default_timeout=60)
     app.query_params["claim"] = "001-23"
-    app.query_params["verdict"] = "exaggerated"
+    app.query_params["verdict"] = "unverifiable"
     app.run()
     app.switch_page("views/fact_check.py").run()
     assert not app.exception
     assert app.selectbox[0].value == "001-23"
-    assert app.multiselect[2].value == ["exaggerated"]
+    assert app.multiselect[2].value == ["unverifiable"]
 
 
 def test_fact_check_pasted_text_gets_verdicts_and_markdown_is_not_rendered():
@@ -150,8 +150,26 @@ def test_fact_check_pasted_text_gets_verdicts_and_markdown_is_not_rendered():
     app.text_area[0].input("Trade reached about $30 billion in 2021. [click](http://x.test)").run()
     assert not app.exception
     bullets = [m.value for m in app.markdown if m.value.startswith("- **")]
-    assert len(bullets) == 1 and "Accurate" in bullets[0]
+    # "about $30 billion" against the $33.0 billion reported for 2021: 9% off
+    assert len(bullets) == 1 and "Approximately right" in bullets[0]
     assert "](http" not in " ".join(m.value for m in app.markdown)
+
+
+def test_fact_check_pasted_text_shows_its_reading_and_takes_a_correction():
+    app = _fact_check()
+    app.text_area[0].input("Turkey's imports from Russia were $2.3 billion in June 2021.").run()
+    assert not app.exception
+    assert any("Sentence:" in m.value for m in app.markdown)
+    reading = [d.value for d in app.dataframe if "read as" in d.value.columns]
+    assert reading and "measure" in set(reading[0]["field"])
+    period = next(t for t in app.text_input if t.label.startswith("Period"))
+    period.input("2021-07")
+    next(b for b in app.button if b.label == "Check again").click().run()
+    assert not app.exception
+    fixes = [k for k in app.query_params if k.startswith("fix-")]
+    assert fixes and "period:2021-07" in app.query_params[fixes[0]]
+    checked = [d.value for d in app.dataframe if "claimed period" in d.value.columns]
+    assert "2021-07" in set(checked[-1]["claimed period"])
 
 
 def test_fact_check_filters_that_leave_nothing_show_a_message():
