@@ -35,6 +35,12 @@ def main(argv: list[str] | None = None) -> int:
         help="the document's date, YYYY-MM-DD: resolves 'last year' and undated figures",
     )
     extract.add_argument("--format", choices=["csv", "json"], default="csv")
+    extract.add_argument(
+        "--all",
+        action="store_true",
+        dest="every_number",
+        help="list every number in the text: read as a claim, or left out and why",
+    )
     check = commands.add_parser(
         "check", help="check a document's figures against the records (no FILE: the registry)"
     )
@@ -59,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build-snapshot":
             return _build(args.raw, args.out or datasets_dir())
         if args.command == "extract":
-            return _extract(args.file, args.date, args.format)
+            return _extract(args.file, args.date, args.format, args.every_number)
         if args.command == "check":
             return _check(args.file, args.date, args.format)
         return _sources(args.datasets)
@@ -122,39 +128,23 @@ def _refresh(args: argparse.Namespace) -> int:
     return 0
 
 
-EXTRACT_COLUMNS = [
-    "quote",
-    "start",
-    "end",
-    "value",
-    "value_low",
-    "value_high",
-    "unit",
-    "comparator",
-    "period",
-    "period_basis",
-    "indicator",
-    "reporter",
-    "partner",
-    "flow",
-    "product",
-    "flag",
-    "period_note",
-]
-
-
-def _extract(path: Path, date: dt.date | None, output: str) -> int:
+def _extract(path: Path, date: dt.date | None, output: str, every_number: bool = False) -> int:
     from factcheck.documents import known_document_date, read_document
-    from factcheck.extraction import extract_claims
+    from factcheck.extraction import FRAME_COLUMNS, read_text
 
     text = read_document(path)
-    claims = extract_claims(text, path.name, date or known_document_date(path.name))
-    table = claims[EXTRACT_COLUMNS]
+    claims, numbers = read_text(text, path.name, date or known_document_date(path.name))
+    table = numbers if every_number else claims[FRAME_COLUMNS]
     if output == "json":
         print(table.to_json(orient="records", indent=2, force_ascii=False))
     else:
         table.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.12g")
-    print(f"{len(table)} claim(s) in {path}", file=sys.stderr)
+    left_out = int((numbers["status"] != "claim").sum())
+    print(
+        f"{len(claims)} claim(s) in {path}; {len(numbers)} number(s) written,"
+        f" {left_out} left out (see --all)",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -1,14 +1,30 @@
-"""What the snapshot holds, per source: rows, years covered, tier, vintage."""
+"""What the snapshot holds, per source: family, rows, years covered, tier, vintage."""
 
 from pathlib import Path
 
 import pandas as pd
 
+from loaders.build.common import source_families
 from loaders.snapshot import load_observations, load_sources
+
+COLUMNS = [
+    "family",
+    "source_id",
+    "publisher",
+    "title",
+    "url",
+    "tier",
+    "vintage",
+    "licence",
+    "rows",
+    "first_year",
+    "last_year",
+]
 
 
 def source_coverage(root: Path | None = None) -> pd.DataFrame:
-    """One row per source: publisher, title, address, tier, vintage, licence, rows, years."""
+    """One row per source: family, publisher, title, address, tier, vintage, licence, rows,
+    years; sorted by family so a family's vintages sit together."""
     observations = load_observations(root)
     sources = load_sources(root)
     years = observations["period"].str.slice(0, 4).astype(int)
@@ -22,16 +38,28 @@ def source_coverage(root: Path | None = None) -> pd.DataFrame:
     table["vintage"] = table["edition"].where(table["edition"] != "", table["retrieved"])
     table["rows"] = table["rows"].fillna(0).astype(int)
     table[["first_year", "last_year"]] = table[["first_year", "last_year"]].astype("Int64")
-    columns = [
-        "source_id",
-        "publisher",
-        "title",
-        "url",
-        "tier",
-        "vintage",
-        "licence",
-        "rows",
-        "first_year",
-        "last_year",
-    ]
-    return table[columns].sort_values(["tier", "source_id"], ignore_index=True)
+    return table[COLUMNS].sort_values(["family", "source_id"], ignore_index=True)
+
+
+def family_summary(root: Path | None = None) -> pd.DataFrame:
+    """One row per source family: label, sources, rows, years, and the family's caveat."""
+    coverage = source_coverage(root)
+    known = source_families()
+    summary = (
+        coverage.groupby("family")
+        .agg(
+            sources=("source_id", "size"),
+            rows=("rows", "sum"),
+            first_year=("first_year", "min"),
+            last_year=("last_year", "max"),
+        )
+        .reset_index()
+    )
+    summary.insert(1, "label", summary["family"].map(lambda f: known.get(f, {}).get("label", f)))
+    summary["caveat"] = summary["family"].map(lambda f: known.get(f, {}).get("caveat", ""))
+    return summary
+
+
+def family_labels() -> dict[str, str]:
+    """family -> short label for chart legends (e.g. 'IMF DOTS', 'UN Comtrade 2021')."""
+    return {family: row["label"] for family, row in source_families().items()}

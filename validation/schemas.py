@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -30,6 +31,28 @@ OBSERVATION_KEY = [
     "source_id",
     "vintage",
 ]
+
+
+# The largest value a single recorded figure can plausibly take, per unit: far above any real
+# figure (world totals included), low enough to stop a scale slip or an absurd API answer.
+UNIT_CEILINGS: dict[str, float] = {
+    "USD": 1e14,  # above world GDP in a year
+    "EUR": 1e14,
+    "bcm": 1e4,  # world gas production is about 4,000 bcm a year
+    "bcm_per_year": 1e4,
+    "mcm_per_day": 3e4,
+    "TJ": 1e9,  # world primary energy is about 6e8 TJ a year
+    "tonnes": 1e11,  # world seaborne trade is about 1.2e10 tonnes a year
+    "barrels_per_day": 2e8,  # world oil demand is about 1e8 barrels a day
+    "persons": 1e10,
+    "trips": 1e10,
+    "percent": 100.0,
+    "rank": 1000.0,
+    "count": 1e9,
+    "MW": 1e8,  # world generating capacity is under 1e7 MW
+    "USD_per_kWh": 100.0,
+    "km": 1e6,
+}
 
 
 def period_is_valid(period: str, period_type: str) -> bool:
@@ -87,6 +110,15 @@ class Observation(pa.DataFrameModel):
     def value_not_negative(cls, df: pd.DataFrame) -> Series[bool]:
         return ~(df["unit"].isin(vocab.NON_NEGATIVE_UNITS) & (df["value"] < 0))
 
+    @pa.check("value", name="finite number")
+    def value_is_finite(cls, value: Series[float]) -> Series[bool]:
+        return pd.Series(np.isfinite(value.to_numpy(dtype=float)), index=value.index)
+
+    @pa.dataframe_check(name="value within the plausible ceiling for its unit")
+    def value_below_ceiling(cls, df: pd.DataFrame) -> Series[bool]:
+        ceiling = df["unit"].map(UNIT_CEILINGS).fillna(np.inf)
+        return ~(df["value"].abs() > ceiling)
+
     @pa.dataframe_check(name="percent within 0-100")
     def percent_in_range(cls, df: pd.DataFrame) -> Series[bool]:
         is_percent = df["unit"] == "percent"
@@ -104,6 +136,9 @@ class Source(pa.DataFrameModel):
     """Where a set of observations came from: publisher, address, vintage, tier, licence."""
 
     source_id: Series[str] = pa.Field(unique=True, str_length={"min_value": 1})
+    # The source family (its observations table, e.g. trade_imf_dots): code that treats a
+    # family alike selects on this column, never on a source-id prefix.
+    family: Series[str] = pa.Field(str_length={"min_value": 1})
     kind: Series[str] = pa.Field(
         isin=["statistical_file", "statistical_api", "page_quote", "curated_fact"]
     )

@@ -9,6 +9,7 @@ import pandas as pd
 from dashboard.series.names import country_name, country_names, reported_by
 from factcheck import evidence as ev
 from factcheck.extraction.countries import DEFAULT_PAIR
+from loaders.catalogue import family_labels
 
 FLOW_COLUMNS = [
     "year",
@@ -19,6 +20,7 @@ FLOW_COLUMNS = [
     "value_usd_bn",
     "valuation",
     "publisher",
+    "family",
     "source_id",
     "vintage",
     "qualifier",
@@ -57,15 +59,15 @@ def bilateral_flows(
     )
     rows = rows[rows["tier"] == "official_release"]
     publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
+    family_of = dict(zip(sources["source_id"], sources["family"], strict=True))
+    families = rows["source_id"].map(family_of)
+    labels = families.map(lambda family: family_labels().get(family, family))
     estimate = rows["qualifier"].map({ESTIMATED: " (estimate from the partner's data)"})
     frame = pd.DataFrame(
         {
             "year": rows["year"],
             "view": rows["reporter"].map(reported_by),
-            "record": rows["reporter"].map(reported_by)
-            + " · "
-            + rows["source_id"].map(publishers)
-            + estimate.fillna(""),
+            "record": rows["reporter"].map(reported_by) + " · " + labels + estimate.fillna(""),
             "direction": [
                 direction(r, p, f)
                 for r, p, f in zip(rows["reporter"], rows["partner"], rows["flow"], strict=True)
@@ -74,6 +76,7 @@ def bilateral_flows(
             "value_usd_bn": rows["value"] / 1e9,
             "valuation": rows["note"],
             "publisher": rows["source_id"].map(publishers),
+            "family": families,
             "source_id": rows["source_id"],
             "vintage": rows["vintage"],
             "qualifier": rows["qualifier"],
@@ -130,7 +133,9 @@ def mirror_gaps(flows: pd.DataFrame) -> pd.DataFrame:
     """
     flows = flows[flows["qualifier"] != ESTIMATED]
     records = []
-    for (year, route, _), group in flows.groupby(["year", "direction", "publisher"]):
+    # Seller's and buyer's records are paired within one source family (IMF DOTS with IMF
+    # DOTS, never with IMF IMTS), so both come from the same compilation.
+    for (year, route, _), group in flows.groupby(["year", "direction", "family"]):
         sold = group[group["flow"] == "export"]
         bought = group[group["flow"] == "import"]
         if sold.empty or bought.empty:

@@ -95,4 +95,12 @@ def _year_month_of(document_date: dt.date | str | None) -> tuple[int | None, int
     return int(text[:4]), month
 
 
-__all__ = ["extract_claims", "read_text"]
+# What `ledger extract` prints for each claim: the frame, quote and offsets first.
+FRAME_COLUMNS = [
+    "claim_id", "quote", "start", "end", "value", "value_low", "value_high", "unit", "comparator",
+    "measure", "period", "period_granularity", "period_basis", "base_period", "indicator",
+    "reporter", "partner", "flow", "product", "breakdown", "reading_notes", "flag",
+    "period_note",
+]  # fmt: skip
+
+__all__ = ["FRAME_COLUMNS", "extract_claims", "read_text"]

@@ -143,6 +143,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         breakdown = breakdown or next((n for p, n in rd.ROUTES if re.search(p, sentence, re.I)), "")
     if target:
         name = "target"
+    if (
+        name == "rank"
+        and topic in ("gas", "oil")
+        and not re.search(rd.TOPICS[0 if topic == "gas" else 1][1], clause, re.IGNORECASE)
+    ):
+        notes.append("indicator_inferred")  # what is ranked (crude? products?) said elsewhere
     if indicator == "trade_composition_share":
         product = "energy" if re.search(r"energy", sentence, re.I) else product
     if quantity.kind == "bare" and indicator in ("merchandise_trade", "investment_stock"):
@@ -160,7 +166,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     reporter, partner, flow, inferred = _roles(
         ctx, indicator, name, quantity, direction, how, clause, sentence
     )
-    if inferred:
+    if inferred or how == "doubtful":
         notes.append("direction_inferred")
 
     # How much: the value with its sign, the band, the comparator.
@@ -469,9 +475,8 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     clause = direction_from(
         read_mentions(text, clause_start, clause_end, ctx.pattern, ctx.terms), quantity.start
     )
-    sentence = direction_from(
-        read_mentions(text, sentence_start, sentence_end, ctx.pattern, ctx.terms), quantity.start
-    )
+    sentence_mentions = read_mentions(text, sentence_start, sentence_end, ctx.pattern, ctx.terms)
+    sentence = direction_from(sentence_mentions, quantity.start)
     clause_text = text[clause_start:clause_end]
     kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])
     if clause.owner:
@@ -492,11 +497,19 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
         direction = direction.merged(apposition.direction)
     found = any((direction.origin, direction.destination, direction.pair, direction.part,
                  direction.owner))  # fmt: skip
+    read_here = direction
     for previous in ctx.recent(sentence_index):
         carried = previous.direction
         direction = direction.merged(
             Direction(carried.origin, carried.destination, carried.pair, "", "")
         )
+    # Sides carried over from earlier sentences are doubtful when this sentence names a
+    # country they leave unexplained ("through Ukraine to Europe" after sentences on Turkey).
+    sides = {direction.origin, direction.destination, direction.part, direction.owner}
+    sides |= set(direction.pair)
+    named = {m.code for m in sentence_mentions if m.role not in ("compared", "name")}
+    if direction != read_here and named - sides:
+        return direction, "doubtful"
     return direction, "text" if found else "context"
 
 

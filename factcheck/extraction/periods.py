@@ -53,7 +53,7 @@ _FIRST_MONTHS = re.compile(
     rf"\s+months(?:\s+of)?){_YEAR_TAIL}"
 )
 _MONTH_YEAR = re.compile(
-    rf"\b(?P<m>{_MONTH})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b|\s+(?i:{_REL})\s+year\b)"
+    rf"\b(?P<m>{_MONTH})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b|\s+(?:of\s+)?(?i:{_REL})\s+year\b)"
 )
 _MONTH_ALONE = re.compile(rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)")
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")

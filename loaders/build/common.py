@@ -8,40 +8,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from validation import Observation, Source
+
 CURATION_DIR = Path(__file__).with_name("curation")
 
-OBSERVATION_COLUMNS = [
-    "indicator",
-    "reporter",
-    "partner",
-    "flow",
-    "product",
-    "breakdown",
-    "period",
-    "period_type",
-    "value",
-    "unit",
-    "qualifier",
-    "source_id",
-    "vintage",
-    "tier",
-    "preferred",
-    "note",
-]
-SOURCE_COLUMNS = [
-    "source_id",
-    "kind",
-    "publisher",
-    "title",
-    "url",
-    "retrieved",
-    "edition",
-    "licence",
-    "tier",
-    "raw_file",
-    "quote",
-    "note",
-]
+# Column order comes from the pandera contracts, never retyped here.
+OBSERVATION_COLUMNS = list(Observation.to_schema().columns)
+SOURCE_COLUMNS = list(Source.to_schema().columns)
 EXCLUDED_COLUMNS = ["raw_file", "raw_row", "what", "reason"]
 
 _OBSERVATION_DEFAULTS = {
@@ -66,6 +39,16 @@ class SourceTable:
     observations: pd.DataFrame
     sources: list[dict]
     excluded: list[dict] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Every source row names its family, and the family is one the curation lists."""
+        if self.family not in source_families():
+            raise SnapshotError(
+                f"family {self.family!r} is not listed in loaders/build/curation/"
+                "source_families.csv"
+            )
+        for source in self.sources:
+            source["family"] = self.family
 
 
 def observation_frame(rows: Iterable[dict]) -> pd.DataFrame:
@@ -130,9 +113,7 @@ def country(name: str) -> tuple[str, str]:
 def _lookup(file_name: str, column: str, name: str) -> tuple[str, str]:
     table = _code_table(file_name, column)
     if name not in table:
-        raise SnapshotError(
-            f"unknown name {name!r}: add it to loaders/build/curation/{file_name}"
-        )
+        raise SnapshotError(f"unknown name {name!r}: add it to loaders/build/curation/{file_name}")
     return table[name]
 
 
@@ -144,3 +125,20 @@ def country_names() -> dict[str, str]:
             if code and code not in names:
                 names[code] = name
     return names
+
+
+@cache
+def source_families() -> dict[str, dict[str, str]]:
+    """family -> {owner, label, caveat}, from curation/source_families.csv."""
+    with (CURATION_DIR / "source_families.csv").open(newline="", encoding="utf-8") as handle:
+        return {row["family"]: row for row in csv.DictReader(handle)}
+
+
+@cache
+def focus_pair() -> tuple[tuple[str, str], tuple[str, str]]:
+    """The project's pair, ((code, name), (code, name)), named once in curation/focus_pair.csv."""
+    with (CURATION_DIR / "focus_pair.csv").open(newline="", encoding="utf-8") as handle:
+        rows = [(row["code"], row["name"]) for row in csv.DictReader(handle)]
+    if len(rows) != 2:
+        raise SnapshotError(f"{CURATION_DIR / 'focus_pair.csv'}: expected two countries")
+    return rows[0], rows[1]

@@ -15,6 +15,7 @@ from loaders.build.common import (
     SnapshotError,
     SourceTable,
     excluded_row,
+    focus_pair,
     observation_frame,
     require,
     source_row,
@@ -24,8 +25,8 @@ FAMILY = "trade_imf_imts"
 RAW_FILE = "trade/imf_imts_rus_via_paulinakasetiene/RU_trade.csv"
 SOURCE_ID = "imf-imts-rus"
 VINTAGE = "snapshot 0d3a9a4a (2026-05-09)"
-REPORTER, PARTNER = "RUS", "TUR"
-PARTNER_ID = "TUR"  # IMF COUNTERPART_COUNTRY.ID
+(PARTNER, _), (REPORTER, _) = focus_pair()  # the file: Russia's rows, counterpart Türkiye
+PARTNER_ID = PARTNER  # IMF COUNTERPART_COUNTRY.ID is ISO alpha-3 here
 # IMF estimates Russia's rows for the partner from the partner's data from this year on.
 FIRST_ESTIMATED_YEAR = 2021
 FLOWS = {"XG": ("export", "FOB", "XG_FOB_USD"), "MG": ("import", "CIF", "MG_CIF_USD")}

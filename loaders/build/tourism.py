@@ -7,6 +7,7 @@ import pandas as pd
 from loaders.build.common import (
     SourceTable,
     excluded_row,
+    focus_pair,
     observation_frame,
     read_raw_csv,
     source_row,
@@ -14,7 +15,7 @@ from loaders.build.common import (
 
 WDI_FILE = "tourism/API_ST.INT.ARVL_DS2_en_csv_v2_1927083.csv"
 MONTHLY_FILE = "tourism/master_monthly.csv"
-PAIR = {"TUR": "Turkey", "RUS": "Russian Federation"}
+PAIR = dict(focus_pair())
 
 
 def parse(raw_dir: Path) -> SourceTable:

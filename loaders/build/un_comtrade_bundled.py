@@ -16,6 +16,7 @@ from loaders.build.common import (
     SnapshotError,
     SourceTable,
     excluded_row,
+    focus_pair,
     read_raw_csv,
     source_row,
 )
@@ -40,7 +41,7 @@ COLUMNS = [
 ]
 DOWNLOADED = "2023-03"  # the author downloaded it 5-9 March 2023 (SOURCES.md); no release date
 VINTAGE = f"downloaded {DOWNLOADED}"
-PAIR = ("TUR", "RUS")
+PAIR = tuple(code for code, _name in focus_pair())
 
 
 def source_id(reporter: str) -> str:

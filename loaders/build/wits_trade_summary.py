@@ -14,6 +14,7 @@ from loaders.build.common import (
     SnapshotError,
     SourceTable,
     excluded_row,
+    focus_pair,
     observation_frame,
     require,
     source_row,
@@ -30,7 +31,7 @@ DOWNLOADS = {
         "listenzcc/World-trade-data-I@7871d636",
     ),
 }
-REPORTERS = {"TUR": "Turkey", "RUS": "Russian Federation"}
+REPORTERS = dict(focus_pair())  # WITS names the countries as the pair's curation does
 HEADER = ["Reporter", "Partner", "Product categories", "Indicator Type", "Indicator"]
 # WITS indicator -> (indicator, unit, factor, flow)
 INDICATORS = {

@@ -30,6 +30,7 @@ from validation import DatasetError, Observation, Source, validate_table
 from validation.integrity import check_provenance
 
 TABLE = "trade_un_comtrade.csv"
+FAMILY = "trade_un_comtrade"  # listed in loaders/build/curation/source_families.csv
 KEY = ["indicator", "reporter", "partner", "flow", "product", "breakdown", "period", "unit"]
 PUBLISHER = "United Nations Statistics Division (UN Comtrade)"
 
@@ -167,6 +168,7 @@ def _with_sources(sources: pd.DataFrame, fresh: pd.DataFrame, today: dt.date) ->
         rows.append(
             {
                 "source_id": sid,
+                "family": FAMILY,
                 "kind": "statistical_api",
                 "publisher": PUBLISHER,
                 "title": f"UN Comtrade final data, HS, annual: trade reported by {reporter}",

@@ -67,6 +67,7 @@ def test_tier_must_match_source(good_observations):
 def test_page_source_needs_quote():
     page = {
         "source_id": "page-1",
+        "family": "page_figures",
         "kind": "page_quote",
         "publisher": "example.org",
         "title": "An article",

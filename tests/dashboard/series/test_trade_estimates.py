@@ -17,6 +17,7 @@ def _flow(year, flow, value, source_id, qualifier="exact"):
         "value_usd_bn": value,
         "valuation": "FOB" if seller_first else "CIF",
         "publisher": "International Monetary Fund",
+        "family": "trade_imf_dots",
         "source_id": source_id,
         "vintage": "",
         "qualifier": qualifier,
@@ -49,6 +50,19 @@ def test_imts_estimates_are_drawn_and_labelled():
     assert estimated["record"].str.contains("estimate from the partner's data").all()
     assert not imts[imts["year"] < 2021]["record"].str.contains("estimate").any()
     gaps = trade.mirror_gaps(flows)
-    assert not gaps["source_id"].str.contains("imf-imts-rus").any() or (
-        gaps.loc[gaps["source_id"].str.contains("imf-imts-rus"), "year"] < 2021
-    ).all()
+    assert (
+        not gaps["source_id"].str.contains("imf-imts-rus").any()
+        or (gaps.loc[gaps["source_id"].str.contains("imf-imts-rus"), "year"] < 2021).all()
+    )
+
+
+def test_mirror_gap_pairs_records_within_one_family():
+    """IMF DOTS and IMF IMTS share a publisher; a gap never pairs one with the other."""
+    flows = trade.bilateral_flows(load_observations(), load_sources(), "TUR", "RUS")
+    imts = flows[flows["family"] == "trade_imf_imts"]
+    assert imts["record"].str.contains(" · IMF IMTS").all()
+    gaps = trade.mirror_gaps(flows)
+    for pair in gaps["source_id"]:
+        seller, buyer = pair.split(";")
+        assert {seller.split("-")[1], buyer.split("-")[1]} != {"dots", "imts"}
+    assert len(gaps) > 0
