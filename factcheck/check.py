@@ -383,7 +383,19 @@ class _Context:
         own_note = (
             f" Left out as not independent (the document itself): {self._list(own)}." if own else ""
         )
-        if any(f in claim["flag"] for f in UNIT_FLAGS) or _impossible(claim["flag"]):
+        if _impossible(claim["flag"]) and not any(f in claim["flag"] for f in UNIT_FLAGS):
+            # An impossible magnitude is as likely a misreading (a decimal comma, a scale
+            # word) as an error in the text: a person checks it before anything is said.
+            related = found[0] if found else self._any_related(claim)
+            return row | self._outcome(
+                "needs_review",
+                f"{head} As read, the figure cannot be right ({claim['flag']}): either the"
+                " text is wrong or it was misread (a decimal comma, a scale word); check the"
+                " text before publishing."
+                + (f" For scale: {self._record_text(related)}." if related else ""),
+                related,
+            )
+        if any(f in claim["flag"] for f in UNIT_FLAGS):
             related = found[0] if found else self._any_related(claim)
             if related is not None:
                 return row | self._outcome(
