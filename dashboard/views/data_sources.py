@@ -1,8 +1,12 @@
 """Data & sources: every source with its provenance and coverage, and its rows as CSV."""
 
+from pathlib import Path
+
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, state
+from dashboard.downloads import safe_csv
 from dashboard.text import plain
 from validation.vocabulary import TIER_LABELS
 
@@ -28,14 +32,16 @@ st.dataframe(
 )
 st.download_button(
     "Download every observation (CSV)",
-    observations.to_csv(index=False),
+    lambda: safe_csv(observations),
     file_name="bilateral_ledger_observations.csv",
+    on_click="ignore",
     mime="text/csv",
 )
 st.download_button(
     "Download the source list (CSV)",
-    coverage.to_csv(index=False),
+    lambda: safe_csv(coverage),
     file_name="bilateral_ledger_sources.csv",
+    on_click="ignore",
     mime="text/csv",
 )
 
@@ -49,10 +55,46 @@ rows = observations[observations["source_id"] == chosen]
 st.caption(f"{len(rows):,} rows from {plain(titles[chosen])}.")
 st.download_button(
     f"Download {chosen} (CSV)",
-    rows.to_csv(index=False),
+    lambda: safe_csv(rows),
     file_name=f"{chosen}.csv",
+    on_click="ignore",
     mime="text/csv",
 )
 st.dataframe(rows.head(1000), hide_index=True, width="stretch")
 if len(rows) > 1000:
     st.caption("The table shows the first 1,000 rows; the CSV holds them all.")
+
+HERE = Path(__file__).resolve().parents[1]
+
+st.subheader("When each source was updated, and when to expect the next release")
+calendar = pd.read_csv(HERE / "release_calendar.csv", keep_default_na=False)
+vintages = coverage.assign(
+    family=coverage["source_id"].map(
+        lambda i: next((p for p in calendar["source_prefix"] if i.startswith(p)), "")
+    )
+)
+latest = vintages.groupby("family")["vintage"].agg(lambda v: max(str(x) for x in v))
+calendar = calendar.assign(
+    last_updated=calendar["source_prefix"].map(latest).fillna("not in this snapshot")
+)
+st.dataframe(
+    calendar[["publisher", "what", "last_updated", "cadence", "next_expected", "calendar_url"]],
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "last_updated": "latest vintage held",
+        "next_expected": "next release expected",
+        "calendar_url": st.column_config.LinkColumn("release calendar"),
+    },
+)
+st.caption(
+    "Next releases are the publishers' stated cadences, not dates we predict; the snapshot "
+    "changes only when it is rebuilt or refreshed (the page re-reads it when it changes)."
+)
+
+st.subheader("Indicator glossary")
+st.dataframe(
+    pd.read_csv(HERE / "glossary.csv", keep_default_na=False),
+    hide_index=True,
+    width="stretch",
+)

@@ -38,7 +38,7 @@ def test_page_runs(page):
 
 
 @pytest.mark.parametrize("page", CHART_PAGES)
-def test_every_chart_has_sources_description_and_three_downloads(page):
+def test_every_chart_has_sources_description_and_four_downloads(page):
     app = _page(page)
     charts = app.get("vega_lite_chart")
     assert charts
@@ -46,7 +46,7 @@ def test_every_chart_has_sources_description_and_three_downloads(page):
     assert sum(c.startswith("Sources: ") for c in captions) == len(charts)
     assert sum(c.startswith("Chart description: ") for c in captions) == len(charts)
     labels = [b.proto.label for b in app.get("download_button")]
-    for kind in ("Data (CSV)", "Chart (PNG)", "Chart (SVG)"):
+    for kind in ("Data (CSV)", "Chart (PNG)", "Chart (SVG)", "About (JSON)"):
         assert labels.count(kind) == len(charts)
 
 
@@ -56,21 +56,31 @@ def test_overview_sets_claims_beside_the_latest_figures():
     assert any("Turkey-reported" in label for label in labels)
     assert any("Russia-reported" in label for label in labels)
     texts = " ".join(m.value for m in app.markdown)
-    assert "**Wrong** · 001-15 (2018)" in texts  # the 70 % gas share claim
-    assert "**Exaggerated** · 001-23 (2009)" in texts
-    assert "International Monetary Fund" in app.caption[0].value
+    assert "** · 001-15 (2018)" in texts  # the 70 % gas share claim, with its verdict
+    assert "** · 001-23 (2009)" in texts
+    sources = [c.value for c in app.caption if c.value.startswith("Sources: ")]
+    assert "International Monetary Fund" in sources[0]
+
+
+def test_overview_headlines_are_the_latest_year_of_each_view_and_name_their_source():
+    app = _page("views/overview.py")
+    years = [int(m.label.rsplit(", ", 1)[1]) for m in app.metric if ", " in m.label]
+    assert len(years) == 3 and min(years) >= 2021  # no headline stuck in 2020
+    named = [c.value for c in app.caption if c.value.startswith("Source: ")]
+    assert len(named) == 3 and all(" · " in c for c in named)
 
 
 def test_trade_view_switch_shows_the_mirror_gap_and_keeps_it_in_the_url():
     app = _page("views/trade.py")
     assert app.query_params["view"] in ("TUR", ["TUR"])
-    assert len(app.get("vega_lite_chart")) == 5
+    before = len(app.get("vega_lite_chart"))
     app.radio[0].set_value("mirror").run()
     assert not app.exception
     assert "The gap between the two records" in [s.value for s in app.subheader]
-    assert len(app.get("vega_lite_chart")) == 6
+    assert len(app.get("vega_lite_chart")) == before + 1
     sources = [c.value for c in app.caption if c.value.startswith("Sources")]
-    assert len(sources) == 6 and all("International Monetary Fund" in c for c in sources)
+    assert len(sources) == before + 1
+    assert all("International Monetary Fund" in c for c in sources[:-1])
     app.slider[0].set_value((2005, 2015)).run()
     assert app.query_params["years"] in ("2005-2015", ["2005-2015"])
 
@@ -111,8 +121,9 @@ def test_trade_chart_spec_reads_the_data():
     spec = series_chart(
         flows, y="value_usd_bn", y_title="US$ bn", series="direction", dash="record", title="t"
     ).to_dict()
-    assert spec["mark"]["type"] == "line"
-    assert spec["encoding"]["strokeDash"]["field"] == "record"
+    line = spec["layer"][0]
+    assert line["mark"]["type"] == "line"
+    assert line["encoding"]["strokeDash"]["field"] == "record"
     assert isinstance(flows, pd.DataFrame) and (flows["value_usd_bn"] >= 0).all()
 
 

@@ -1,0 +1,84 @@
+"""What users download: CSV with unit, whole years, sources and inert formulas; a picture
+with title, source line and date; a metadata file."""
+
+import functools
+import io
+import json
+
+import pandas as pd
+import vl_convert as vlc
+
+from dashboard import charts, downloads
+from dashboard.series import trade
+from dashboard.series.provenance import source_line
+from loaders import load_observations, load_sources
+
+
+@functools.cache
+def _turnover():
+    observations, sources = load_observations(), load_sources()
+    flows = trade.bilateral_flows(observations, sources, "TUR", "RUS")
+    turnover = trade.turnover_and_balance(flows, "TUR", "RUS")
+    return turnover[turnover["measure"].str.startswith("Turnover")], sources
+
+
+def test_chart_csv_has_unit_whole_years_and_source_title_and_address():
+    totals, sources = _turnover()
+    claims = pd.DataFrame({"claim_id": ["x"], "year": [float("nan")], "value": [100.0]})
+    plotted = pd.concat([totals.assign(layer="recorded"), claims.assign(layer="claim")])
+    table = pd.read_csv(io.StringIO(downloads.chart_csv(plotted, "US$ billion", sources)))
+    assert set(table["unit"]) == {"US$ billion"}
+    years = table["year"].dropna()
+    assert (years == years.round()).all()
+    raw = downloads.chart_csv(plotted, "US$ billion", sources)
+    assert ".0," not in raw.split("\n")[1].split("US$ billion")[0]  # 1992, not 1992.0
+    recorded = table[table["layer"] == "recorded"]
+    assert recorded["source_title"].str.len().gt(0).all()
+    assert recorded["source_url"].str.startswith("http").all()
+
+
+def test_every_text_cell_that_starts_a_formula_is_made_inert():
+    frame = pd.DataFrame(
+        {
+            "name": ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "plain", "a=b"],
+            "value": [-1.0, 2.0, -3.0, 4.0, 5.0, 6.0, 7.0, 8.0],
+        }
+    )
+    table = downloads.escape_formulas(frame)
+    assert all(v.startswith("'") for v in table["name"][:6])
+    assert list(table["name"][6:]) == ["plain", "a=b"]
+    assert list(table["value"]) == list(frame["value"])  # numbers untouched
+    assert downloads.safe_csv(frame).splitlines()[1].startswith("'=1+1,")
+
+
+def test_picture_carries_title_source_line_and_date():
+    totals, sources = _turnover()
+    spec = charts.series_chart(
+        totals, y="value", y_title="US$ billion", series="view", dash="record", title="Turnover"
+    ).to_dict()
+    line = source_line(totals, sources)
+    exported = downloads.export_spec(
+        spec, source_line=line, url="http://x.test/?view=TUR", date="2026-11-21"
+    )
+    svg = vlc.vegalite_to_svg(json.dumps(exported))
+    assert "Turnover" in svg and "2026-11-21" in svg and "International Monetary Fund" in svg
+    width = float(svg.split('width="', 1)[1].split('"', 1)[0])
+    assert width >= downloads.EXPORT_WIDTH
+    assert "transparent" not in svg.split("role-legend", 1)[1]  # legend symbols visible
+
+
+def test_metadata_names_sources_licences_and_the_address():
+    totals, sources = _turnover()
+    meta = json.loads(
+        downloads.chart_metadata(
+            title="Turnover",
+            unit="US$ billion",
+            description="d",
+            plotted=totals,
+            sources=sources,
+            url="http://x.test/?view=TUR",
+        )
+    )
+    assert meta["unit"] == "US$ billion" and meta["dashboard_url"].endswith("view=TUR")
+    assert {s["source_id"] for s in meta["sources"]} == set(totals["source_id"])
+    assert meta["licences"] and all(s["vintage"] for s in meta["sources"])
