@@ -91,8 +91,12 @@ def test_an_uploaded_document_gets_verdicts(server, page, tmp_path):
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(document)
     page.get_by_text("figure(s) found and checked").wait_for(timeout=60_000)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
-    assert page.get_by_text("Accurate").first.is_visible()
+    # "about $30 billion" against the $33.0 billion reported for 2021
+    assert page.get_by_text("Approximately right").first.is_visible()
     assert page.evaluate("() => window.injected") is None  # document text is never run
+    page.locator("[data-testid='stExpander'] summary").last.click()
+    page.get_by_text("How it was read:").first.wait_for(timeout=30_000)
+    assert page.get_by_role("button", name="Check again").first.is_visible()
     screenshot(page, "fact-check-upload")
 
 
