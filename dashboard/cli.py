@@ -1,32 +1,67 @@
 """The `ledger` command."""
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
+import traceback
+from collections.abc import Iterator
 from pathlib import Path
 
 from factcheck.documents import DocumentError
-from loaders import DatasetError, datasets_dir
+from loaders import DatasetError
 from loaders.comtrade import ComtradeError
+from loaders.snapshot import ENVIRONMENT, checkout_datasets, writable_datasets
 
-CACHE = Path(__file__).resolve().parents[1] / ".cache"
+CHECKOUT = Path(__file__).resolve().parents[1]
+APP = Path(__file__).resolve().parent / "app.py"
+FIRST_YEAR = 1962  # UN Comtrade's first year
+INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C (128 + SIGINT)
+
+
+def default_cache() -> Path:
+    """LEDGER_CACHE, else the checkout's .cache, else the user's cache folder."""
+    if os.environ.get("LEDGER_CACHE"):
+        return Path(os.environ["LEDGER_CACHE"])
+    if checkout_datasets(CHECKOUT) is not None:
+        return CHECKOUT / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "bilateral-ledger"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ledger", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--datasets",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"the datasets folder (default: ${ENVIRONMENT}, this checkout's datasets/, "
+        "or the copy installed with the package)",
+    )
+    common.add_argument(
+        "--verbose", action="store_true", default=argparse.SUPPRESS, help="show error details"
+    )
+    parser.add_argument("--verbose", action="store_true", help="show error details")
+    parser.add_argument("--datasets", type=Path, default=None, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build-snapshot", help="rebuild datasets/ from the raw files")
+    build = commands.add_parser(
+        "build-snapshot", parents=[common], help="rebuild datasets/ from the raw files"
+    )
     build.add_argument(
         "--raw",
         type=Path,
         default=Path("../shared/data/raw"),
         help="folder holding the raw files (default: ../shared/data/raw)",
     )
-    build.add_argument("--out", type=Path, default=None, help="target folder (default: datasets/)")
-    sources = commands.add_parser("sources", help="list sources with row counts and years")
-    sources.add_argument("--datasets", type=Path, default=None)
-    extract = commands.add_parser("extract", help="list the figures a text document cites")
+    build.add_argument(
+        "--out", type=Path, default=None, help="target folder (default: the datasets folder)"
+    )
+    commands.add_parser("sources", parents=[common], help="list sources with row counts and years")
+    extract = commands.add_parser(
+        "extract", parents=[common], help="list the figures a text document cites"
+    )
     extract.add_argument("file", type=Path, help="a UTF-8 text or markdown file (5 MB at most)")
     extract.add_argument(
         "--date",
@@ -42,42 +77,104 @@ def main(argv: list[str] | None = None) -> int:
         help="list every number in the text: read as a claim, or left out and why",
     )
     check = commands.add_parser(
-        "check", help="check a document's figures against the records (no FILE: the registry)"
+        "check",
+        parents=[common],
+        help="check a document's figures against the records (no FILE: the registry)",
     )
     check.add_argument("file", type=Path, nargs="?", default=None)
     check.add_argument("--date", type=_iso_date, default=None, help="the document's date")
     check.add_argument("--format", choices=["csv", "json", "claimreview"], default="csv")
     refresh = commands.add_parser(
-        "refresh", help="pull a pair's UN Comtrade series into datasets/ (needs the network)"
+        "refresh",
+        parents=[common],
+        help="pull a pair's UN Comtrade series into datasets/ (needs the network)",
     )
     refresh.add_argument("--reporter", required=True, help="ISO alpha-3, e.g. TUR")
     refresh.add_argument("--partner", required=True, help="ISO alpha-3, e.g. RUS")
     refresh.add_argument("--years", type=_year_span, required=True, help="e.g. 2000-2024")
     refresh.add_argument("--offline", action="store_true", help="answer only from the cache")
-    refresh.add_argument("--datasets", type=Path, default=None)
     refresh.add_argument(
-        "--cache", type=Path, default=None, help="response cache (default: .cache/comtrade)"
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the response cache (ask the server for everything)",
+    )
+    cache_help = (
+        "response cache folder (default: $LEDGER_CACHE, .cache in a checkout, "
+        "else ~/.cache/bilateral-ledger)"
+    )
+    refresh.add_argument("--cache", type=Path, default=None, help=cache_help)
+    cache = commands.add_parser("cache", parents=[common], help="the UN Comtrade response cache")
+    cache.add_argument("action", choices=["clear"], help="clear: remove every cached answer")
+    cache.add_argument("--cache", type=Path, default=None, help=cache_help)
+    app = commands.add_parser(
+        "app", parents=[common], help="serve the dashboard (streamlit) on this machine"
+    )
+    app.add_argument("--port", type=int, default=8501)
+    app.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: loopback only)"
     )
     args = parser.parse_args(argv)
+    verbose = bool(getattr(args, "verbose", False))
     try:
-        if args.command == "refresh":
-            return _refresh(args)
-        if args.command == "build-snapshot":
-            return _build(args.raw, args.out or datasets_dir())
-        if args.command == "extract":
-            return _extract(args.file, args.date, args.format, args.every_number)
-        if args.command == "check":
-            return _check(args.file, args.date, args.format)
-        return _sources(args.datasets)
+        with _datasets_named(getattr(args, "datasets", None)):
+            return _run(args)
+    except KeyboardInterrupt:
+        print("ledger: interrupted", file=sys.stderr)
+        return INTERRUPTED
     except ComtradeError as err:
-        print(f"ledger refresh: {err}", file=sys.stderr)
-        return 1
+        return _fail(f"ledger refresh: {err}", 1, verbose)
     except DocumentError as err:  # the input document, not our data: a usage error
-        print(f"ledger: {err}", file=sys.stderr)
-        return 2
+        return _fail(f"ledger: {err}", 2, verbose)
     except (DatasetError, ValueError, OSError) as err:
-        print(f"ledger: {err}", file=sys.stderr)
-        return 1
+        return _fail(f"ledger: {err}", 1, verbose)
+    except Exception as err:  # a bug: one line, the traceback with --verbose
+        return _fail(f"ledger: unexpected {type(err).__name__}: {err}", 1, verbose, True)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "refresh":
+        return _refresh(args)
+    if args.command == "build-snapshot":
+        return _build(args.raw, args.out or writable_datasets())
+    if args.command == "extract":
+        return _extract(args.file, args.date, args.format, args.every_number)
+    if args.command == "check":
+        return _check(args.file, args.date, args.format)
+    if args.command == "cache":
+        return _cache_clear(args.cache or default_cache())
+    if args.command == "app":
+        return _app(args.host, args.port)
+    return _sources(None)
+
+
+def _fail(message: str, code: int, verbose: bool, bug: bool = False) -> int:
+    """One line on stderr; the details (and a traceback for a bug) only with --verbose."""
+    if verbose:
+        traceback.print_exc(file=sys.stderr)
+        print(message, file=sys.stderr)
+        return code
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    hint = " (run with --verbose for details)" if bug else ""
+    print("; ".join(lines) + hint, file=sys.stderr)
+    return code
+
+
+@contextlib.contextmanager
+def _datasets_named(folder: Path | None) -> Iterator[None]:
+    """--datasets applies to every table the command reads (it sets LEDGER_DATASETS for the
+    duration of the command)."""
+    if folder is None:
+        yield
+        return
+    previous = os.environ.get(ENVIRONMENT)
+    os.environ[ENVIRONMENT] = str(folder)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(ENVIRONMENT, None)
+        else:
+            os.environ[ENVIRONMENT] = previous
 
 
 def _iso_date(text: str) -> dt.date:
@@ -94,24 +191,24 @@ def _year_span(text: str) -> list[int]:
     ):
         raise argparse.ArgumentTypeError(f"{text!r} is not YYYY or YYYY-YYYY")
     first, last = int(start), int(end or start)
-    if first > last or first < 1962:
-        raise argparse.ArgumentTypeError(f"{text!r}: years run from 1962 and forwards only")
+    this_year = dt.date.today().year
+    if first > last or first < FIRST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r}: years run from {FIRST_YEAR} and forwards")
+    if last > this_year:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: {last} is in the future (the latest year is {this_year})"
+        )
     return list(range(first, last + 1))
 
 
 def _refresh(args: argparse.Namespace) -> int:
     from loaders.comtrade import ComtradeClient, refresh
 
-    cache = args.cache or Path(os.environ.get("LEDGER_CACHE", CACHE)) / "comtrade"
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    client = ComtradeClient(cache, offline=args.offline)
-    result = refresh(
-        args.reporter.upper(),
-        args.partner.upper(),
-        args.years,
-        args.datasets or datasets_dir(),
-        client,
+    datasets = writable_datasets()  # checked before any call
+    client = ComtradeClient(
+        args.cache or default_cache(), offline=args.offline, no_cache=args.no_cache
     )
+    result = refresh(args.reporter.upper(), args.partner.upper(), args.years, datasets, client)
     changes = result.changes
     pair = f"{args.reporter.upper()}-{args.partner.upper()}"
     print(
@@ -161,6 +258,32 @@ def _build(raw: Path, out: Path) -> int:
     print(f"{'raw rows left out':24} {summary.excluded:7d}  (see excluded.csv)")
     print(f"written to {out}")
     return 0
+
+
+def _cache_clear(folder: Path) -> int:
+    from loaders.comtrade.client import clear_cache
+
+    path, existed = clear_cache(folder)
+    print(f"removed the response cache {path}" if existed else f"no response cache at {path}")
+    return 0
+
+
+def app_command(host: str = "127.0.0.1", port: int = 8501) -> list[str]:
+    """`streamlit run` of the installed app with the project's serving settings."""
+    from dashboard.serving import flags
+
+    return [sys.executable, "-m", "streamlit", "run", str(APP), *flags(host, port)]
+
+
+def _app(host: str, port: int) -> int:
+    import subprocess
+
+    from loaders.snapshot import require_folder, resolve_datasets
+
+    folder, how = resolve_datasets()
+    require_folder(folder)  # a missing snapshot is one line here, not a page error later
+    print(f"serving the dashboard on http://{host}:{port} (datasets: {folder}, {how})")
+    return subprocess.call(app_command(host, port))
 
 
 def _sources(root: Path | None) -> int:

@@ -1,12 +1,17 @@
-"""Run every source parser, validate the result, and write datasets/ atomically."""
+"""Run every source parser, validate the result, and write datasets/ atomically.
 
-import os
-import shutil
+The build owns every file in datasets/ except the live UN Comtrade table and its sources
+(`ledger refresh` owns them) and the curated claim registry and document list (see
+`loaders/store.py`): it rewrites its own files and keeps the others byte for byte.
+"""
+
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from loaders import store
 from loaders.build import (
     bp_ei_gas,
     eurostat_energy,
@@ -26,7 +31,8 @@ from loaders.build.common import (
     SourceTable,
     country_names,
 )
-from validation import Observation, Source, validate_table
+from loaders.snapshot import check_snapshot
+from validation import DatasetError, Observation, Source, validate_table
 from validation.integrity import check_provenance
 
 PARSERS = (
@@ -64,11 +70,12 @@ class BuildSummary:
 
 
 # Tables in datasets/ written by people, not derived from raw files: a rebuild keeps them.
-CURATED_FILES = ("claims.csv", "documents.csv")
+CURATED_FILES = store.CURATED_FILES
 
 
-def build_snapshot(raw_dir: Path, out_dir: Path) -> BuildSummary:
-    """Parse every raw source, validate, and replace out_dir only if everything passed."""
+def build_snapshot(raw_dir: Path, out_dir: Path, lock_wait: float = store.LOCK_WAIT_SECONDS):
+    """Parse every raw source, validate, and replace the build's files in out_dir only if
+    the whole new snapshot (with the files other writers own) passed."""
     tables: list[SourceTable] = [parser.parse(raw_dir) for parser in PARSERS]
     pages, milestones = page_figures.parse(raw_dir)
     tables.append(pages)
@@ -90,22 +97,21 @@ def build_snapshot(raw_dir: Path, out_dir: Path) -> BuildSummary:
     )
     partners = _partner_table(every_observation)
 
-    staging = out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "observations").mkdir(parents=True)
-    try:
-        for family, frame in families.items():
-            _write_csv(frame[OBSERVATION_COLUMNS], staging / "observations" / f"{family}.csv")
-        _write_csv(sources, staging / "sources.csv")
-        _write_csv(partners, staging / "partners.csv")
-        _write_csv(excluded, staging / "excluded.csv")
-        _write_csv(milestone_frame, staging / "milestones.csv")
-        for name in CURATED_FILES:  # hand-made tables the raw files cannot rebuild
-            if (out_dir / name).is_file():
-                shutil.copy2(out_dir / name, staging / name)
-        _swap_in(staging, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    files = {
+        f"observations/{family}.csv": _csv_text(frame[OBSERVATION_COLUMNS])
+        for family, frame in families.items()
+    }
+    files |= {
+        "sources.csv": _csv_text(sources),
+        "partners.csv": _csv_text(partners),
+        "excluded.csv": _csv_text(excluded),
+        "milestones.csv": _csv_text(milestone_frame),
+    }
+    taken = sorted(name for name in files if store.owner_of(name) != "build")
+    if taken:
+        raise DatasetError(f"the build made {taken}, which another writer owns; rename the family")
+    with store.locked(out_dir, "build-snapshot", wait=lock_wait):
+        store.write_snapshot(out_dir, "build", files, _check_staged(out_dir))
     return BuildSummary({f: len(t) for f, t in families.items()}, len(sources), len(excluded))
 
 
@@ -115,19 +121,22 @@ def _partner_table(observations: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"code": codes, "name": [names.get(c, c) for c in codes]})
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    frame.to_csv(path, index=False, float_format="%.12g", lineterminator="\n")
+def _csv_text(frame: pd.DataFrame) -> str:
+    out = io.StringIO()
+    frame.to_csv(out, index=False, float_format="%.12g", lineterminator="\n")
+    return out.getvalue()
 
 
-def _swap_in(staging: Path, out_dir: Path) -> None:
-    """Replace out_dir by staging; the old snapshot survives if anything fails before the swap."""
-    previous = out_dir.parent / f".{out_dir.name}.previous-{os.getpid()}"
-    if out_dir.exists():
-        out_dir.rename(previous)
-    try:
-        staging.rename(out_dir)
-    except OSError:
-        if previous.exists():
-            previous.rename(out_dir)
-        raise
-    shutil.rmtree(previous, ignore_errors=True)
+def _check_staged(out_dir: Path):
+    """Validate the staged snapshot as a whole; errors name out_dir, not the staging path."""
+
+    def check(staging: Path) -> None:
+        try:
+            check_snapshot(staging)
+        except DatasetError as err:
+            message = str(err).replace(str(staging), str(out_dir))
+            raise DatasetError(
+                f"the new snapshot did not validate, nothing was written: {message}"
+            ) from None
+
+    return check

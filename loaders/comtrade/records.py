@@ -12,6 +12,7 @@ from pandera.typing import Series
 from loaders.comtrade.client import ComtradeError
 from loaders.comtrade.codes import from_comtrade
 from validation.errors import describe_failures
+from validation.schemas import UNIT_CEILINGS
 
 ENVELOPE_KEYS = {"count", "data", "error"}
 FLOWS = {"M": "import", "X": "export"}
@@ -34,8 +35,9 @@ class ComtradeRecord(pa.DataFrameModel):
     partner2Code: Series[int] = pa.Field(isin=[0])
     customsCode: Series[str] = pa.Field(isin=["C00"])
     motCode: Series[int] = pa.Field(isin=[0])
-    primaryValue: Series[float] = pa.Field(ge=0)
-    netWgt: Series[float] = pa.Field(ge=0, nullable=True)
+    # Finite and below the plausibility ceilings the snapshot holds (`Infinity`, 1e308 fail).
+    primaryValue: Series[float] = pa.Field(ge=0, le=UNIT_CEILINGS["USD"])
+    netWgt: Series[float] = pa.Field(ge=0, le=UNIT_CEILINGS["tonnes"] * 1000, nullable=True)
     isNetWgtEstimated: Series[bool] = pa.Field(nullable=True)
 
     class Config:
@@ -58,17 +60,73 @@ def check_envelope(envelope: object, where: str) -> list[dict]:
     return data
 
 
-def validate_records(data: list[dict], where: str) -> pd.DataFrame:
-    """The records as a validated frame; ResponseError names the row and field that fail."""
+def validate_records(
+    data: list[dict], where: str, request: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """The records as a validated frame; ResponseError names the record and field that fail.
+
+    With `request` (the call's parameters), every record must also answer it: the reporter,
+    partner, year, flow and commodity asked for, nothing else."""
     if not data:
         return pd.DataFrame(columns=list(ComtradeRecord.to_schema().columns))
+    if not all(isinstance(row, dict) for row in data):
+        raise ResponseError(f"{where}: 'data' holds something other than records")
     frame = pd.DataFrame(data)
     frame["period"] = frame["period"].astype(str) if "period" in frame else frame.get("period")
     try:
-        return ComtradeRecord.validate(frame, lazy=True)
+        records = ComtradeRecord.validate(frame, lazy=True)
+        if request is not None:
+            request_schema(request).validate(records, lazy=True)
     except pa.errors.SchemaErrors as err:
         message = describe_failures(err.failure_cases, where, line_offset=0)
-        raise ResponseError(message.replace(" line ", " record ")) from None
+        raise ResponseError(one_line(message.replace(" line ", " record "))) from None
+    return records
+
+
+def request_schema(request: dict[str, str]) -> pa.DataFrameSchema:
+    """What an answer to `request` may hold (codes, years, flows and commodities asked for)."""
+
+    def asked(name: str) -> list[str]:
+        return [v for v in request.get(name, "").split(",") if v]
+
+    codes = asked("cmdCode")
+    chapters = "AG2" in codes
+
+    def commodity_asked(column: pd.Series) -> pd.Series:
+        is_chapter = column.str.fullmatch(r"\d{2}")
+        return column.isin(codes) | (is_chapter & chapters)
+
+    return pa.DataFrameSchema(
+        {
+            "reporterCode": pa.Column(
+                int, pa.Check.isin([int(c) for c in asked("reporterCode")])
+            ),
+            "partnerCode": pa.Column(int, pa.Check.isin([int(c) for c in asked("partnerCode")])),
+            "period": pa.Column(str, pa.Check.isin(asked("period"))),
+            "flowCode": pa.Column(str, pa.Check.isin(asked("flowCode"))),
+            "cmdCode": pa.Column(str, pa.Check(commodity_asked, name="commodity asked for")),
+        },
+        name="answer matches the request",
+        strict=False,
+    )
+
+
+def check_availability(data: list[dict], where: str, request: dict[str, str]) -> None:
+    """Availability rows must name the reporter and the years asked for."""
+    reporter = request["reporterCode"]
+    years = set(request["period"].split(","))
+    for number, row in enumerate(data):
+        if not isinstance(row, dict):
+            raise ResponseError(f"{where}: record {number} is not an object")
+        if str(row.get("reporterCode")) != reporter or str(row.get("period")) not in years:
+            raise ResponseError(
+                f"{where}: record {number} is for reporter {row.get('reporterCode')!r}, "
+                f"period {row.get('period')!r}, not the reporter and years asked for"
+            )
+
+
+def one_line(message: str) -> str:
+    return "; ".join(part.strip() for part in message.splitlines() if part.strip())
 
 
 def to_observations(records: pd.DataFrame, vintages: dict[tuple[int, str], str]) -> pd.DataFrame:

@@ -1,36 +1,37 @@
 """`ledger refresh`: pull a pair's UN Comtrade series and add them to the snapshot safely.
 
 Order of work: plan the calls, fetch every response (cache first), validate each envelope and
-its records, normalise, merge with the Comtrade rows already held, validate the merged table
-and its provenance, and only then write: each file to a temporary name in the same folder,
-renamed over the old one (sources first, so observations never cite an unknown source).
-Any failure before the renames leaves the snapshot exactly as it was.
+its records against the request, normalise; then, holding the datasets lock, merge with the
+Comtrade rows already held, and write the refresh's two files (the table and its own source
+table; `loaders/store.py` says who owns what) into a staged copy of the snapshot that is
+validated as a whole and swapped in at once. Any failure leaves the snapshot as it was.
 """
 
 import datetime as dt
-import os
-import tempfile
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from loaders.comtrade.client import ComtradeClient, ComtradeError, progress
+from loaders import store
+from loaders.comtrade.client import CLEAR_HINT, ComtradeClient, ComtradeError, progress
 from loaders.comtrade.codes import to_comtrade
 from loaders.comtrade.plan import MAX_PERIODS, plan_calls
 from loaders.comtrade.records import (
     ResponseError,
+    check_availability,
     check_envelope,
     source_id,
     to_observations,
     validate_records,
 )
-from loaders.snapshot import read_table
+from loaders.snapshot import check_snapshot, read_table
 from validation import DatasetError, Observation, Source, validate_table
-from validation.integrity import check_provenance
 
 TABLE = "trade_un_comtrade.csv"
 FAMILY = "trade_un_comtrade"  # listed in loaders/build/curation/source_families.csv
+SOURCES = store.COMTRADE_SOURCES
 KEY = ["indicator", "reporter", "partner", "flow", "product", "breakdown", "period", "unit"]
 PUBLISHER = "United Nations Statistics Division (UN Comtrade)"
 
@@ -50,8 +51,10 @@ def refresh(
     datasets: Path,
     client: ComtradeClient,
     today: dt.date | None = None,
+    lock_wait: float = store.LOCK_WAIT_SECONDS,
 ) -> RefreshResult:
     """Pull both reporters' records of the pair for `years` and write them into `datasets`."""
+    check_years(years, today or dt.date.today())
     try:
         codes = {iso: to_comtrade(iso) for iso in (reporter, partner)}
     except ValueError as err:
@@ -72,21 +75,43 @@ def refresh(
         )
     fresh = to_observations(records, vintages)
 
-    obs_path = datasets / "observations" / TABLE
-    old = _read_existing(obs_path)
-    scope = _in_scope(old, fresh, years)
-    merged = pd.concat([old[~scope], fresh], ignore_index=True)
-    merged = merged.sort_values(["source_id", *KEY], ignore_index=True)[
-        list(Observation.to_schema().columns)
-    ]
-    merged = merged.astype({"value": "float64", "preferred": "bool"})
-    sources = _with_sources(read_table(datasets / "sources.csv"), fresh, today or dt.date.today())
-    _validate(datasets, merged, sources, obs_path)
-
-    changes = _changes(old[scope], fresh)
-    _write_atomic(datasets / "sources.csv", sources)
-    _write_atomic(obs_path, merged)
+    with store.locked(datasets, f"refresh {reporter}-{partner}", wait=lock_wait):
+        obs_path = datasets / store.COMTRADE_TABLE
+        old = _read_existing(obs_path)
+        scope = _in_scope(old, fresh, years)
+        merged = pd.concat([old[~scope], fresh], ignore_index=True)
+        merged = merged.sort_values(["source_id", *KEY], ignore_index=True)[
+            list(Observation.to_schema().columns)
+        ]
+        merged = merged.astype({"value": "float64", "preferred": "bool"})
+        held = _read_sources(datasets / SOURCES)
+        sources = _with_sources(held, merged, fresh, today or dt.date.today())
+        try:
+            validate_table(Source, sources, f"{datasets / SOURCES} (after refresh)")
+            validate_table(Observation, merged, f"{obs_path} (after refresh)")
+        except DatasetError as err:
+            raise ComtradeError(
+                f"the refreshed data did not validate, nothing was written: {err}"
+            ) from None
+        changes = _changes(old[scope], fresh)
+        files = {store.COMTRADE_TABLE: _csv_text(merged), SOURCES: _csv_text(sources)}
+        store.write_snapshot(datasets, "refresh", files, _check_staged(datasets))
     return RefreshResult(client.calls, responses, len(merged), changes)
+
+
+FIRST_YEAR = 1962  # UN Comtrade's first year
+
+
+def check_years(years: list[int], today: dt.date) -> None:
+    """Refuse, before any call, years UN Comtrade cannot have: before 1962 or in the future."""
+    if not years:
+        raise ComtradeError("no years asked for; pass --years YYYY or YYYY-YYYY")
+    if years[0] < FIRST_YEAR:
+        raise ComtradeError(f"UN Comtrade starts in {FIRST_YEAR}; {years[0]} cannot be asked for")
+    if years[-1] > today.year:
+        raise ComtradeError(f"{years[-1]} is in the future; the latest year is {today.year}")
+    if years != list(range(years[0], years[-1] + 1)):
+        raise ComtradeError("years must be one span without gaps, e.g. 2000-2024")
 
 
 def _release_dates(client, reporters: list[int], years: list[int]) -> dict[tuple[int, str], str]:
@@ -96,7 +121,13 @@ def _release_dates(client, reporters: list[int], years: list[int]) -> dict[tuple
         for start in range(0, len(years), MAX_PERIODS):
             chunk = years[start : start + MAX_PERIODS]
             params = {"reporterCode": str(reporter), "period": ",".join(map(str, chunk))}
-            for row in _checked(client, client.availability_path(), params, check_envelope):
+
+            def read(envelope: object, where: str, params=params) -> list[dict]:
+                data = check_envelope(envelope, where)
+                check_availability(data, where, params)
+                return data
+
+            for row in _checked(client, client.availability_path(), params, read):
                 released = str(row.get("lastReleased") or "")[:10]
                 if released:
                     dates[(int(row["reporterCode"]), str(row["period"]))] = released
@@ -108,9 +139,12 @@ def _checked(client: ComtradeClient, path: str, params: dict[str, str], read):
     so the next refresh asks again instead of meeting the same bad answer."""
     try:
         return read(client.get_json(path, params), client.describe(path, params))
-    except ResponseError:
+    except ResponseError as err:
         client.forget(path, params)
-        raise
+        raise ResponseError(
+            f"{err}; this answer was refused and dropped from the cache "
+            f"(if it comes back: {CLEAR_HINT})"
+        ) from None
 
 
 def _fetch(client: ComtradeClient, calls) -> tuple[pd.DataFrame, int]:
@@ -120,10 +154,10 @@ def _fetch(client: ComtradeClient, calls) -> tuple[pd.DataFrame, int]:
         path, params = client.data_path(), call.params()
         where = client.describe(path, params)
 
-        def read(envelope: object, where: str) -> tuple[list[dict], pd.DataFrame | None]:
+        def read(envelope: object, where: str, params=params) -> tuple[list, pd.DataFrame | None]:
             data = check_envelope(envelope, where)
             full = len(data) >= client.record_limit  # split below, not validated as final
-            return data, None if full else validate_records(data, where)
+            return data, None if full else validate_records(data, where, params)
 
         data, records = _checked(client, path, params, read)
         responses += 1
@@ -161,10 +195,22 @@ def _in_scope(old: pd.DataFrame, fresh: pd.DataFrame, years: list[int]) -> pd.Se
     return held.isin(pairs) & old["period"].isin([str(y) for y in years])
 
 
-def _with_sources(sources: pd.DataFrame, fresh: pd.DataFrame, today: dt.date) -> pd.DataFrame:
+def _read_sources(path: Path) -> pd.DataFrame:
+    columns = list(Source.to_schema().columns)
+    if not path.exists():
+        return pd.DataFrame(columns=columns)
+    return validate_table(Source, read_table(path), str(path))
+
+
+def _with_sources(
+    sources: pd.DataFrame, merged: pd.DataFrame, fresh: pd.DataFrame, today: dt.date
+) -> pd.DataFrame:
+    """The refresh's source table: one row per reporter refreshed now (its release dates
+    taken from every row it holds), the other reporters' rows as they were."""
     rows = []
     for sid, reporter in sorted(set(zip(fresh["source_id"], fresh["reporter"], strict=True))):
-        released = sorted(v for v in fresh.loc[fresh["source_id"] == sid, "vintage"].unique())
+        held = merged.loc[merged["source_id"] == sid, "vintage"].unique()
+        released = sorted(v.removeprefix("released ") for v in held if v.startswith("released "))
         rows.append(
             {
                 "source_id": sid,
@@ -188,21 +234,23 @@ def _with_sources(sources: pd.DataFrame, fresh: pd.DataFrame, today: dt.date) ->
             }
         )
     new = pd.DataFrame(rows, columns=sources.columns)
-    return pd.concat(
-        [sources[~sources["source_id"].isin(new["source_id"])], new], ignore_index=True
-    )
+    kept = sources[~sources["source_id"].isin(new["source_id"])]
+    return pd.concat([kept, new], ignore_index=True).sort_values("source_id", ignore_index=True)
 
 
-def _validate(datasets: Path, merged: pd.DataFrame, sources: pd.DataFrame, path: Path) -> None:
-    """The merged table and its provenance must pass before anything is written."""
-    try:
-        validate_table(Source, sources, f"{datasets / 'sources.csv'} (after refresh)")
-        validate_table(Observation, merged, f"{path} (after refresh)")
-        check_provenance(merged, sources)
-    except DatasetError as err:
-        raise ComtradeError(
-            f"the refreshed data did not validate, nothing was written: {err}"
-        ) from None
+def _check_staged(datasets: Path):
+    """The staged snapshot as a whole (every table, provenance across the source tables)."""
+
+    def check(staging: Path) -> None:
+        try:
+            check_snapshot(staging)
+        except DatasetError as err:
+            message = str(err).replace(str(staging), str(datasets))
+            raise ComtradeError(
+                f"the refreshed snapshot did not validate, nothing was written: {message}"
+            ) from None
+
+    return check
 
 
 def _changes(old: pd.DataFrame, fresh: pd.DataFrame) -> pd.DataFrame:
@@ -222,19 +270,10 @@ def _changes(old: pd.DataFrame, fresh: pd.DataFrame) -> pd.DataFrame:
     return counts[["added", "changed", "removed", "same"]].reset_index()
 
 
-def _write_atomic(path: Path, frame: pd.DataFrame) -> None:
-    """Write beside the target and rename over it: readers see the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            frame.to_csv(out, index=False)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _csv_text(frame: pd.DataFrame) -> str:
+    out = io.StringIO()
+    frame.to_csv(out, index=False, lineterminator="\n")
+    return out.getvalue()
 
 
 __all__ = ["RefreshResult", "ResponseError", "refresh", "source_id"]

@@ -2,8 +2,10 @@
 format (the envelope and field names of the real samples) for constructed TUR/RUS figures.
 
 Behaviours a test can switch on: a status code for the first N calls (with Retry-After),
-a delay (to provoke timeouts), truncated JSON, an empty result, a malformed record, and
-more HS chapters than the planner expects (so a call reaches the record cap).
+a delay (to provoke timeouts), a body trickled byte by byte, a redirect, truncated JSON, an
+empty result, a malformed record, records that do not answer the request (another reporter,
+another year), non-finite or absurd values, and more HS chapters than the planner expects
+(so a call reaches the record cap).
 """
 
 import json
@@ -35,6 +37,11 @@ class Behaviour:
     truncate: bool = False
     empty: bool = False
     bad_record: bool = False
+    trickle_seconds: float = 0.0  # pause before each byte of a data answer's body
+    redirect_to: str = ""  # answer data calls with 302 and this Location
+    reporter_served: int = 0  # serve this reporter's code instead of the one asked for
+    period_served: str = ""  # serve this year instead of the one asked for
+    value_served: float | None = None  # put this value in the first record (inf, 1e308)
     chapters: int = 20  # HS chapters served for AG2 (97 are in use)
     record_cap: int = 500  # the most records one answer holds, as the API's page limit
     requests: list = field(default_factory=list)
@@ -162,26 +169,46 @@ class FakeComtrade:
             ]
             return self.send(request, 200, envelope(data))
         data_calls = sum(1 for path, _ in b.requests if "getD" not in path)
+        if b.redirect_to:
+            return self.send(request, 302, b"", {"Location": b.redirect_to + request.path})
         if b.fail_status and data_calls <= b.fail_times:
             headers = {"Retry-After": b.retry_after} if b.retry_after else {}
             return self.send(request, b.fail_status, b'{"statusCode": 0}', headers)
         rows = [] if b.empty else records_for(query, b)[: b.record_cap]
         if b.bad_record and rows:
             rows[0]["primaryValue"] = -5
+        for row in rows:
+            if b.reporter_served:
+                row["reporterCode"] = b.reporter_served
+            if b.period_served:
+                row["period"] = b.period_served
+        if b.value_served is not None and rows:
+            rows[0]["primaryValue"] = b.value_served
         body = envelope(rows)
         if b.truncate:
             body = body[: len(body) // 2]
-        return self.send(request, 200, body)
+        return self.send(request, 200, body, trickle=b.trickle_seconds)
 
     @staticmethod
-    def send(request, status: int, body: bytes, headers: dict | None = None) -> None:
+    def send(
+        request, status: int, body: bytes, headers: dict | None = None, trickle: float = 0.0
+    ) -> None:
         request.send_response(status)
         request.send_header("Content-Type", "application/json")
         request.send_header("Content-Length", str(len(body)))
         for name, value in (headers or {}).items():
             request.send_header(name, value)
         request.end_headers()
-        request.wfile.write(body)
+        if not trickle:
+            request.wfile.write(body)
+            return
+        try:
+            for index in range(len(body)):
+                time.sleep(trickle)
+                request.wfile.write(body[index : index + 1])
+                request.wfile.flush()
+        except OSError:  # the client gave up: that is what a trickle test expects
+            pass
 
 
 def envelope(rows: list[dict]) -> bytes:
