@@ -7,10 +7,15 @@ the slowest step of a rerun); downloads are produced only when clicked.
 """
 
 import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 import altair as alt
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 import vl_convert as vlc
 
@@ -18,6 +23,75 @@ from dashboard import charts, data, downloads
 from dashboard.series.claims import plotted_data
 from dashboard.series.provenance import source_line
 from dashboard.text import plain
+
+
+class Bundle(NamedTuple):
+    """Everything a rerun needs to show one chart, computed once per distinct input."""
+
+    spec: dict  # Vega-Lite with JSON data: the picture downloads and the element height
+    screen: dict  # the same with its datasets as Arrow bytes, ready for the element
+    height: int
+    plotted: pd.DataFrame
+    table: pa.Table  # the data table under the chart
+    caption: str
+    description: str
+
+
+_BUNDLES: OrderedDict = OrderedDict()
+_BUNDLES_LOCK = threading.Lock()
+_BUNDLES_MAX = 512
+
+
+def memo(key: tuple, make: Callable[[], Bundle]) -> Bundle:
+    """A bundle per (snapshot generation, key), shared by every session without copying.
+
+    Callers key by the choices that produced their frames (pair, view, years, scale…), so a
+    rerun neither re-derives nor re-hashes the data. A changed snapshot starts afresh.
+    """
+    full = (data.generation, *key)
+    with _BUNDLES_LOCK:
+        if full in _BUNDLES:
+            _BUNDLES.move_to_end(full)
+            return _BUNDLES[full]
+    made = make()
+    with _BUNDLES_LOCK:
+        _BUNDLES[full] = made
+        while len(_BUNDLES) > _BUNDLES_MAX:
+            _BUNDLES.popitem(last=False)
+    return made
+
+
+def _arrow_bytes(rows: list[dict]) -> bytes:
+    table = pa.Table.from_pandas(pd.DataFrame(rows), preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def bundle(
+    chart: alt.TopLevelMixin | dict,
+    plotted: pd.DataFrame,
+    description: str,
+    height: int | None = None,
+) -> Bundle:
+    spec = chart if isinstance(chart, dict) else chart.to_dict()
+    screen = dict(spec)
+    if "datasets" in spec:
+        screen["datasets"] = {n: _arrow_bytes(rows) for n, rows in spec["datasets"].items()}
+    shown = plotted.copy()
+    for column in shown.columns:  # mixed-type columns as text, so Arrow takes them
+        if shown[column].dtype == object:
+            shown[column] = shown[column].map(lambda v: v if v is None else str(v))
+    return Bundle(
+        spec=spec,
+        screen=screen,
+        height=height or charts.display_height(spec),
+        plotted=plotted,
+        table=pa.Table.from_pandas(shown, preserve_index=False),
+        caption=source_line(plotted, data.sources()),
+        description=description,
+    )
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -65,7 +139,7 @@ def _with_source_names(frame: pd.DataFrame | None) -> pd.DataFrame | None:
 
 
 def chart_panel(
-    chart: alt.TopLevelMixin | dict,
+    chart: alt.TopLevelMixin | dict | Callable[[], alt.TopLevelMixin | dict],
     plotted: pd.DataFrame,
     *,
     key: str,
@@ -73,24 +147,38 @@ def chart_panel(
     note: str = "",
     unit: str = "",
     height: int | None = None,
+    inputs: tuple | None = None,
 ) -> None:
-    """Show `chart` (an Altair chart or its spec) with everything a reader needs to reuse or
-    check it. `plotted` is exactly what the chart draws (recorded rows and any claims); its
-    source_id column gives the caption and the CSV's source columns."""
-    spec = chart if isinstance(chart, dict) else chart.to_dict()
+    """Show `chart` (an Altair chart, its spec, or a function making either) with everything
+    a reader needs to reuse or check it. `plotted` is exactly what the chart draws (recorded
+    rows and any claims); its source_id column gives the caption and the CSV's sources.
+
+    `inputs`: the choices that produced `plotted` (e.g. pair, view, years); with them the
+    chart is built once and shared by every later rerun and session.
+    """
+
+    def make() -> Bundle:
+        built = chart() if callable(chart) else chart
+        return bundle(built, plotted, description, height)
+
+    show(make() if inputs is None else memo(("panel", key, *inputs), make), key, note, unit)
+
+
+def show(b: Bundle, key: str, note: str = "", unit: str = "") -> None:
+    """Draw a bundle: the chart, its captions, four downloads (made on click), the table."""
     st.vega_lite_chart(
-        spec=spec,
+        spec=dict(b.screen),  # Streamlit moves the datasets out of the dict it is given
         width="stretch",
-        height=height or charts.display_height(spec),
+        height=b.height,
         key=f"chart-{key}",
-        alt=description,
+        alt=b.description,
     )
     # Source titles and descriptions are data: escaped, so "US$ … $" is never read as maths.
-    line = _caption(plotted)
-    st.caption(f"{plain(line)}{' ' + plain(note) if note else ''}")
-    st.caption(f"Chart description: {plain(description)}")
+    st.caption(f"{plain(b.caption)}{' ' + plain(note) if note else ''}")
+    st.caption(f"Chart description: {plain(b.description)}")
     url = page_url()
     sources = data.sources()
+    spec, plotted, line, description = b.spec, b.plotted, b.caption, b.description
     title = downloads._title_text(spec)
 
     def picture() -> str:
@@ -135,11 +223,10 @@ def chart_panel(
             help=help_text,
         )
     with st.expander("Data table"):
-        st.dataframe(plotted, hide_index=True, width="stretch")
+        st.dataframe(b.table, hide_index=True, width="stretch")
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
-def _time_parts(
+def _time_parts_raw(
     frame: pd.DataFrame,
     markers: pd.DataFrame | None,
     quoted: pd.DataFrame | None,
@@ -182,6 +269,9 @@ def _time_parts(
     return chart.to_dict(), plotted.drop(columns=["source"], errors="ignore"), description
 
 
+_time_parts = st.cache_data(max_entries=256, show_spinner=False)(_time_parts_raw)
+
+
 def time_panel(
     frame: pd.DataFrame,
     *,
@@ -198,6 +288,7 @@ def time_panel(
     low_is_top: bool = False,
     note: str = "",
     quoted: pd.DataFrame | None = None,
+    inputs: tuple | None = None,
     **chart_options,
 ) -> None:
     """A chart over the years (lines, or points for quoted figures) with claims drawn on,
@@ -214,7 +305,18 @@ def time_panel(
         low_is_top=low_is_top,
         **chart_options,
     )
-    spec, plotted, description = _time_parts(
-        _with_source_names(frame), markers, _with_source_names(quoted), options
-    )
-    chart_panel(spec, plotted, key=key, description=description, note=note, unit=unit)
+
+    def make() -> Bundle:
+        spec, plotted, description = _time_parts_raw(
+            _with_source_names(frame), markers, _with_source_names(quoted), options
+        )
+        return bundle(spec, plotted, description)
+
+    if inputs is None:
+        spec, plotted, description = _time_parts(
+            _with_source_names(frame), markers, _with_source_names(quoted), options
+        )
+        made = bundle(spec, plotted, description)
+    else:
+        made = memo(("time", key, *inputs), make)
+    show(made, key, note, unit)

@@ -25,6 +25,9 @@ SETTINGS: dict[str, str | int | bool] = {
     "server.maxMessageSize": MESSAGE_MB,
     "server.enableXsrfProtection": True,
     "browser.gatherUsageStats": False,
+    # The pages never rely on "magic" (a bare expression written to the page); turning it
+    # off saves rewriting each page's syntax tree on every rerun.
+    "runner.magicEnabled": False,
     # Viewers get the print/theme menu only: no Deploy button, rerun or clear-cache items.
     "client.toolbarMode": "viewer",
     # Visitors never see a traceback or server path; the pages show their own message.

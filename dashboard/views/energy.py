@@ -38,6 +38,7 @@ chart_panel(
     ),
     origins,
     key=f"gas-origins-{edition}",
+    inputs=(),
     unit="bcm",
     height=charts.origin_height(origins),
     description=(
@@ -64,6 +65,7 @@ time_panel(
         indicators=["gas_import_share"], unit="percent", reporter="TUR", partner="RUS"
     ),
     key="gas-russia-share",
+    inputs=(),
     y="share_percent",
     y_title="% of Turkey's gas imports",
     series="series",
@@ -87,6 +89,7 @@ else:
         oil,
         quoted=data.quoted_oil("RUS"),
         key="oil-from-russia",
+        inputs=(),
         y="million_tonnes",
         y_title="million tonnes",
         series="product",
@@ -121,6 +124,7 @@ for pipeline, column in zip(("TurkStream", "Blue Stream"), st.columns(2), strict
                 "bcm",
             ),
             key=f"pipeline-{pipeline.lower().replace(' ', '-')}",
+            inputs=(),
             description=charts.text_alternative(
                 pipe_flows.assign(line="entries"),
                 y="bcm",
@@ -172,6 +176,7 @@ def monthly_entries() -> None:
         ),
         shown,
         key="gas-entries-monthly",
+        inputs=(log,),
         unit="bcm a month",
         description=charts.text_alternative(
             shown.assign(year=shown["month"].dt.year + (shown["month"].dt.month - 1) / 12),

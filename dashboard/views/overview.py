@@ -133,7 +133,7 @@ for header, frame, quoted, selection, options in SECTIONS:
     markers = data.markers(**selection)
     chart_col, claims_col = st.columns([3, 2])
     with chart_col:
-        time_panel(frame, markers=markers, quoted=quoted, **options)
+        time_panel(frame, markers=markers, quoted=quoted, inputs=(), **options)
     with claims_col:
         st.subheader("The documents' claims")
         claims_compact(markers)

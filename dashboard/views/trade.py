@@ -115,6 +115,7 @@ def flows_panel() -> None:
             ),
             months,
             key="trade-flows-monthly",
+            inputs=(FIRST, SECOND, view, years, scale),
             unit="US$ billion",
             description=charts.text_alternative(
                 months.assign(year=months["month"].dt.year + (months["month"].dt.month - 1) / 12),
@@ -139,6 +140,7 @@ def flows_panel() -> None:
         flows,
         quoted=quoted,
         key="trade-flows",
+        inputs=(FIRST, SECOND, view, years, scale),
         y="value_usd_bn",
         y_title=y_title,
         series="direction",
@@ -167,6 +169,7 @@ time_panel(
     quoted=in_view(data.quoted_turnover(FIRST, SECOND)),
     markers=in_years(data.markers(**turnover_claims(FIRST, SECOND))),
     key="trade-turnover",
+    inputs=(FIRST, SECOND, view, years),
     y="value",
     y_title="US$ billion",
     series="measure",
@@ -192,6 +195,7 @@ if view == "mirror":
             charts.gap_chart(gaps, "Buyer's record against seller's, % of the seller's"),
             gaps,
             key="trade-mirror-gap",
+            inputs=(FIRST, SECOND, years),
             description=charts.text_alternative(
                 gaps,
                 y="gap_percent",
@@ -228,6 +232,7 @@ with rank_col:
         standing,
         markers=rank_claims,
         key="trade-rank",
+        inputs=(FIRST, SECOND, view, years),
         y="rank",
         y_title="Rank by turnover (1 = largest)",
         series="view",
@@ -241,6 +246,7 @@ with share_col:
     time_panel(
         standing.dropna(subset=["share_percent"]),
         key="trade-share",
+        inputs=(FIRST, SECOND, view, years),
         y="share_percent",
         y_title="% of the reporter's goods turnover",
         series="view",
@@ -257,6 +263,7 @@ time_panel(
         )
     ),
     key="trade-direction-share",
+    inputs=(FIRST, SECOND, view, years),
     y="share_percent",
     y_title="% of the pair's turnover",
     series="view",
@@ -286,6 +293,7 @@ def chapters_panel() -> None:
         build_spec("chapter_chart", chapters, title=title),
         chapters,
         key=f"trade-chapters-{st.session_state['hs_year']}",
+        inputs=(FIRST, SECOND),
         unit="US$ billion",
         height=charts.chapter_height(chapters),
         description=(

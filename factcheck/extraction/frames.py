@@ -299,6 +299,13 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
     if apposition is not None:
         return apposition.period, apposition.granularity, apposition.basis, apposition.note
     if own is not None and own.role != "anaphor":
+        if own.same_as_year is not None:
+            reference = _reference_period(ctx, mentions, own, quantity, sentence_index)
+            if reference:
+                period = pr.shifted(reference, own.same_as_year - int(reference[:4]))
+                note = f"the same period as {reference}, in {own.same_as_year}"
+                return period, pr.granularity_of(period), "relative", note
+            return str(own.same_as_year), "year", "stated", ""
         if own.shift is not None:
             reference = _reference_period(ctx, mentions, own, quantity, sentence_index)
             if reference:
@@ -311,12 +318,18 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
                 )
             return "", "none", "unknown", ""
         if own.month_only is not None:
-            year = _year_from_context(ctx, mentions, quantity, sentence_index)
-            basis = "context"
-            if year is None and ctx.document_year is not None:
+            # "In January": a year named in the sentence, else the latest such month before
+            # the document's date, else the year the sentences before speak of.
+            dated = [m for m in mentions if m.period]
+            year, basis = None, "context"
+            if dated:
+                year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
+            elif ctx.document_year is not None:
                 month = own.month_only if own.month_only < 100 else own.month_only // 100
                 after = ctx.document_month is not None and month > ctx.document_month
                 year, basis = ctx.document_year - after, "relative"
+            else:
+                year = _year_from_context(ctx, mentions, quantity, sentence_index)
             if year is None:
                 return "", "none", "unknown", ""
             period = pr.with_year(own, year)
@@ -479,6 +492,13 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     sentence = direction_from(sentence_mentions, quantity.start)
     clause_text = text[clause_start:clause_end]
     kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])
+    subject = _subject(ctx, quantity) if quantity.kind != "rank" else ""
+    if subject and subject not in (clause.origin, clause.destination, clause.part):
+        # "Iraq, the top supplier, shipped 1.1 Mt": the sentence's subject does the verb.
+        if kind == "export" and not clause.origin:
+            clause = Direction(subject, clause.destination, clause.pair, clause.part, clause.owner)
+        elif kind == "import" and not clause.destination:
+            clause = Direction(clause.origin, subject, clause.pair, clause.part, clause.owner)
     if clause.owner:
         if kind == "export" and not clause.origin:
             clause = Direction(clause.owner, clause.destination, clause.pair, clause.part, "")
@@ -569,6 +589,12 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         reporter = fill(direction.origin or direction.owner, direction.destination)
         flow = "import" if "import" in clause.lower() else "export"
         return reporter, fill(direction.destination, reporter), flow, inferred
+    if measure == "share" and not (direction.part or direction.origin):
+        subject = _subject(ctx, quantity)
+        if subject and subject not in (direction.destination, direction.owner):
+            direction = Direction(
+                subject, direction.destination, direction.pair, "", direction.owner
+            )
     energy = indicator.startswith(("gas_", "oil_", "coal_", "pipeline_"))
     if energy or indicator == "unknown":
         flow = "capacity" if indicator.startswith("pipeline_") else "import"
@@ -630,6 +656,15 @@ def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
     if indicator == "fdi_source_rank":
         flow = "stock"
     return reporter, partner, flow
+
+
+def _subject(ctx: DocumentContext, quantity: Quantity) -> str:
+    """The country a sentence is about, when it has no other role: 'Russia remained ...,
+    providing 45% of its imports'."""
+    start, _ = ctx.layout.context(quantity.start, quantity.end)
+    mentions = read_mentions(ctx.text, start, quantity.start, ctx.pattern, ctx.terms)
+    bare = [m for m in mentions if m.role == ""]
+    return bare[0].code if bare else ""
 
 
 def _name(text: str, mention) -> str:

@@ -66,6 +66,9 @@ _RELATIVE_YEAR = re.compile(
     rf"(?i:\b(?:(?P<prep>at the end of|by the end of|by|during|in|for|over|of)\s+)?{_REL}\s+year\b)"
 )
 _YEAR_EARLIER = re.compile(r"(?i:\ba\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)")
+_SAME_PERIOD_OF = re.compile(
+    rf"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)\s+(?:of|in)\s+)(?P<year>{YEAR})\b"
+)
 _SAME_PERIOD = re.compile(
     r"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)"
     r"(?:\s+(?:of\s+)?(?:last|the\s+previous|a|the\s+past)\s+year|\s+a\s+year\s+(?:earlier|ago))?)"
@@ -97,6 +100,7 @@ class Mention:
     relative: bool = False  # read against the document date ("last year")
     shift: int | None = None  # "a year earlier": years from the sentence's own period
     month_only: int | None = None  # "in March": a month whose year comes from context
+    same_as_year: int | None = None  # "the same period of 2022": the reference span, in 2022
 
 
 def find_mentions(sentence: str, offset: int, document_year: int | None) -> list[Mention]:
@@ -117,6 +121,8 @@ def find_mentions(sentence: str, offset: int, document_year: int | None) -> list
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 
+    for match in _SAME_PERIOD_OF.finditer(sentence):
+        add(match, period="", granularity="", role="own", same_as_year=int(match["year"]))
     for match in _MONTH_SPAN.finditer(sentence):
         year = _year_of(match, document_year)
         first, last = _month(match["m1"]), _month(match["m2"])
@@ -227,12 +233,20 @@ def own_mention(
         if mention.end <= start:
             gap = start - mention.end + (0 if mention.intro else 10)
             between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
+            # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2.
+            if any(
+                0 <= mention.start - f[1] <= 3 and text[f[1] : mention.start].strip(" ") == ""
+                for f in figures
+            ):
+                continue
         elif mention.start >= end:
             if mention.intro:
                 continue
             gap = mention.start - end
             gap += 30 if "," in text[end : mention.start] else 0
             between = [f for f in figures if end <= f[0] and f[1] <= mention.start]
+            if between:  # a period after another figure is that figure's
+                continue
         else:
             gap, between = 0, []
         if gap > (250 if mention.end <= start else 120):

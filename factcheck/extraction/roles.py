@@ -15,7 +15,7 @@ from itertools import pairwise
 # Words that say which way goods, gas or people move.
 EXPORT_WORDS = (
     r"exports?|exported|exporting|exporters?|suppl(?:y|ies|ied|ying)|suppliers?|shipments?"
-    r"|shipped|deliver(?:y|ies|ed)|sold|sales|sells|sent|providers?|provided|sources?"
+    r"|shipped|deliver(?:y|ies|ed)|sold|sales|sells|sent|providers?|provided|providing|sources?"
 )
 IMPORT_WORDS = (
     r"imports?|imported|importing|importers?|purchases?|purchased|bought|buys|received"
@@ -68,14 +68,27 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         return "compared"
     if re.search(r"\bfrom\s+(?:the\s+)?$", before):
         return "origin"
+    wider = text[max(0, match.start() - 50) : match.start()].lower()
+    if re.search(r"\b(?:markets?|customers?|buyers?|destinations?)\s+(?:[\w-]+\s+){0,4}?for\s+"
+                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", wider):  # fmt: skip
+        return "origin"  # "the second largest market for (Russian) Gazprom": the seller
     if re.search(
         r"\b(?:partners?|markets?|suppliers?|customers?|buyers?|destinations?|sources?"
         r"|investors?|exporters?|importers?)\s+(?:of|among)\s+(?:the\s+)?$",
         before,
     ):
         return "owner"
+    if re.search(
+        r"\b(?:visited|visiting|visit|entered|entering|arrived\s+in|came\s+to)\s+$", before
+    ):
+        return "destination"
     if re.match(r"(?:'s|’s)\b", after):
-        following = " ".join(lowered_after[2:].split()[:3])
+        following = " ".join(lowered_after[2:].split()[:4])
+        # "Turkey's biggest supplier" is Turkey's list of sellers: Turkey buys.
+        if re.search(r"\b(?:suppliers?|sources?|providers?)\b", following):
+            return "destination"
+        if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
+            return "origin"
         kind_after = flow_kind(following)
         return {"export": "origin", "import": "destination"}.get(kind_after, "owner")
     if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
@@ -138,10 +151,13 @@ class Direction:
     owner: str = ""
 
     def merged(self, other: "Direction") -> "Direction":
-        """This direction with the sides it lacks taken from `other`."""
+        """This direction with the sides it lacks taken from `other` (never making one country
+        both the origin and the destination)."""
+        origin = self.origin or (other.origin if other.origin != self.destination else "")
+        destination = self.destination or (other.destination if other.destination != origin else "")
         return Direction(
-            self.origin or other.origin,
-            self.destination or other.destination,
+            origin,
+            destination,
             self.pair or other.pair,
             self.part or other.part,
             self.owner or other.owner,

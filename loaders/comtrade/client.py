@@ -170,17 +170,22 @@ class ComtradeClient:
         self._limit = record_limit
         # --no-cache: nothing read from or written to disk (an in-memory cache for this run).
         self.cache_file = None if no_cache else cache_database(cache_path)
-        self.session = requests_cache.CachedSession(
-            str(self.cache_file or "comtrade"),
-            backend="memory" if no_cache else "sqlite",
-            serializer="json",  # never pickle: a planted cache entry cannot run code
-            allowable_codes=(200,),
-            allowable_methods=("GET",),
-            expire_after=requests_cache.NEVER_EXPIRE,
-            match_headers=False,
-            # Stored requests keep no key: requests-cache redacts these from what it saves.
-            ignored_parameters=[KEY_HEADER, "subscription-key"],
-        )
+        try:
+            self.session = requests_cache.CachedSession(
+                str(self.cache_file or "comtrade"),
+                backend="memory" if no_cache else "sqlite",
+                serializer="json",  # never pickle: a planted cache entry cannot run code
+                allowable_codes=(200,),
+                allowable_methods=("GET",),
+                expire_after=requests_cache.NEVER_EXPIRE,
+                match_headers=False,
+                # Stored requests keep no key: requests-cache redacts these from what it saves.
+                ignored_parameters=[KEY_HEADER, "subscription-key"],
+            )
+        except sqlite3.DatabaseError as err:
+            raise ComtradeError(
+                f"the response cache {self.cache_file} cannot be read ({err}); {CLEAR_HINT}"
+            ) from None
         adapter = DeadlineAdapter(deadline_seconds, clock)
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)

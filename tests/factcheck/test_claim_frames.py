@@ -314,3 +314,43 @@ def test_a_comma_with_three_digits_is_ambiguous_in_a_text_using_decimal_commas()
     text = "In 2019 the share was 14,2% and the volume 8,065 billion cubic meters."
     row = frame(text, which="8,065")
     assert "value_ambiguous" in row["reading_notes"]
+
+
+# --- found on texts written after the corpus was read ---------------------------------------
+
+
+def test_the_same_period_of_a_year_is_the_span_named_before_in_that_year():
+    text = (
+        "Turkey imported 2.9 million tonnes of Russian crude between January and March. "
+        "Russia's share of Turkey's crude imports climbed to 52% from 19% in the same period"
+        " of 2022."
+    )
+    claims = extract_claims(text, "t.txt", "2023-05-10")
+    assert list(claims["period"]) == ["2023-01/2023-03", "2023-01/2023-03", "2022-01/2022-03"]
+
+
+def test_a_period_written_after_another_figure_is_that_figures():
+    text = "Turkey bought 26 bcm of Russian gas in 2021, up from 16 bcm in 2020, while imports"
+    text += " from Azerbaijan rose to 8.5 bcm."
+    claims = extract_claims(text, "t.txt", "2022-03-01")
+    assert list(claims["period"]) == ["2021", "2020", "2021"]
+    assert list(claims["partner"]) == ["RUS", "RUS", "AZE"]
+
+
+def test_the_subject_of_an_export_verb_is_the_origin():
+    text = "Turkey's oil came from many places. Iraq, the top supplier, shipped 1.1 million tonnes."
+    row = frame(text, date="2023-05-10", which="1.1")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "IRQ", "import")
+
+
+def test_a_countrys_supplier_is_who_sells_to_it():
+    text = "Russia remained Turkey's biggest gas supplier in 2021, providing 45% of its imports."
+    row = frame(text, which="45%")
+    assert (row["reporter"], row["partner"], row["measure"]) == ("TUR", "RUS", "share")
+
+
+def test_a_month_without_a_year_is_the_latest_such_month_before_the_document():
+    row = frame("In January, imports of Russian gas reached 2.1 bcm.", date="2022-03-03")
+    assert (row["period"], row["period_basis"]) == ("2022-01", "relative")
+    row = frame("In November, imports of Russian gas reached 2.1 bcm.", date="2022-03-03")
+    assert row["period"] == "2021-11"

@@ -3,7 +3,6 @@
 import hashlib
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -23,14 +22,6 @@ from tests.loaders.comtrade.fake_server import Behaviour, FakeComtrade
 
 REPO = Path(__file__).resolve().parents[3]
 TABLE = Path("observations") / "trade_un_comtrade.csv"
-
-
-@pytest.fixture
-def datasets(tmp_path) -> Path:
-    """A private copy of the snapshot for a refresh to write into."""
-    target = tmp_path / "datasets"
-    shutil.copytree(REPO / "datasets", target)
-    return target
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
