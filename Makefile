@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# make run serves on this machine only; HOST=0.0.0.0 serves the network (see README).
+HOST ?= 127.0.0.1
 PORT ?= 8501
 RAW ?= ../shared/data/raw
 
@@ -15,9 +17,12 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
+# Flags from dashboard/serving.py: bind HOST only, the printed address given (so Streamlit never
+# looks up an external IP), no usage statistics, viewer toolbar, no error details.
 run: $(STAMP)
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
-		--server.headless true --browser.gatherUsageStats false
+	$(BIN)/streamlit run dashboard/app.py $$($(BIN)/python -c \
+		'import sys; from dashboard.serving import flags; print(*flags(sys.argv[1], int(sys.argv[2])))' \
+		'$(HOST)' '$(PORT)')
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
