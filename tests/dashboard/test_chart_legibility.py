@@ -1,0 +1,91 @@
+"""Every chart on every page, drawn by Vega as the browser draws it: legend symbols visible
+(no transparent or missing strokes) and no label of a category axis hidden."""
+
+import json
+import re
+
+import pyarrow as pa
+import pytest
+import vl_convert as vlc
+from streamlit.testing.v1 import AppTest
+
+from tests.dashboard.test_pages import APP, CHART_PAGES
+
+# Vega marks each legend symbol and axis label with these roles in its SVG.
+LEGEND_SYMBOL = re.compile(r'<g class="mark-symbol role-legend-symbol[^"]*"[^>]*>(.*?)</g>', re.S)
+PATH = re.compile(r"<path [^>]*>")
+
+
+def page_specs(page: str, **query) -> list[dict]:
+    """Each chart's Vega-Lite spec with its data, as the page sends it to the browser."""
+    app = AppTest.from_file(str(APP), default_timeout=120)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    app.switch_page(page).run()
+    assert not app.exception
+    specs = []
+    for chart in app.get("vega_lite_chart"):
+        spec = json.loads(chart.proto.spec)
+        datasets = {}
+        for dataset in chart.proto.datasets:
+            table = pa.ipc.open_stream(dataset.data.data).read_all().to_pandas()
+            datasets[dataset.name] = json.loads(table.to_json(orient="records", date_format="iso"))
+        spec["datasets"] = {**spec.get("datasets", {}), **datasets}
+        spec.setdefault("width", 700)
+        specs.append(spec)
+    return specs
+
+
+def legend_symbols(svg: str) -> list[str]:
+    return [p for group in LEGEND_SYMBOL.findall(svg) for p in PATH.findall(group)]
+
+
+def visible(symbol: str) -> bool:
+    stroke = re.search(r'stroke="([^"]+)"', symbol)
+    fill = re.search(r'fill="([^"]+)"', symbol)
+    opacity = re.search(r' opacity="([^"]+)"', symbol)
+    if opacity and float(opacity.group(1)) == 0:
+        return False
+    stroked = stroke and stroke.group(1) not in ("transparent", "none")
+    filled = fill and fill.group(1) not in ("transparent", "none", "white", "#fff", "#ffffff")
+    is_line = re.search(r'd="M-?[\d.]+,0L-?[\d.]+,0"', symbol)  # a dash legend's line piece
+    return bool(stroked) if is_line else bool(stroked or filled)
+
+
+def hidden_category_labels(vega: dict, svg: str) -> list[str]:
+    """Labels Vega dropped for overlap on band (category) axes."""
+    hidden = re.findall(r'<text [^>]*opacity="0"[^>]*>([^<]*)</text>', svg)
+    bands = {s["name"] for s in _walk_scales(vega) if s.get("type") == "band"}
+    return hidden if bands else []
+
+
+def _walk_scales(node: dict):
+    yield from node.get("scales", [])
+    for mark in node.get("marks", []):
+        yield from _walk_scales(mark)
+
+
+@pytest.mark.parametrize("page", CHART_PAGES)
+def test_legend_symbols_are_visible_and_category_labels_all_shown(page):
+    query = {"view": "mirror"} if page.endswith("trade.py") else {}
+    specs = page_specs(page, **query)
+    assert specs
+    for spec in specs:
+        text = json.dumps(spec)
+        svg = vlc.vegalite_to_svg(text)
+        title = spec.get("title")
+        symbols = legend_symbols(svg)
+        invisible = [s for s in symbols if not visible(s)]
+        assert not invisible, (title, invisible[:3])
+        vega = vlc.vegalite_to_vega(text)
+        assert not hidden_category_labels(vega, svg), title
+
+
+def test_the_origins_chart_names_every_origin_and_lists_no_empty_one():
+    for spec in page_specs("views/energy.py", edition="bp-ei-sr-2022")[:1]:
+        rows = next(iter(spec["datasets"].values()))
+        assert rows and all(r["bcm"] > 0 for r in rows)
+        svg = vlc.vegalite_to_svg(json.dumps(spec))
+        for row in rows:
+            assert f">{row['origin']}<" in svg
