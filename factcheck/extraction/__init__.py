@@ -4,6 +4,7 @@ The pipeline: mask what is not a claim (citations, URLs, dates, headings), find 
 read the hedge before each, find its period, decide what it measures, flag what looks wrong.
 """
 
+import bisect
 import csv
 import datetime as dt
 import re
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from factcheck.documents import DocumentError
 from factcheck.extraction.accounting import account_numbers
 from factcheck.extraction.context import TextLayout
 from factcheck.extraction.countries import CountryFinder
@@ -21,6 +23,16 @@ from factcheck.extraction.quantities import find_quantities
 from validation.claims import CLAIM_COLUMNS
 
 COUNTRY_TERMS = Path(__file__).with_name("country_terms.csv")
+# Reading costs about a millisecond a figure; a text citing more is refused whole, never cut.
+MAX_FIGURES_READ = 1000
+MAX_NUMBERS_READ = 20 * MAX_FIGURES_READ
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+class TooManyFigures(DocumentError):
+    """A text cites more figures than one document is read for."""
+
+
 # A text that writes decimals with a comma ("389,7") makes "8,065" ambiguous.
 DECIMAL_COMMA_IN_TEXT = re.compile(
     r"(?<![\d,])\d+,\d{1,2}(?![\d,])\s*(?:%|per|million|billion|mln|bln)"
@@ -57,6 +69,12 @@ def read_text(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(claim frames, every number in the text with how it was read or why it was left out)."""
     year, month = _year_month_of(document_date)
+    numerals = len(_DIGIT_RUN.findall(text))
+    if numerals > MAX_NUMBERS_READ:  # refused before any costly reading
+        raise TooManyFigures(
+            f"{document or 'the text'}: {numerals} numbers written, more than the"
+            f" {MAX_NUMBERS_READ} one document is read for; split it into smaller documents"
+        )
     masks = find_masks(text)
     layout = TextLayout(text, masks)
     countries = CountryFinder(country_terms(), text)
@@ -72,10 +90,18 @@ def read_text(
         document_month=month,
         decimal_comma=bool(DECIMAL_COMMA_IN_TEXT.search(text)),
     )
-    spans = [(q.start, q.end) for q in quantities]
+    if len(quantities) > MAX_FIGURES_READ:
+        raise TooManyFigures(
+            f"{document or 'the text'}: {len(quantities)} figures found, more than the"
+            f" {MAX_FIGURES_READ} one document is read for; split it into smaller documents"
+        )
+    starts = [q.start for q in quantities]
     rows = []
-    for index, quantity in enumerate(quantities):
-        others = spans[:index] + spans[index + 1 :]
+    for quantity in quantities:
+        # Only the figures of its own sentence window can sit between a figure and its period.
+        low, high = layout.context(quantity.start, quantity.end)
+        first, last = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
+        others = [(q.start, q.end) for q in quantities[first:last] if q is not quantity]
         rows.append({"document": document, "title": "", **frame_row(context, quantity, others)})
     frame = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c != "claim_id"])
     stem = Path(document).stem or "text"
@@ -103,4 +129,4 @@ FRAME_COLUMNS = [
     "period_note",
 ]  # fmt: skip
 
-__all__ = ["FRAME_COLUMNS", "extract_claims", "read_text"]
+__all__ = ["FRAME_COLUMNS", "MAX_FIGURES_READ", "TooManyFigures", "extract_claims", "read_text"]

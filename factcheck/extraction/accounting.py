@@ -5,6 +5,7 @@ figure was silently dropped: a date, a citation year, a page number, a phone num
 multiplier ("three times") or a number with no quantity it could be is listed with its reason.
 """
 
+import bisect
 import re
 
 import pandas as pd
@@ -33,17 +34,22 @@ _YEAR = re.compile(r"^(?:1[89]\d{2}|20\d{2})$")
 
 def account_numbers(text: str, claims: pd.DataFrame, masks: list[Mask]) -> pd.DataFrame:
     """One row per number written in `text`, with how it was read."""
-    spans = list(zip(claims["start"], claims["end"], claims["claim_id"], strict=True))
+    spans = sorted(zip(claims["start"], claims["end"], claims["claim_id"], strict=True))
+    span_starts = [a for a, _, _ in spans]
+    ordered_masks = sorted(masks)
+    mask_starts = [m.start for m in ordered_masks]
     rows = []
     for match in _ANY_NUMBER.finditer(text):
         start, end = match.start(), match.end()
         if match.group(0).lower() in ("one", "zero") and not _counted(text, end):
             continue  # "one of the", "no one": words, not numbers
-        claim_id = next((c for a, b, c in spans if a <= start and end <= b), "")
+        index = bisect.bisect_right(span_starts, start) - 1
+        claim_id = spans[index][2] if index >= 0 and end <= spans[index][1] else ""
         if claim_id:
             rows.append((start, end, match.group(0), "claim", claim_id, ""))
             continue
-        rows.append((start, end, match.group(0), "left out", "", _reason(text, match, masks)))
+        near = ordered_masks[max(0, bisect.bisect_right(mask_starts, start) - 8) :][:16]
+        rows.append((start, end, match.group(0), "left out", "", _reason(text, match, near)))
     return pd.DataFrame(rows, columns=NUMBERS_COLUMNS)
 
 

@@ -42,6 +42,7 @@ _IMPORT_DEPENDENCE = re.compile(
 _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
 _APPOSITION = re.compile(r"^\s*\(\s*$")
 CONTEXT_SENTENCES = 3
+CONTEXT_FIGURES = 6  # the nearest figures before are enough context, and keep reading linear
 
 
 @dataclass
@@ -72,15 +73,26 @@ class DocumentContext:
     read: list[Read] = field(default_factory=list)
     mentions_by_sentence: dict[int, list[pr.Mention]] = field(default_factory=dict)
     decimal_comma: bool = False
+    country_mentions: dict[int, list] = field(default_factory=dict)
+
+    def mentions_between(self, start: int, end: int, position: int) -> list:
+        """Country mentions in text[start:end], read once per sentence and then filtered."""
+        sentence = self.layout.sentence_index(position)
+        if sentence not in self.country_mentions:
+            low, high = self.layout.sentence(position)
+            self.country_mentions[sentence] = read_mentions(
+                self.text, low, high, self.pattern, self.terms
+            )
+        return [m for m in self.country_mentions[sentence] if start <= m.position < end]
 
     def recent(self, sentence: int, paragraph: int | None = None) -> list[Read]:
         """Figures read earlier in this sentence or the few before it, nearest first."""
-        found = [
-            r
-            for r in reversed(self.read)
-            if sentence - CONTEXT_SENTENCES <= r.sentence <= sentence
-            and (paragraph is None or r.paragraph == paragraph)
-        ]
+        found = []
+        for read in reversed(self.read):  # text order: stop at the first one too far back
+            if read.sentence < sentence - CONTEXT_SENTENCES or len(found) == CONTEXT_FIGURES:
+                break
+            if read.sentence <= sentence and (paragraph is None or read.paragraph == paragraph):
+                found.append(read)
         return found
 
 
@@ -164,7 +176,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     direction, how = _direction(ctx, quantity, clause_start, clause_end, sentence_start,
                                 sentence_end, apposition, sentence_index)  # fmt: skip
     reporter, partner, flow, inferred = _roles(
-        ctx, indicator, name, quantity, direction, how, clause, sentence
+        ctx, indicator, name, quantity, direction, how, clause, sentence, clause_start
     )
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
@@ -486,9 +498,9 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     """The sides read for a figure and where they came from: 'text', 'context' or ''."""
     text = ctx.text
     clause = direction_from(
-        read_mentions(text, clause_start, clause_end, ctx.pattern, ctx.terms), quantity.start
+        ctx.mentions_between(clause_start, clause_end, quantity.start), quantity.start
     )
-    sentence_mentions = read_mentions(text, sentence_start, sentence_end, ctx.pattern, ctx.terms)
+    sentence_mentions = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
     sentence = direction_from(sentence_mentions, quantity.start)
     clause_text = text[clause_start:clause_end]
     kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])
@@ -533,7 +545,8 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     return direction, "text" if found else "context"
 
 
-def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence):
+def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence,
+           clause_start):  # fmt: skip
     """(reporter, partner, flow, inferred) in the frame's conventions."""
     first, second = ctx.main_pair
     inferred = False
@@ -601,7 +614,8 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         importer = direction.destination or (direction.owner if kind != "export" else "")
         origin = direction.part or direction.origin or (direction.owner if kind == "export" else "")
         clause_direction = direction_from(
-            read_mentions(clause, 0, len(clause), ctx.pattern, ctx.terms), 0
+            ctx.mentions_between(clause_start, clause_start + len(clause), quantity.start),
+            quantity.start,
         )
         if (
             _TOTALITY.search(clause) and not (clause_direction.origin or clause_direction.part)
@@ -618,7 +632,7 @@ def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
     """A rank's list owner (reporter) and the ranked country (partner)."""
     text = ctx.text
     sentence_start, sentence_end = ctx.layout.context(quantity.start, quantity.end)
-    mentions = read_mentions(text, sentence_start, sentence_end, ctx.pattern, ctx.terms)
+    mentions = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
     _, side = rd.rank_indicator("", f"{quantity.noun} {clause}")
     subjects = [m for m in mentions if m.role in ("", "part") or m.code == direction.part]
     before = [m for m in subjects if m.position < quantity.start]
@@ -662,7 +676,7 @@ def _subject(ctx: DocumentContext, quantity: Quantity) -> str:
     """The country a sentence is about, when it has no other role: 'Russia remained ...,
     providing 45% of its imports'."""
     start, _ = ctx.layout.context(quantity.start, quantity.end)
-    mentions = read_mentions(ctx.text, start, quantity.start, ctx.pattern, ctx.terms)
+    mentions = ctx.mentions_between(start, quantity.start, quantity.start)
     bare = [m for m in mentions if m.role == ""]
     return bare[0].code if bare else ""
 

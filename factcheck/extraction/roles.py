@@ -127,19 +127,17 @@ def _pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FLOW_WORDS = re.compile(
+    rf"\b(?:(?P<arrivals>{ARRIVAL_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<export>{EXPORT_WORDS})"
+    rf"|(?P<import>{IMPORT_WORDS}))\b",
+    re.IGNORECASE,
+)
+
+
 def flow_kind(text: str) -> str:
-    """export | import | total | arrivals | '' from the nearest flow word in `text`."""
-    best = None
-    for kind, words in (
-        ("arrivals", ARRIVAL_WORDS),
-        ("total", TOTAL_WORDS),
-        ("export", EXPORT_WORDS),
-        ("import", IMPORT_WORDS),
-    ):
-        for match in re.finditer(rf"\b(?:{words})\b", text, re.IGNORECASE):
-            if best is None or match.start() < best[0]:
-                best = (match.start(), kind)
-    return best[1] if best else ""
+    """export | import | total | arrivals | '' from the first flow word in `text`."""
+    match = _FLOW_WORDS.search(text)
+    return match.lastgroup if match else ""
 
 
 @dataclass

@@ -354,3 +354,12 @@ def test_a_month_without_a_year_is_the_latest_such_month_before_the_document():
     assert (row["period"], row["period_basis"]) == ("2022-01", "relative")
     row = frame("In November, imports of Russian gas reached 2.1 bcm.", date="2022-03-03")
     assert row["period"] == "2021-11"
+
+
+def test_a_text_with_more_figures_than_one_document_is_read_for_is_refused_whole():
+    from factcheck.extraction import MAX_FIGURES_READ, TooManyFigures
+
+    with pytest.raises(TooManyFigures, match="split it"):
+        extract_claims("5% " * (MAX_FIGURES_READ + 1), "many.txt")
+    with pytest.raises(TooManyFigures, match="numbers written"):
+        extract_claims("7 " * 30_000, "digits.txt")
