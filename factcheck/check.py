@@ -140,7 +140,7 @@ def evidence_table(
 class _Context:
     def __init__(self, observations, sources, texts, today) -> None:
         self.observations = observations
-        self.levels = derive.level_table(observations)
+        self.levels = derive.level_table(observations, sources)
         self.texts = texts
         self.today = today
         self.names = curated_names()

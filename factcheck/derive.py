@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from loaders.families import in_family
+
 CURATION = Path(__file__).resolve().parent / "curation"
 LEVEL_COLUMNS = [
     "indicator", "a", "b", "flowkey", "product", "breakdown", "unit", "period", "ptype",
@@ -34,6 +36,8 @@ LEVEL_COLUMNS = [
 # Rows whose partner is a group or an unknown origin never take a place in a partner table.
 NOT_COUNTRIES = {"WLD"}
 EUROSTAT_MONTHLY = "eurostat-energy-monthly"
+BP_EI = "gas_bp_ei"  # one BP / Energy Institute edition per source
+IEA_BORDER_POINTS = "gas_iea_border_points"
 MONTHS = 12
 
 
@@ -78,26 +82,28 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=LEVEL_COLUMNS)
 
 
-_TABLES: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
+_TABLES: dict[tuple[int, int], tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]] = {}
 
 
-def level_table(observations: pd.DataFrame) -> pd.DataFrame:
+def level_table(observations: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every recorded or derived level, one row each, with its direction normalised
-    (computed once per observations table: deriving takes a few seconds)."""
-    held = _TABLES.get(id(observations))
-    if held is not None and held[0] is observations:
-        return held[1]
-    table = _level_table(observations)
+    (computed once per observations table: deriving takes a few seconds). `sources` names
+    each source's family (default: the sources of the datasets folder)."""
+    key = (id(observations), id(sources))
+    held = _TABLES.get(key)
+    if held is not None and held[0] is observations and held[1] is sources:
+        return held[2]
+    table = _level_table(observations, sources)
     _TABLES.clear()
-    _TABLES[id(observations)] = (observations, table)
+    _TABLES[key] = (observations, sources, table)
     return table
 
 
-def _level_table(observations: pd.DataFrame) -> pd.DataFrame:
+def _level_table(observations: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFrame:
     obs = observations[observations["preferred"]]
     obs = obs[~obs["qualifier"].isin(["at_least", "at_most", "estimated_from_partner"])]
     monthly_energy = obs["source_id"] == EUROSTAT_MONTHLY
-    gas_borders = obs["source_id"].str.startswith("iea-gtf")
+    gas_borders = in_family(obs, IEA_BORDER_POINTS, sources)
     published = obs[~monthly_energy & ~(gas_borders & (obs["period_type"] == "year"))]
     parts = [
         _published(published),
@@ -110,7 +116,7 @@ def _level_table(observations: pd.DataFrame) -> pd.DataFrame:
         ),
         _oil_eurostat(obs[monthly_energy & (obs["indicator"] == "oil_imports")]),
         # Each BP / EI edition holds one year's partner table: every edition is used.
-        _bp_natural_gas(observations[observations["source_id"].str.startswith("bp-ei-")]),
+        _bp_natural_gas(observations[in_family(observations, BP_EI, sources)]),
         _turnover(obs),
     ]
     table = pd.concat([p for p in parts if len(p)], ignore_index=True)

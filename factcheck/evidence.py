@@ -8,11 +8,14 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from loaders.families import in_family
+
 FULL_YEAR_TYPES = ("year", "as_of", "design")
 # Pairs whose order does not matter for the quantity (trade turnover is the same both ways).
 SYMMETRIC = {("merchandise_trade", "total")}
 # Partner codes that are groups, not countries: never ranked as partners.
 NOT_COUNTRIES = {"WLD"}
+BP_EI = "gas_bp_ei"  # the BP / Energy Institute editions, one source each
 
 
 class Evidence(NamedTuple):
@@ -204,19 +207,24 @@ def computed_trade_rank(years, claim, names) -> list[Evidence]:
 
 
 def gas_shares_by_edition(
-    years_all: pd.DataFrame, reporter: str, partner: str, names: dict[str, str]
+    years_all: pd.DataFrame,
+    reporter: str,
+    partner: str,
+    names: dict[str, str],
+    sources: pd.DataFrame | None = None,
 ) -> list[Evidence]:
     """Partner's share of the reporter's gas imports (pipeline + LNG), once per edition.
 
     Each BP / Energy Institute edition holds one year's trade table, so numerator and
     denominator come from the same edition. An edition listing no flow from the partner
-    gives no share rather than zero.
+    gives no share rather than zero. `sources` names each source's family (default: the
+    sources of the datasets folder).
     """
     rows = years_all[
         (years_all["indicator"] == "gas_imports")
         & (years_all["reporter"] == reporter)
         & (years_all["unit"] == "bcm")
-        & years_all["source_id"].str.startswith("bp-ei-")
+        & in_family(years_all, BP_EI, sources)
         & years_all["product"].isin(["pipeline_gas", "lng"])
     ]
     shares = []

@@ -8,19 +8,23 @@ import pandas as pd
 
 from dashboard.series.names import country_name, country_names
 from factcheck import evidence as ev
+from loaders.families import in_family, source_column
 
 ROUTES = {"pipeline_gas": "Pipeline", "lng": "LNG"}
 # IEA border points where Russian gas lands in Turkey (the IEA notes name the landfall).
 LANDFALLS = {"Kiyikoy": "TurkStream", "Samsun": "Blue Stream"}
+BP_EI = ev.BP_EI
 OIL_PRODUCTS = {"crude_oil": "Crude oil", "oil_products": "Oil products"}
 
 
-def bp_editions(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:
+def bp_editions(
+    observations: pd.DataFrame, reporter: str = "TUR", sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The BP / EI editions that hold the reporter's gas trade by origin, newest first."""
     rows = observations[
         (observations["indicator"] == "gas_imports")
         & (observations["reporter"] == reporter)
-        & observations["source_id"].str.startswith("bp-ei-")
+        & in_family(observations, BP_EI, sources)
         & (observations["period_type"] == "year")
         & (observations["partner"] != "WLD")
     ]
@@ -60,7 +64,10 @@ def gas_imports_by_origin(
 
 
 def gas_import_shares(
-    observations: pd.DataFrame, reporter: str = "TUR", partner: str = "RUS"
+    observations: pd.DataFrame,
+    reporter: str = "TUR",
+    partner: str = "RUS",
+    sources: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The partner's share of the reporter's gas imports, every edition and Eurostat.
 
@@ -70,15 +77,16 @@ def gas_import_shares(
     """
     years_all = ev.full_years(observations, preferred_only=False)
     names = country_names()
-    shares = ev.gas_shares_by_edition(years_all, reporter, partner, names)
+    shares = ev.gas_shares_by_edition(years_all, reporter, partner, names, sources)
     newest = {(s.year, s.source_id) for s in ev.newest_by_year(shares)}
+    editions = source_column(pd.Series([s.source_id for s in shares]), "edition", sources)
     records = []
-    for share in shares:
+    for share, edition in zip(shares, editions, strict=True):
         records.append(
             {
                 "year": share.year,
                 "series": "BP / Energy Institute (volumes, one edition per point)",
-                "edition": share.source_id.removeprefix("bp-ei-sr-") + " edition",
+                "edition": edition,
                 "share_percent": share.value,
                 "method": share.method,
                 "source_id": share.source_id,
