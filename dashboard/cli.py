@@ -276,14 +276,15 @@ def app_command(host: str = "127.0.0.1", port: int = 8501) -> list[str]:
 
 
 def _app(host: str, port: int) -> int:
-    import subprocess
-
     from loaders.snapshot import require_folder, resolve_datasets
 
     folder, how = resolve_datasets()
     require_folder(folder)  # a missing snapshot is one line here, not a page error later
-    print(f"serving the dashboard on http://{host}:{port} (datasets: {folder}, {how})")
-    return subprocess.call(app_command(host, port))
+    print(f"serving the dashboard on http://{host}:{port} (datasets: {folder}, {how})", flush=True)
+    command = app_command(host, port)
+    # Streamlit takes over this process: Ctrl-C and kill reach the server itself.
+    os.execv(command[0], command)
+    return 0  # not reached
 
 
 def _sources(root: Path | None) -> int:
