@@ -29,8 +29,15 @@ FACET_HEIGHT = 160  # one panel of a faceted chart
 # Legends below the plot, one entry a line, so long source names are not cut off. Every
 # symbol has a visible stroke (Vega-Lite draws some legend symbols with a transparent one).
 LEGEND = dict(
-    orient="bottom", direction="vertical", labelLimit=600, titleLimit=600, symbolStrokeWidth=1.5
+    orient="bottom",
+    direction="vertical",
+    # As long as the chart is wide (less a margin): full names on a desktop, cut on a phone.
+    labelLimit=alt.ExprRef(expr="max(160, width - 30)"),
+    titleLimit=alt.ExprRef(expr="max(160, width - 30)"),
+    symbolStrokeWidth=1.5,
 )
+# Legends below the plot are stacked, not set side by side (which overflows a phone).
+LEGEND_LAYOUT = {"bottom": {"anchor": "start", "direction": "vertical", "margin": 8}}
 # The dash legend draws dark line pieces, so its entries show the dash pattern they mean.
 DASHES = alt.Legend(
     **(
@@ -113,8 +120,7 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
     undated = markers[markers["year"].isna()].reset_index(drop=True)
     for index, claim in undated.iterrows():
         note = undated.iloc[[index]].assign(
-            note=f"◆ Claim {claim['claim_id']}, no year given: {_short(claim['value'])} "
-            f"{y_title} (not placed on the time axis)"
+            note=f"◆ {claim['claim_id']}, no year: {_short(claim['value'])} {y_title}"
         )
         layers.append(
             alt.Chart(note)
@@ -277,13 +283,22 @@ def points_chart(
 
 
 def gap_chart(gaps: pd.DataFrame, title: str) -> alt.Chart:
-    """Mirror gap per year, one panel per direction (panels, not colour, separate them)."""
+    """Mirror gap per year, the two directions side by side in each year (colour and legend
+    tell them apart); one chart that fits any width."""
+    directions = _domain(gaps, field="direction")
     return (
-        alt.Chart(gaps)
-        .mark_bar(color=PALETTE[0])
+        alt.Chart(gaps, title=title)
+        .mark_bar()
         .encode(
-            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0, labelOverlap=True)),
+            x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=-90, labelOverlap=True)),
+            xOffset=alt.XOffset("direction:N", scale=alt.Scale(domain=directions)),
             y=alt.Y("gap_percent:Q", title="Buyer's record vs seller's, %"),
+            color=alt.Color(
+                "direction:N",
+                title="Direction",
+                scale=alt.Scale(domain=directions, range=PALETTE),
+                legend=_legend(),
+            ),
             tooltip=[
                 alt.Tooltip("year:O", title="Year"),
                 alt.Tooltip("direction:N", title="Direction"),
@@ -293,9 +308,7 @@ def gap_chart(gaps: pd.DataFrame, title: str) -> alt.Chart:
                 alt.Tooltip("publisher:N", title="Source"),
             ],
         )
-        .properties(height=FACET_HEIGHT, width=700)
-        .facet(row=alt.Row("direction:N", title=None, header=alt.Header(labelFontSize=12)))
-        .properties(title=title)
+        .properties(height=HEIGHT)
     )
 
 
@@ -498,6 +511,7 @@ def text_alternative(
 LEGEND_CHANNELS = ("color", "shape", "strokeDash", "fill")
 LEGEND_ROW = 25  # pixels per legend entry (vertical legend below the plot)
 CHROME = 110  # title, x axis and its title
+TITLE_ROW = 30  # the title's share of CHROME (drawn as page text on screen)
 
 
 def display_height(spec: dict) -> int:
@@ -525,9 +539,6 @@ def display_height(spec: dict) -> int:
             walk(child, data_name)
 
     walk(spec, None)
-    if "facet" in spec:
-        rows = {r.get(spec["facet"]["row"]["field"]) for r in datasets.get(data_name_of(spec), [])}
-        return CHROME + (FACET_HEIGHT + 30) * max(1, len(rows))
     entries = sum(len(values) + 1 for values in legends.values())
     return HEIGHT + CHROME + LEGEND_ROW * entries
 
@@ -569,12 +580,10 @@ def month_chart(
 
 
 def chapter_chart(frame: pd.DataFrame, *, title: str, top: int = 15) -> alt.Chart:
-    """The largest HS chapters of one year, per direction (panels), every label drawn."""
-    largest = (
-        frame.sort_values("value", ascending=False).groupby("direction", group_keys=False).head(top)
-    )
+    """The largest HS chapters of one year and direction, every label drawn."""
+    largest = frame.sort_values("value", ascending=False).head(top)
     return (
-        alt.Chart(largest)
+        alt.Chart(largest, title=title)
         .mark_bar(color=PALETTE[0])
         .encode(
             x=alt.X("value:Q", title="US$ billion", scale=alt.Scale(zero=True)),
@@ -593,17 +602,13 @@ def chapter_chart(frame: pd.DataFrame, *, title: str, top: int = 15) -> alt.Char
             ],
         )
         .transform_calculate(label="'HS ' + datum.chapter")
-        .properties(height=alt.Step(ORIGIN_ROW), width=560)
-        .facet(row=alt.Row("direction:N", title=None, header=alt.Header(labelFontSize=12)))
-        .resolve_scale(y="independent")
-        .properties(title=title)
+        .properties(height=alt.Step(ORIGIN_ROW))
     )
 
 
 def chapter_height(frame: pd.DataFrame, top: int = 15) -> int:
-    """Pixels for chapter_chart: every label on its own row in every panel."""
-    rows = frame.groupby("direction").size().clip(upper=top)
-    return CHROME + int(sum(ORIGIN_ROW * n + 40 for n in rows))
+    """Pixels for chapter_chart: every label on its own row."""
+    return CHROME + ORIGIN_ROW * max(1, min(top, len(frame)))
 
 
 def origin_height(origins: pd.DataFrame) -> int:

@@ -76,7 +76,11 @@ def bundle(
     height: int | None = None,
 ) -> Bundle:
     spec = chart if isinstance(chart, dict) else chart.to_dict()
-    screen = dict(spec)
+    spec.setdefault("config", {}).setdefault("legend", {})["layout"] = charts.LEGEND_LAYOUT
+    # On screen the title is page text above the chart, so it wraps on a phone; the
+    # pictures keep it in the drawing.
+    screen = {k: v for k, v in spec.items() if k != "title"}
+    title = downloads._title_text(spec)
     if "datasets" in spec:
         screen["datasets"] = {n: _arrow_bytes(rows) for n, rows in spec["datasets"].items()}
     shown = plotted.copy()
@@ -86,7 +90,7 @@ def bundle(
     return Bundle(
         spec=spec,
         screen=screen,
-        height=height or charts.display_height(spec),
+        height=(height or charts.display_height(spec)) - (charts.TITLE_ROW if title else 0),
         plotted=plotted,
         table=pa.Table.from_pandas(shown, preserve_index=False),
         caption=source_line(plotted, data.sources()),
@@ -166,6 +170,9 @@ def chart_panel(
 
 def show(b: Bundle, key: str, note: str = "", unit: str = "") -> None:
     """Draw a bundle: the chart, its captions, four downloads (made on click), the table."""
+    title = downloads._title_text(b.spec)
+    if title:
+        st.markdown(f"**{plain(title)}**")
     st.vega_lite_chart(
         spec=dict(b.screen),  # Streamlit moves the datasets out of the dict it is given
         width="stretch",
@@ -179,7 +186,6 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "") -> None:
     url = page_url()
     sources = data.sources()
     spec, plotted, line, description = b.spec, b.plotted, b.caption, b.description
-    title = downloads._title_text(spec)
 
     def picture() -> str:
         subtitle = f"Unit: {unit}. {note}".strip() if unit else note

@@ -14,7 +14,7 @@ FIRST, SECOND = "TUR", "RUS"
 # Headlines rest on statistics: official releases, or official figures the press reported.
 HEADLINE_TIERS = [TIER_LABELS["official_release"], TIER_LABELS["official_reported"]]
 
-st.title("Turkey–Russia: what was claimed, what was recorded")
+st.title("Turkey–Russia: claimed and recorded")
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
 
 turnover = data.trade_turnover(FIRST, SECOND)
@@ -52,7 +52,7 @@ for column, reporter in zip(metrics[:2], (FIRST, SECOND), strict=True):
         column.metric(f"{label} turnover", "not recorded")
         continue
     column.metric(
-        f"{label} goods turnover, {int(row['year'])}",
+        f"{label} turnover, {int(row['year'])}",
         f"US$ {row['value']:.1f} bn",
         help=f"{publisher(row)} ({row['tier']}). The latest year in this record.",
     )
@@ -63,17 +63,17 @@ gas = pd.concat(
 row = latest(gas, "share_percent")
 if row is not None:
     metrics[2].metric(
-        f"Russia's share of Turkey's gas imports, {int(row['year'])}",
+        f"Russia's gas share, {int(row['year'])}",
         f"{row['share_percent']:.1f} %",
-        help=f"{publisher(row)} ({row['tier']}). The latest year recorded.",
+        help=f"Russia's share of Turkey's gas imports. {publisher(row)} ({row['tier']}). "
+        "The latest year recorded.",
     )
     metrics[2].caption(f"Source: {publisher(row)} · {row['tier']}")
 
-st.caption(
-    "Lines are official releases; hollow points are figures quoted on pages, shaped by who "
-    "gave them; red diamonds are the documents' claims, with their verdicts beside each chart."
+READING = (
+    "Lines: official releases; hollow points: figures quoted on pages, shaped by who gave "
+    "them; red diamonds: the documents' claims, with their verdicts beside the chart."
 )
-
 # (header, the series, quoted figures, the claims drawn on it, how the chart is drawn)
 SECTIONS = [
     (
@@ -85,6 +85,7 @@ SECTIONS = [
         turnover_claims(FIRST, SECOND),
         dict(
             key="overview-trade",
+            note=READING,
             y="value",
             y_title="US$ billion",
             series="view",
@@ -128,8 +129,9 @@ SECTIONS = [
         ),
     ),
 ]
-for header, frame, quoted, selection, options in SECTIONS:
-    st.header(header)
+for number, (header, frame, quoted, selection, options) in enumerate(SECTIONS):
+    if number:  # the first chart follows the headline figures directly, above the fold
+        st.header(header)
     markers = data.markers(**selection)
     chart_col, claims_col = st.columns([3, 2])
     with chart_col:

@@ -287,20 +287,38 @@ def chapters_panel() -> None:
     if len(keys) > 1:
         st.selectbox("Year", keys, key="hs_year")
     state.keep("hs_year")
-    chapters = data.hs_chapters(FIRST, SECOND, int(st.session_state["hs_year"]))
-    title = f"{first}'s goods trade with {second} by HS chapter, {st.session_state['hs_year']}"
+    every = data.hs_chapters(FIRST, SECOND, int(st.session_state["hs_year"]))
+    directions = sorted(every["direction"].unique())
+    if not directions:
+        return
+    codes = {d: "exports" if d.startswith(first) else "imports" for d in directions}
+    state.seed_choice("hs_flow", list(codes.values()), default="imports")
+    chosen = (
+        st.segmented_control(
+            "Direction",
+            list(codes.values()),
+            key="hs_flow",
+            format_func=lambda c: next(d for d, code in codes.items() if code == c),
+        )
+        or "imports"
+    )
+    state.keep("hs_flow")
+    route = next(d for d, code in codes.items() if code == chosen)
+    chapters = every[every["direction"] == route]
+    year = st.session_state["hs_year"]
     chart_panel(
-        build_spec("chapter_chart", chapters, title=title),
+        lambda: build_spec(
+            "chapter_chart", chapters, title=f"{route}: goods by HS chapter, {year} (largest 15)"
+        ),
         chapters,
-        key=f"trade-chapters-{st.session_state['hs_year']}",
+        key=f"trade-chapters-{year}-{chosen}",
         inputs=(FIRST, SECOND),
         unit="US$ billion",
         height=charts.chapter_height(chapters),
         description=(
-            f"Bar chart of the largest HS chapters in {first}'s trade with {second}: "
+            f"Bar chart of the largest HS chapters of {route} in {year}: "
             + "; ".join(
-                f"{c.direction} HS {c.chapter} US$ {c.value:.2f} bn"
-                for c in chapters.groupby("direction").head(3).itertuples()
+                f"HS {c.chapter} US$ {c.value:.2f} bn" for c in chapters.head(5).itertuples()
             )
             + "."
         ),

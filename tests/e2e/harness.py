@@ -11,6 +11,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from dashboard.serving import flags
+
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "dashboard" / "app.py"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -41,16 +43,14 @@ def process_rss_mb(pid: int) -> float:
 
 
 def start_app(port: int, app: Path = APP) -> subprocess.Popen:
+    # The settings every launcher uses (dashboard/serving.py), on a loopback port.
     command = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
         str(app),
-        "--server.headless=true",
-        f"--server.port={port}",
-        "--server.address=127.0.0.1",
-        "--browser.gatherUsageStats=false",
+        *flags(port=port),
         "--server.fileWatcherType=none",
     ]
     process = subprocess.Popen(
@@ -87,15 +87,19 @@ def open_page(page, url: str, charts: int = 0) -> None:
         drawn.nth(index).locator("canvas, svg").first.wait_for(timeout=30_000)
 
 
-def screenshot(page, name: str) -> Path:
+# Window sizes the screenshots are taken at: two desktops and a phone.
+SIZES = {"desktop": (1400, 1000), "laptop": (1280, 720), "phone": (390, 844)}
+
+
+def screenshot(page, name: str, width: int = 1400, height: int = 1000) -> Path:
     """A full-length screenshot (the app scrolls inside its main block, so grow the viewport)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    height = page.evaluate(
+    length = page.evaluate(
         "() => (document.querySelector(\"[data-testid='stMain']\") || document.body).scrollHeight"
     )
-    page.set_viewport_size({"width": 1400, "height": min(int(height) + 50, 12_000)})
+    page.set_viewport_size({"width": width, "height": min(int(length) + 50, 12_000)})
     page.wait_for_timeout(500)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
-    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.set_viewport_size({"width": width, "height": height})
     return path

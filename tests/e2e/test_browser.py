@@ -10,7 +10,7 @@ from dashboard.series.claims import claim_markers, plotted_data, turnover_claims
 from factcheck import check_claims
 from factcheck.documents import load_claims
 from loaders import load_observations, load_sources
-from tests.e2e.harness import open_page, screenshot
+from tests.e2e.harness import SIZES, open_page, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -25,18 +25,35 @@ PAGES = {
 }
 
 
+FIRST_CHART_ABOVE_THE_FOLD = {"overview", "trade", "energy", "tourism"}
+
+
 @pytest.mark.parametrize("name", PAGES)
-def test_every_page_renders_its_charts_without_errors(server, page, name):
+def test_every_page_renders_its_charts_without_errors_at_every_size(server, page, name):
+    """Each page at 1400x1000, 1280x720 and a 390x844 phone: charts drawn, nothing cut,
+    a screenshot of each in artifacts/screenshots/ (git-ignored) to look at."""
     path, expected = PAGES[name]
     open_page(page, server + path, charts=expected)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.locator("h1").first.inner_text()
     charts = page.locator("[data-testid='stVegaLiteChart']")
-    for index in range(charts.count()):
-        box = charts.nth(index).bounding_box()
-        assert box and box["width"] > 200 and box["height"] > 150
     assert charts.count() >= expected
-    assert screenshot(page, name).stat().st_size > 10_000
+    for size, (width, height) in SIZES.items():
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_timeout(700)
+        for index in range(charts.count()):
+            box = charts.nth(index).bounding_box()
+            assert box and box["height"] > 150, (size, index)
+            assert box["width"] > (200 if size != "phone" else 250), (size, index)
+            # Never wider than the window.
+            assert box["x"] + box["width"] <= width + 1, (size, index)
+        if size == "laptop" and name in FIRST_CHART_ABOVE_THE_FOLD:
+            page.locator("[data-testid='stMain']").evaluate("node => node.scrollTo(0, 0)")
+            top = charts.first.bounding_box()["y"]
+            assert top < height - 150, f"first chart starts at {top:.0f} px of {height}"
+        assert screenshot(page, f"{name}-{size}", width, height).stat().st_size > 10_000
+    # The viewer toolbar: no Deploy button and no developer menu items.
+    assert page.get_by_role("button", name="Deploy").count() == 0
     assert page.errors == []
 
 
@@ -53,7 +70,7 @@ def test_a_shared_url_reopens_the_same_view(server, page):
     assert "view=mirror" in page.url and "years=2005-2015" in page.url
 
 
-def test_a_charts_csv_is_exactly_the_plotted_data(server, page):
+def test_a_charts_csv_holds_the_plotted_data_with_unit_and_sources(server, page):
     open_page(page, server + "/", charts=3)
     with page.expect_download() as download:
         page.get_by_role("button", name="Data (CSV)").first.click()
@@ -68,9 +85,26 @@ def test_a_charts_csv_is_exactly_the_plotted_data(server, page):
         claims,
         **turnover_claims("TUR", "RUS"),
     )
-    expected = pd.read_csv(io.StringIO(plotted_data(totals, markers, "value").to_csv(index=False)))
-    pd.testing.assert_frame_equal(downloaded, expected)
-    assert set(downloaded["layer"]) == {"recorded", "claim"}
+    assert {"unit", "source_title", "source_url", "layer"} <= set(downloaded.columns)
+    assert set(downloaded["unit"]) == {"US$ billion"}
+    assert downloaded["year"].dropna().map(float.is_integer).all()
+    recorded = downloaded[downloaded["layer"] == "recorded"]
+    merged = totals.merge(recorded, on=["year", "view", "source_id"], suffixes=("", "_csv"))
+    assert len(merged) == len(totals)  # every official figure drawn is in the CSV
+    assert (merged["value"] - merged["value_csv"]).abs().max() < 1e-9
+    assert set(downloaded.loc[downloaded["layer"] == "claim", "claim_id"]) == set(
+        markers["claim_id"]
+    )
+    assert set(plotted_data(totals, markers, "value")["layer"]) == set(downloaded["layer"])
+
+
+def test_a_chart_downloads_as_svg_with_title_source_and_date(server, page):
+    open_page(page, server + "/tourism", charts=3)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Chart (SVG)").first.click()
+    svg = download.value.path().read_text()
+    assert "Arrivals of Russian citizens" in svg and "Sources:" in svg
+    assert str(pd.Timestamp.today().year) in svg and "Bilateral Ledger" in svg
 
 
 def test_a_chart_downloads_as_png(server, page):
