@@ -13,17 +13,20 @@ from loaders.build.common import (
     SnapshotError,
     SourceTable,
     country,
+    curated_source,
+    curated_tier,
     excluded_row,
+    focus_pair,
     observation_frame,
     read_raw_csv,
-    source_row,
 )
 
 TRADE_EXTRACT = "energy/turkey_gas_trade_by_origin_from_bp_ei_workbooks.csv"
 EDITION_2022_EXTRACT = "extra/bp_2022_edition/derived_bp2022_turkey_gas_trade.csv"
 EI_2026_EXTRACT = "energy/turkiye_series_from_ei_statistical_review_2026_ei_data_json.csv"
 PRODUCT_BY_FLOW = {"pipeline": "pipeline_gas", "LNG": "lng"}
-LICENCE = "Statistical Review of World Energy: free to use with attribution to the publisher"
+(TURKEY, _), _ = focus_pair()  # the extracts hold Turkey's imports
+TIER = curated_tier("bp-ei-sr-ei")
 GCV_NOTE = "bcm at 40 MJ/m3 GCV (BP/EI standard), not national Sm3"
 
 
@@ -112,7 +115,7 @@ def parse(raw_dir: Path) -> SourceTable:
             rows.append(
                 {
                     "indicator": "gas_consumption",
-                    "reporter": "TUR",
+                    "reporter": TURKEY,
                     "partner": "WLD",
                     "flow": "consumption",
                     "product": "natural_gas",
@@ -121,7 +124,7 @@ def parse(raw_dir: Path) -> SourceTable:
                     "unit": "bcm",
                     "source_id": "bp-ei-sr-2026",
                     "vintage": "2026 edition",
-                    "tier": "official_release",
+                    "tier": TIER,
                     "note": f"sheet: {record.sheet}",
                 }
             )
@@ -172,7 +175,7 @@ def _gas_row(
     code, _kind = country(origin.strip())
     return {
         "indicator": "gas_imports",
-        "reporter": "TUR",
+        "reporter": TURKEY,
         "partner": code,
         "flow": "import",
         "product": PRODUCT_BY_FLOW[flow],
@@ -181,7 +184,7 @@ def _gas_row(
         "unit": "bcm",
         "source_id": source_id,
         "vintage": f"{edition_year} edition",
-        "tier": "official_release",
+        "tier": TIER,
         "note": f"{note}; origin as written: {origin.strip()}; {GCV_NOTE}",
     }
 
@@ -194,17 +197,10 @@ def _edition_year(edition: str) -> int:
 
 
 def _source(source_id: str, title: str, year: int, workbook: str, extract: str) -> dict:
-    publisher = "bp" if year <= 2022 else "Energy Institute"
-    return source_row(
-        source_id=source_id,
-        kind="statistical_file",
-        publisher=publisher,
-        title=f"Statistical Review of World Energy, {year} edition ({title})",
-        url="https://www.energyinst.org/statistical-review",
-        edition=f"{year} edition",
-        licence=LICENCE,
-        tier="official_release",
-        raw_file=f"{workbook}; rows via {extract}",
-        note="Industry statistical review (not a government release). Each edition revises "
-        "earlier years; the newest edition is marked preferred. " + GCV_NOTE + ".",
+    key = "bp-ei-sr-bp" if year <= 2022 else "bp-ei-sr-ei"  # bp published to 2022, EI after
+    row = curated_source(
+        key, year=year, title=title, workbook=workbook, extract=extract, gcv_note=GCV_NOTE
     )
+    if row["source_id"] != source_id:
+        raise SnapshotError(f"{key}: source id {row['source_id']!r}, expected {source_id!r}")
+    return row

@@ -11,6 +11,7 @@ import pandas as pd
 from validation import Observation, Source
 
 CURATION_DIR = Path(__file__).with_name("curation")
+METADATA_FILE = "source_metadata.csv"  # per-source publisher, title, address, licence, tier
 
 # Column order comes from the pandera contracts, never retyped here.
 OBSERVATION_COLUMNS = list(Observation.to_schema().columns)
@@ -48,6 +49,12 @@ class SourceTable:
                 "source_families.csv"
             )
         for source in self.sources:
+            if source.get("family") and source["family"] != self.family:
+                raise SnapshotError(
+                    f"source {source['source_id']!r} is listed under family {source['family']!r} "
+                    f"in loaders/build/curation/{METADATA_FILE}, but its parser makes "
+                    f"{self.family!r}"
+                )
             source["family"] = self.family
 
 
@@ -70,6 +77,55 @@ def source_row(**fields: str) -> dict:
         raise SnapshotError(f"unknown source fields {sorted(unknown)}")
     row.update(fields)
     return row
+
+
+@cache
+def _source_metadata() -> dict[str, dict[str, str]]:
+    path = CURATION_DIR / METADATA_FILE
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != ["key", *SOURCE_COLUMNS]:
+            raise SnapshotError(f"{path}: header must be key,{','.join(SOURCE_COLUMNS)}")
+        table: dict[str, dict[str, str]] = {}
+        for line, row in enumerate(reader, start=2):
+            if row["key"] in table:
+                raise SnapshotError(f"{path} line {line}: key {row['key']!r} listed twice")
+            table[row["key"]] = row
+    return table
+
+
+def _template(key: str) -> dict[str, str]:
+    template = _source_metadata().get(key)
+    if template is None:
+        raise SnapshotError(f"{CURATION_DIR / METADATA_FILE}: no row with key {key!r}")
+    return template
+
+
+def curated_source(key: str, **fields: object) -> dict:
+    """The source row listed under `key` in curation/source_metadata.csv (publisher, title,
+    address, licence, tier, ...), its `{name}` placeholders filled from `fields`."""
+    path = CURATION_DIR / METADATA_FILE
+    template = _template(key)
+    row = {}
+    for column in SOURCE_COLUMNS:
+        try:
+            row[column] = template[column].format(**fields)
+        except (KeyError, IndexError, ValueError) as err:
+            raise SnapshotError(
+                f"{path}: key {key!r}, column {column!r}: cannot fill {template[column]!r} "
+                f"({type(err).__name__}: {err})"
+            ) from None
+    return source_row(**row)
+
+
+def curated_tier(key: str) -> str:
+    """The tier listed for `key` in curation/source_metadata.csv, for the observation rows of
+    that source (a source's rows carry its tier)."""
+    tier = _template(key)["tier"]
+    if "{" in tier:
+        path = CURATION_DIR / METADATA_FILE
+        raise SnapshotError(f"{path}: key {key!r}: the tier is not constant")
+    return tier
 
 
 def excluded_row(raw_file: str, raw_row: object, what: str, reason: str) -> dict:

@@ -7,10 +7,12 @@ from loaders.build.common import (
     SnapshotError,
     SourceTable,
     country,
+    curated_source,
+    curated_tier,
     excluded_row,
+    focus_pair,
     observation_frame,
     read_raw_csv,
-    source_row,
 )
 
 ANNUAL_EXTRACT = "energy/eurostat_nrg_ti_gas_turkey_extract.csv"
@@ -21,7 +23,7 @@ MONTHLY_EXTRACT = (
 ANNUAL_MONTHLY_EXTRACT = (
     "extra/crea_fossil_shipment_tracker_r/derived_eurostat_turkey_imports_by_partner_annual.csv"
 )
-LICENCE = "Eurostat copyright notice: reuse permitted with acknowledgement of the source"
+(TURKEY, _), _ = focus_pair()  # the extracts hold Turkey's imports
 BORDER_NOTE = "partner is the country of border entry, not necessarily the gas origin"
 
 # Eurostat product code -> (indicator, product)
@@ -140,34 +142,12 @@ def parse(raw_dir: Path) -> SourceTable:
         )
 
     sources = [
-        source_row(
-            source_id="eurostat-nrg-ti-gas",
-            kind="statistical_file",
-            publisher="Eurostat",
-            title="Imports of natural gas by partner country (NRG_TI_GAS custom extract), Turkey",
-            url="https://ec.europa.eu/eurostat/databrowser/view/nrg_ti_gas/default/table",
-            retrieved="2022-04-05",
-            edition="last data update 2022-03-23",
-            licence=LICENCE,
-            tier="official_release",
-            raw_file=f"{ANNUAL_WORKBOOK}; rows via {ANNUAL_EXTRACT}",
-            note="Terajoules GCV, not volumes. Only partners Russia and Total are in the extract.",
-        ),
-        source_row(
-            source_id="eurostat-energy-monthly",
-            kind="statistical_file",
-            publisher="Eurostat (series relayed by CREA, fossil_shipment_tracker_r)",
-            title="Monthly imports of gas (nrg_ti_gasm) and oil (nrg_ti_oilm) by partner, Turkey",
-            url="https://ec.europa.eu/eurostat/databrowser/view/nrg_ti_gasm/default/table",
-            retrieved="2022-12 (CREA eurostat.RDS rebuilt 2022-12-12)",
-            licence=LICENCE,
-            tier="official_release",
-            raw_file="extra/crea_fossil_shipment_tracker_r/eurostat.RDS; rows via "
-            f"{MONTHLY_EXTRACT} and {ANNUAL_MONTHLY_EXTRACT}",
-            note="CREA dropped zero months and aggregate partners. "
-            + BORDER_NOTE.capitalize()
-            + ": 'Russia' = Blue Stream + TurkStream entries; Trans-Balkan gas enters as"
-            " 'Bulgaria' from 2013.",
+        curated_source("eurostat-nrg-ti-gas", workbook=ANNUAL_WORKBOOK, extract=ANNUAL_EXTRACT),
+        curated_source(
+            "eurostat-energy-monthly",
+            monthly_extract=MONTHLY_EXTRACT,
+            annual_extract=ANNUAL_MONTHLY_EXTRACT,
+            border_note=BORDER_NOTE.capitalize(),
         ),
     ]
     return SourceTable("energy_eurostat", observation_frame(rows), sources, excluded)
@@ -187,7 +167,7 @@ def _row(
 ) -> dict:
     return {
         "indicator": indicator,
-        "reporter": "TUR",
+        "reporter": TURKEY,
         "partner": partner,
         "flow": "import",
         "product": product,
@@ -197,7 +177,7 @@ def _row(
         "unit": unit,
         "source_id": source_id,
         "vintage": vintage,
-        "tier": "official_release",
+        "tier": curated_tier(source_id),
         "note": note,
     }
 

@@ -7,16 +7,20 @@ import pandas as pd
 from loaders.build.common import (
     SourceTable,
     country,
+    curated_source,
+    curated_tier,
     excluded_row,
+    focus_pair,
     observation_frame,
     read_raw_csv,
-    source_row,
 )
 
 FOLDER = "extra/iea_gas_trade_flows_via_crea"
 MONTHLY_EXTRACT = f"{FOLDER}/derived_iea_gtf_turkey_borderpoints_monthly.csv"
 ANNUAL_EXTRACT = f"{FOLDER}/derived_iea_gtf_turkey_borderpoints_annual.csv"
 LNG = "Liquefied Natural Gas"
+KEY = "iea-gtf"  # curation/source_metadata.csv
+(TURKEY, _), _ = focus_pair()  # the extracts hold flows into Turkey
 # Facility names are background knowledge, not in the IEA file; they are shown as such.
 ROUTE_HINT = {
     "Samsun": "Blue Stream landfall (route not stated by IEA)",
@@ -55,18 +59,13 @@ def parse(raw_dir: Path) -> SourceTable:
     frame = _prefer_newest_file(frame)
     vintages = sorted(monthly["file"].unique())
     sources = [
-        source_row(
-            source_id=f"iea-gtf-{_vintage(file)}",
-            kind="statistical_file",
-            publisher="International Energy Agency",
-            title=f"Gas Trade Flows, monthly by border point ({file})",
-            url="https://www.iea.org/data-and-statistics/data-product/gas-trade-flows",
-            edition=_vintage(file),
-            licence="IEA Gas Trade Flows: free download under IEA terms of use",
-            tier="official_release",
-            raw_file=f"{FOLDER}/{file}; rows via {MONTHLY_EXTRACT} and {ANNUAL_EXTRACT}",
-            note="Million m3 at 15 C and 760 mm Hg (converted to bcm). Border points, not gas "
-            "origin. Copies found in CREA's fossil_shipment_tracker_r.",
+        curated_source(
+            KEY,
+            vintage=_vintage(file),
+            file=file,
+            folder=FOLDER,
+            monthly_extract=MONTHLY_EXTRACT,
+            annual_extract=ANNUAL_EXTRACT,
         )
         for file in vintages
     ]
@@ -80,7 +79,7 @@ def _row(record, period: str, period_type: str, note: str) -> dict:
     hint = ROUTE_HINT.get(record.borderpoint, "")
     return {
         "indicator": "gas_entry_flow",
-        "reporter": "TUR",
+        "reporter": TURKEY,
         "partner": partner,
         "flow": "import" if into_turkey else "export",
         "product": "lng" if LNG in (record.exit, record.entry) else "natural_gas",
@@ -91,7 +90,7 @@ def _row(record, period: str, period_type: str, note: str) -> dict:
         "unit": "bcm",
         "source_id": f"iea-gtf-{_vintage(record.file)}",
         "vintage": _vintage(record.file),
-        "tier": "official_release",
+        "tier": curated_tier(KEY),
         "note": "; ".join(part for part in (note, hint) if part),
     }
 

@@ -7,15 +7,19 @@ import openpyxl
 from loaders.build.common import (
     SnapshotError,
     SourceTable,
+    curated_source,
+    curated_tier,
     excluded_row,
+    focus_pair,
     imf_partner,
     observation_frame,
     require,
-    source_row,
 )
 
 FOLDER = "trade/imf_dots_via_SamLeBlanc"
-WORKBOOKS = {"DOTS_200.xlsx": ("TUR", "Turkey"), "DOTS_162.xlsx": ("RUS", "Russian Federation")}
+KEY = "imf-dots"  # curation/source_metadata.csv
+# The copy's workbooks for the pair (reporter code, name as in cell B4 = the pair's name).
+WORKBOOKS = dict(zip(("DOTS_200.xlsx", "DOTS_162.xlsx"), focus_pair(), strict=True))
 SHEETS = {"Exports, FOB": ("export", "FOB"), "Imports, CIF": ("import", "CIF")}
 UNIT_LABEL = "US Dollars, Millions"
 VINTAGE = "2022-02"  # downloaded from IMF by the repository author around February 2022
@@ -82,27 +86,19 @@ def parse(raw_dir: Path) -> SourceTable:
                                 "unit": "USD",
                                 "source_id": source_id,
                                 "vintage": VINTAGE,
-                                "tier": "official_release",
+                                "tier": curated_tier(KEY),
                                 "note": valuation,
                             }
                         )
         finally:
             workbook.close()
         sources.append(
-            source_row(
-                source_id=source_id,
-                kind="statistical_file",
-                publisher="International Monetary Fund",
-                title=f"Direction of Trade Statistics: {reporter_name}, exports FOB and imports "
-                "CIF by partner",
-                url="https://data.imf.org/ (DOTS); copy from github.com/SamLeBlanc/"
-                "Direction-of-Trade-Map data/DOTS",
-                retrieved=VINTAGE,
-                licence="IMF data terms of use: free reuse with attribution",
-                tier="official_release",
+            curated_source(
+                KEY,
+                reporter=reporter.lower(),
+                reporter_name=reporter_name,
+                vintage=VINTAGE,
                 raw_file=relative,
-                note=f"{reporter_name}-reported view. Values may include unflagged IMF estimates;"
-                " the last year may be preliminary.",
             )
         )
     return SourceTable("trade_imf_dots", observation_frame(rows), sources, excluded)

@@ -14,11 +14,12 @@ from pathlib import Path
 from loaders.build.common import (
     SnapshotError,
     SourceTable,
+    curated_source,
+    curated_tier,
     excluded_row,
     focus_pair,
     observation_frame,
     require,
-    source_row,
 )
 
 FAMILY = "trade_imf_imts"
@@ -89,7 +90,7 @@ def parse(raw_dir: Path) -> SourceTable:
                     "qualifier": "estimated_from_partner" if estimated else "exact",
                     "source_id": SOURCE_ID,
                     "vintage": VINTAGE,
-                    "tier": "official_release",
+                    "tier": curated_tier(SOURCE_ID),
                     "note": f"{valuation}; {ESTIMATE_NOTE}" if estimated else valuation,
                 }
             )
@@ -111,19 +112,6 @@ def parse(raw_dir: Path) -> SourceTable:
 
 
 def _source() -> dict:
-    return source_row(
-        source_id=SOURCE_ID,
-        kind="statistical_file",
-        publisher="International Monetary Fund",
-        title="International Merchandise Trade Statistics (IMTS): Russian Federation, exports FOB "
-        "and imports CIF by partner, 2016-2024",
-        url="https://data.imf.org/ (IMTS); copy from github.com/paulinakasetiene/"
-        "Russia-sanctions-trade-reallocation RU_trade.csv (Zenodo 10.5281/zenodo.20099743)",
-        retrieved=VINTAGE,
-        licence="IMF data terms of use: free reuse with attribution (no licence file in the copy)",
-        tier="official_release",
-        raw_file=RAW_FILE,
-        note=f"2016-2020 are Russia's own reports (equal to IMF DOTS). From {FIRST_ESTIMATED_YEAR}"
-        " the rows for Türkiye are IMF estimates from Türkiye's data (qualifier "
-        "estimated_from_partner): never an independent Russian record, never in a mirror gap.",
+    return curated_source(
+        SOURCE_ID, vintage=VINTAGE, raw_file=RAW_FILE, first_estimated_year=FIRST_ESTIMATED_YEAR
     )

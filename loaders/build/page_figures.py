@@ -11,10 +11,10 @@ from loaders.build.common import (
     CURATION_DIR,
     SnapshotError,
     SourceTable,
+    curated_source,
     excluded_row,
     observation_frame,
     require,
-    source_row,
 )
 from validation.schemas import OBSERVATION_KEY
 
@@ -146,14 +146,13 @@ def _source(record: dict, raw_file: str, tier: str) -> dict:
     ).hexdigest()[:10]
     host = urlparse(record["source_url"]).netloc.removeprefix("www.")
     date = _DATE.search(record["source_title"])
-    return source_row(
-        source_id=f"page-{digest}",
-        kind="page_quote",
+    return curated_source(
+        "page-quote",
+        digest=digest,
         publisher=host or "unknown site",
         title=record["source_title"],
         url=record["source_url"],
         edition=f"article {date.group(1)}" if date else "undated article",
-        licence="short quotation for fact-checking; rights remain with the publisher",
         tier=tier,
         raw_file=raw_file,
         quote=record["quote"],

@@ -6,16 +6,20 @@ import pandas as pd
 
 from loaders.build.common import (
     SourceTable,
+    curated_source,
+    curated_tier,
     excluded_row,
     focus_pair,
     observation_frame,
     read_raw_csv,
-    source_row,
 )
 
 WDI_FILE = "tourism/API_ST.INT.ARVL_DS2_en_csv_v2_1927083.csv"
 MONTHLY_FILE = "tourism/master_monthly.csv"
 PAIR = dict(focus_pair())
+(TURKEY, _), _ = focus_pair()  # the monthly visitor counts are Turkey's
+WDI = "wb-wdi-st-int-arvl"  # source ids, keys of curation/source_metadata.csv
+MONTHLY = "tuik-visitors-monthly"
 
 
 def parse(raw_dir: Path) -> SourceTable:
@@ -38,9 +42,9 @@ def parse(raw_dir: Path) -> SourceTable:
                     "period": str(year),
                     "value": float(value),
                     "unit": "persons",
-                    "source_id": "wb-wdi-st-int-arvl",
+                    "source_id": WDI,
                     "vintage": "WDI download 1927083",
-                    "tier": "official_release",
+                    "tier": curated_tier(WDI),
                     "note": "all non-resident arrivals (for Turkey larger than the Ministry's "
                     "foreign-visitor count)",
                 }
@@ -66,32 +70,8 @@ def parse(raw_dir: Path) -> SourceTable:
                 )
             )
     sources = [
-        source_row(
-            source_id="wb-wdi-st-int-arvl",
-            kind="statistical_file",
-            publisher="World Bank (data from UN Tourism / UNWTO)",
-            title="International tourism, number of arrivals (ST.INT.ARVL)",
-            url="https://data.worldbank.org/indicator/ST.INT.ARVL",
-            edition="WDI bulk download v2_1927083",
-            licence="CC BY 4.0",
-            tier="official_release",
-            raw_file=WDI_FILE,
-            note="Copy from github.com/katyakraft/final_project_unesco. Turkey and Russia rows "
-            "only; no country-of-origin breakdown.",
-        ),
-        source_row(
-            source_id="tuik-visitors-monthly",
-            kind="statistical_file",
-            publisher="Turkish Statistical Institute / Ministry of Culture and Tourism "
-            "(parsed by MetinSaldiris/turkey-tourism-macro-analysis)",
-            title="Monthly visitor arrivals to Turkey, foreigners plus citizens resident abroad",
-            url="https://github.com/MetinSaldiris/turkey-tourism-macro-analysis",
-            retrieved="snapshot 4cb37dec (data to 2025-10)",
-            licence="official statistics; reuse with citation of the publisher",
-            tier="official_release",
-            raw_file=MONTHLY_FILE,
-            note="Column arrivals_total = sheet 'A-Yıl-Aya Göre G. Ziyaretçi', Toplam.",
-        ),
+        curated_source(WDI, raw_file=WDI_FILE),
+        curated_source(MONTHLY, raw_file=MONTHLY_FILE),
     ]
     return SourceTable("tourism", observation_frame(rows), sources, excluded)
 
@@ -99,7 +79,7 @@ def parse(raw_dir: Path) -> SourceTable:
 def _visitors(period: str, period_type: str, value: float, note: str) -> dict:
     return {
         "indicator": "visitor_arrivals_all",
-        "reporter": "TUR",
+        "reporter": TURKEY,
         "partner": "WLD",
         "flow": "arrivals",
         "product": "none",
@@ -107,8 +87,8 @@ def _visitors(period: str, period_type: str, value: float, note: str) -> dict:
         "period_type": period_type,
         "value": float(value),
         "unit": "persons",
-        "source_id": "tuik-visitors-monthly",
+        "source_id": MONTHLY,
         "vintage": "snapshot 4cb37dec",
-        "tier": "official_release",
+        "tier": curated_tier(MONTHLY),
         "note": note,
     }

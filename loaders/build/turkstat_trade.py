@@ -9,10 +9,12 @@ from pathlib import Path
 
 from loaders.build.common import (
     SourceTable,
+    curated_source,
+    curated_tier,
     excluded_row,
+    focus_pair,
     observation_frame,
     read_raw_csv,
-    source_row,
 )
 
 FOLDER = "extra/mgimo_turkstat"
@@ -26,6 +28,7 @@ FLOWS = {
     "Turkey exports to Russia (=Russian import, ИМ)": "export",
 }
 CONFIDENTIAL_HEADING = "2799"
+(TURKEY, _), (RUSSIA, _) = focus_pair()  # TurkStat: Turkey's trade with Russia
 
 
 def parse(raw_dir: Path) -> SourceTable:
@@ -159,32 +162,8 @@ def parse(raw_dir: Path) -> SourceTable:
                 )
             )
     sources = [
-        source_row(
-            source_id="turkstat-mgimo-bulletin",
-            kind="statistical_file",
-            publisher="Turkish Statistical Institute (as mirrored by MGIMO mgimo-foreign-trade)",
-            title="Turkey's monthly imports from Russia, US$ (bulletin snapshot)",
-            url="https://github.com/quantviews/mgimo-foreign-trade",
-            retrieved="snapshot fd9c84f0 (2026-07-09)",
-            licence="TurkStat statistics: reuse with citation of the publisher",
-            tier="official_release",
-            raw_file=f"{FOLDER}/tab_stoim_oil.parquet; rows via {BULLETIN}",
-            note="Only 2019-2024 taken: later months may be nowcasts. Annual sums for 2022 and "
-            "2024 match TurkStat's published totals quoted in the press.",
-        ),
-        source_row(
-            source_id="turkstat-hs8-2025",
-            kind="statistical_file",
-            publisher="Turkish Statistical Institute (HS8 query scraped by MGIMO)",
-            title="Turkey-Russia trade 2025 by HS8 line, monthly, US$ and net weight",
-            url="https://biruni.tuik.gov.tr/ (foreign trade query), via github.com/quantviews/"
-            "mgimo-foreign-trade",
-            retrieved="snapshot aec6d836 (2026-02-25)",
-            licence="TurkStat statistics: reuse with citation of the publisher",
-            tier="official_release",
-            raw_file=f"{FOLDER}/turkey_2025_processed.parquet; rows via {BY_HS2} and {HS27_BY_HS4}",
-            note="Turkish imports include code 27999999 (value, no weight).",
-        ),
+        curated_source("turkstat-mgimo-bulletin", folder=FOLDER, bulletin=BULLETIN),
+        curated_source("turkstat-hs8-2025", folder=FOLDER, by_hs2=BY_HS2, hs27_by_hs4=HS27_BY_HS4),
     ]
     return SourceTable("trade_turkstat", observation_frame(rows), sources, excluded)
 
@@ -202,8 +181,8 @@ def _trade(
     vintage = {"turkstat-mgimo-bulletin": "2026-07-09", "turkstat-hs8-2025": "2026-02-25"}
     return {
         "indicator": "merchandise_trade" if unit == "USD" else "merchandise_trade_weight",
-        "reporter": "TUR",
-        "partner": "RUS",
+        "reporter": TURKEY,
+        "partner": RUSSIA,
         "flow": flow,
         "product": product,
         "period": period,
@@ -212,7 +191,7 @@ def _trade(
         "unit": unit,
         "source_id": source_id,
         "vintage": vintage[source_id],
-        "tier": "official_release",
+        "tier": curated_tier(source_id),
         "note": note,
     }
 

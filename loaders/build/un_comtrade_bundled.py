@@ -15,10 +15,10 @@ import pandas as pd
 from loaders.build.common import (
     SnapshotError,
     SourceTable,
+    curated_source,
     excluded_row,
     focus_pair,
     read_raw_csv,
-    source_row,
 )
 from loaders.comtrade.codes import WORLD, from_comtrade
 from loaders.comtrade.records import source_id as refresh_source_id
@@ -164,18 +164,10 @@ def _values(kept: pd.DataFrame) -> pd.Series:
 
 
 def _source(reporter: str, name: str) -> dict:
-    return source_row(
+    return curated_source(
+        "un-comtrade-2021",
         source_id=source_id(reporter),
-        kind="statistical_file",
-        publisher="United Nations Statistics Division (UN Comtrade)",
-        title=f"UN Comtrade final data, HS, annual 2021: exports reported by {name}",
-        url="https://comtradeplus.un.org/ (API v1 data/v1/get/C/A/HS); copy from "
-        "github.com/pcd15/Econ-Sanctions data/comtrade_all_exports_2021A.csv",
-        retrieved=f"{DOWNLOADED} (API download; release date not in the file)",
-        licence="UN Comtrade terms of use: free reuse with attribution; copy under MIT "
-        "licence (c) 2023 Paul Dilly",
-        tier="official_release",
+        name=name,
+        downloaded=DOWNLOADED,
         raw_file=RAW_FILE,
-        note=f"{name}'s own record of its 2021 exports (FOB, all commodities). Same rows as "
-        "`ledger refresh` makes; a refreshed row with a newer release is the newer vintage.",
     )

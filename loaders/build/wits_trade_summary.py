@@ -13,14 +13,16 @@ from pathlib import Path
 from loaders.build.common import (
     SnapshotError,
     SourceTable,
+    curated_source,
+    curated_tier,
     excluded_row,
     focus_pair,
     observation_frame,
     require,
-    source_row,
 )
 
 FAMILY = "trade_wits"
+KEY = "wits-trade-summary"  # curation/source_metadata.csv
 FOLDER = "trade/wits_trade_summary_via_github"
 # vintage folder -> (source id, last year in the file, copy kept in ../shared)
 DOWNLOADS = {
@@ -66,7 +68,7 @@ def parse(raw_dir: Path) -> SourceTable:
                         "unit": unit,
                         "source_id": source_id,
                         "vintage": vintage,
-                        "tier": "official_release",
+                        "tier": curated_tier(KEY),
                         "note": f"{VALUATION[flow]}; WITS '{indicator_name}', file line {line}"
                         if unit == "USD"
                         else f"WITS '{indicator_name}', file line {line}",
@@ -130,19 +132,9 @@ def _newest_download_preferred(frame):
 
 
 def _source(source_id: str, last_year: str, copy: str, files: list[str]) -> dict:
-    return source_row(
-        source_id=source_id,
-        kind="statistical_file",
-        publisher="World Bank (WITS; values compiled from UN Comtrade)",
-        title=f"WITS Trade Summary, Turkey and Russian Federation, all years (data to {last_year})",
-        url="https://wits.worldbank.org/ (bulk wits_en_trade_summary_allcountries_allyears.zip); "
-        f"copy from github.com/{copy.replace('@', ' commit ')}",
-        edition=f"download with data to {last_year} (download date not in the files)",
-        licence="World Bank WITS terms of use (no licence file in the copy)",
-        tier="official_release",
-        raw_file="; ".join(files),
-        note="A partner has a value only in years it was among the reporter's top five "
-        "(missing, never zero). Imports CIF, exports FOB as the reporter gave them to UN "
-        "Comtrade. Downloads differ where UN Comtrade revised (2013 imports from Russia: "
-        "25,064 in the 2019 download, 26,047 in the 2021 one).",
+    row = curated_source(
+        KEY, last_year=last_year, copy=copy.replace("@", " commit "), raw_files="; ".join(files)
     )
+    if row["source_id"] != source_id:
+        raise SnapshotError(f"{KEY}: source id {row['source_id']!r}, expected {source_id!r}")
+    return row

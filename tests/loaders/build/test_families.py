@@ -53,3 +53,45 @@ def test_ledger_sources_lists_the_new_families():
     assert len(wits) == 2 and wits["rows"].gt(0).all()
     imts = families.set_index("family").loc["trade_imf_imts"]
     assert "estimate" in imts["caveat"]
+
+
+def test_source_metadata_rows_name_listed_families_and_tiers():
+    from loaders.build.common import CURATION_DIR, METADATA_FILE
+    from validation.vocabulary import TIERS
+
+    table = pd.read_csv(CURATION_DIR / METADATA_FILE, dtype=str, keep_default_na=False)
+    assert table.columns.tolist() == ["key", *SOURCE_COLUMNS]
+    assert table["key"].is_unique
+    assert set(table["family"]) <= set(source_families())
+    constant = table[~table["tier"].str.contains("{", regex=False)]
+    assert set(constant["tier"]) <= set(TIERS)
+    # every source the build wrote comes from one of these rows (same family)
+    sources = pd.read_csv(REPO_DATASETS / "sources.csv", dtype=str, keep_default_na=False)
+    owners = {family: row["owner"] for family, row in source_families().items()}
+    built = set(sources.loc[sources["family"].map(owners) == "build", "family"])
+    assert built == set(table["family"])
+
+
+def test_curated_source_fills_its_placeholders_and_names_what_is_missing():
+    from loaders.build.common import curated_source, curated_tier
+
+    fields = {"reporter": "tur", "reporter_name": "Turkey", "vintage": "v", "raw_file": "f"}
+    row = curated_source("imf-dots", **fields)
+    assert row["source_id"] == "imf-dots-tur"
+    assert row["publisher"] == "International Monetary Fund"
+    assert row["title"].startswith("Direction of Trade Statistics: Turkey,")
+    assert row["family"] == "trade_imf_dots"
+    assert curated_tier("imf-dots") == row["tier"]
+    with pytest.raises(SnapshotError, match=r"source_metadata\.csv: key 'imf-dots', column"):
+        curated_source("imf-dots", reporter="tur")
+    with pytest.raises(SnapshotError, match=r"no row with key 'nowhere'"):
+        curated_source("nowhere")
+    with pytest.raises(SnapshotError, match=r"tier is not constant"):
+        curated_tier("page-quote")
+
+
+def test_a_source_listed_under_another_family_is_refused():
+    with pytest.raises(SnapshotError, match=r"listed under family 'trade_imf_dots'"):
+        SourceTable(
+            "trade_wits", observation_frame([]), [{"source_id": "x", "family": "trade_imf_dots"}]
+        )
