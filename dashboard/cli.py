@@ -58,7 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument(
         "--out", type=Path, default=None, help="target folder (default: the datasets folder)"
     )
-    commands.add_parser("sources", parents=[common], help="list sources with row counts and years")
+    sources = commands.add_parser(
+        "sources", parents=[common], help="list sources with row counts and years"
+    )
+    sources.add_argument(
+        "--families",
+        action="store_true",
+        help="one line per source family instead: label, sources, rows, years, caveat",
+    )
     extract = commands.add_parser(
         "extract", parents=[common], help="list the figures a text document cites"
     )
@@ -144,7 +151,7 @@ def _run(args: argparse.Namespace) -> int:
         return _cache_clear(args.cache or default_cache())
     if args.command == "app":
         return _app(args.host, args.port)
-    return _sources(None)
+    return _sources(None, getattr(args, "families", False))
 
 
 def _fail(message: str, code: int, verbose: bool, bug: bool = False) -> int:
@@ -287,9 +294,20 @@ def _app(host: str, port: int) -> int:
     return 0  # not reached
 
 
-def _sources(root: Path | None) -> int:
-    from loaders.catalogue import source_coverage
+def _sources(root: Path | None, families: bool = False) -> int:
+    from loaders.catalogue import family_summary, source_coverage
 
+    if families:
+        summary = family_summary(root)
+        years = summary["first_year"].astype(str) + "-" + summary["last_year"].astype(str)
+        summary = summary.assign(years=years.where(summary["rows"] > 0, ""))
+        text = ["family", "label", "years", "caveat"]
+        width = {c: int(summary[c].str.len().max()) for c in text}
+        left = {c: (lambda v, w=width[c]: f"{v:<{w}}") for c in text}
+        columns = ["family", "label", "sources", "rows", "years", "caveat"]
+        table = summary[columns].to_string(index=False, justify="left", formatters=left)
+        print("\n".join(line.rstrip() for line in table.splitlines()))
+        return 0
     coverage = source_coverage(root)
     print(coverage.to_string(index=False))
     return 0

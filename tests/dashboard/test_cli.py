@@ -93,3 +93,21 @@ def test_check_refuses_a_binary_file(tmp_path, capsys):
     path.write_bytes(b"\x00\x01")
     assert main(["check", str(path)]) == 2
     assert "binary" in capsys.readouterr().err
+
+
+def test_sources_families_prints_one_line_per_family_with_its_caveat(capsys):
+    from loaders.catalogue import family_summary
+
+    assert main(["sources", "--families"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:6] == ["family", "label", "sources", "rows", "years", "caveat"]
+    summary = family_summary()
+    assert len(lines) == 1 + len(summary)
+    imts = next(line for line in lines if line.startswith("trade_imf_imts "))
+    caveat = summary.set_index("family").loc["trade_imf_imts", "caveat"]
+    assert "IMF IMTS" in imts and imts.rstrip().endswith(caveat) and "2016-2024" in imts
+    # the per-source table stays as it was: one header line, then one line per source
+    assert main(["sources"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split()[:2] == ["family", "source_id"]
+    assert any("imf-imts-rus" in line for line in table)
