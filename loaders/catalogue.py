@@ -41,9 +41,10 @@ def source_coverage(root: Path | None = None) -> pd.DataFrame:
     return table[COLUMNS].sort_values(["family", "source_id"], ignore_index=True)
 
 
-def family_summary(root: Path | None = None) -> pd.DataFrame:
-    """One row per source family: label, sources, rows, years, and the family's caveat."""
-    coverage = source_coverage(root)
+def family_summary(root: Path | None = None, coverage: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per source family: label, sources, rows, years, and the family's caveat
+    (from `coverage` when the caller holds `source_coverage()` already)."""
+    coverage = source_coverage(root) if coverage is None else coverage
     known = source_families()
     summary = (
         coverage.groupby("family")

@@ -86,6 +86,14 @@ def bilateral_flows(
     return frame.sort_values(["view", "publisher", "direction", "year"], ignore_index=True)
 
 
+def family_caveats(flows: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
+    """label and caveat of each source family drawn in `flows` (from `family_summary()`),
+    ordered by label; families without a caveat are left out."""
+    drawn = summary[summary["family"].isin(set(flows["family"].dropna()))]
+    drawn = drawn[drawn["caveat"].fillna("").str.strip() != ""]
+    return drawn[["family", "label", "caveat"]].sort_values("label", ignore_index=True)
+
+
 def turnover_and_balance(flows: pd.DataFrame, first: str, second: str) -> pd.DataFrame:
     """Per view, source and year with both directions: turnover and the first's balance."""
     outward = direction(first, second, "export")

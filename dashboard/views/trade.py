@@ -10,6 +10,9 @@ from dashboard.panel import build_spec, chart_panel, time_panel
 from dashboard.series import monthly
 from dashboard.series.claims import turnover_claims
 from dashboard.series.names import country_name, reported_by
+from dashboard.series.trade import family_caveats
+from dashboard.text import plain
+from loaders.catalogue import family_summary
 
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
 pairs = {f"{a}-{b}": (a, b) for a, b in data.trade_pairs()}
@@ -163,6 +166,13 @@ st.write(
     "Years are calendar years; values in current US dollars. Hollow points are figures "
     "quoted on pages (never joined into a line), shaped by who gave them."
 )
+caveats = family_caveats(
+    in_view(data.trade_flows(FIRST, SECOND)), family_summary(coverage=data.coverage())
+)
+if not caveats.empty:
+    with st.expander("Caveats of the sources drawn"):
+        for family in caveats.itertuples():
+            st.markdown(f"**{plain(family.label)}**: {plain(family.caveat)}")
 
 time_panel(
     in_view(data.trade_turnover(FIRST, SECOND)),
