@@ -6,7 +6,8 @@ on a warm server) and the ratio to the bare app measured in the same run:
 - rerun latency of the main interactions (view switch on Trade, claim selection on
   Fact-check) against a button rerun in the bare app;
 - server memory (RSS, MiB) with 1 and with 10 sessions open.
-Issue #5 asks the Overview's time to first chart to stay within 1.5x the bare app.
+Targets (issue 15): time to first chart <= 1.3x the bare app, reruns <= 1.5x, server memory
+with 10 sessions < 350 MiB; each line says whether it meets its target.
 """
 
 import statistics
@@ -82,11 +83,14 @@ def memory(browser, base: str, pid: int, sessions: int) -> float:
     return rss
 
 
-def line(name: str, ours: float, base: float, unit: str = "ms") -> None:
+def line(name: str, ours: float, base: float, unit: str = "ms", target: float = 0) -> None:
     scale = 1000 if unit == "ms" else 1
+    verdict = ""
+    if target:
+        verdict = f"   target <= {target:g}: {'met' if ours / base <= target else 'NOT met'}"
     print(
         f"{name:42} {ours * scale:9.1f} {unit}   bare app {base * scale:9.1f} {unit}"
-        f"   ratio {ours / base:6.2f}"
+        f"   ratio {ours / base:6.2f}{verdict}"
     )
 
 
@@ -105,7 +109,9 @@ def main() -> int:
             print(f"Time to first chart (median of {RUNS} fresh sessions, warm server)")
             baseline = median_first_chart(browser, bare_url)
             for name, path in PAGES.items():
-                line(f"  {name}", median_first_chart(browser, ours_url + path), baseline)
+                line(
+                    f"  {name}", median_first_chart(browser, ours_url + path), baseline, target=1.3
+                )
 
             print(f"Rerun latency (median of {RUNS})")
             context, page = open_session(browser, bare_url)
@@ -123,7 +129,7 @@ def main() -> int:
                 radio = page.locator("[data-testid='stRadio'] label").filter(has_text=label)
                 switch.append(rerun_seconds(page, radio.click, f"view={codes[label]}"))
             context.close()
-            line("  Trade: switch whose records", statistics.median(switch), bare_rerun)
+            line("  Trade: switch whose records", statistics.median(switch), bare_rerun, target=1.5)
 
             context, page = open_session(browser, ours_url + "/fact-check")
             claims = ["001-09", "001-15", "001-23", "000-01", "001-21"]
@@ -138,13 +144,16 @@ def main() -> int:
 
                 select.append(rerun_seconds(page, choose, f"claim={claim}"))
             context.close()
-            line("  Fact-check: select a claim", statistics.median(select), bare_rerun)
+            line("  Fact-check: select a claim", statistics.median(select), bare_rerun, target=1.5)
 
             print("Server memory (RSS, MiB) with sessions open on the Overview / bare page")
             for sessions in (1, 10):
                 ours_rss = memory(browser, ours_url, ours.pid, sessions)
                 bare_rss = memory(browser, bare_url, bare.pid, sessions)
                 line(f"  {sessions} session(s)", ours_rss, bare_rss, unit="MiB")
+                if sessions == 10:
+                    met = "met" if ours_rss < 350 else "NOT met"
+                    print(f"  10 sessions: {ours_rss:.0f} MiB, target < 350 MiB: {met}")
             browser.close()
     finally:
         for process in (ours, bare):
