@@ -98,9 +98,7 @@ def request_schema(request: dict[str, str]) -> pa.DataFrameSchema:
 
     return pa.DataFrameSchema(
         {
-            "reporterCode": pa.Column(
-                int, pa.Check.isin([int(c) for c in asked("reporterCode")])
-            ),
+            "reporterCode": pa.Column(int, pa.Check.isin([int(c) for c in asked("reporterCode")])),
             "partnerCode": pa.Column(int, pa.Check.isin([int(c) for c in asked("partnerCode")])),
             "period": pa.Column(str, pa.Check.isin(asked("period"))),
             "flowCode": pa.Column(str, pa.Check.isin(asked("flowCode"))),
