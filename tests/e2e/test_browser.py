@@ -128,7 +128,9 @@ def test_an_uploaded_document_gets_verdicts(server, page, tmp_path):
     # "about $30 billion" against the $33.0 billion reported for 2021
     assert page.get_by_text("Approximately right").first.is_visible()
     assert page.evaluate("() => window.injected") is None  # document text is never run
-    page.locator("[data-testid='stExpander'] summary").last.click()
+    claim = page.locator("[data-testid='stExpander'] summary").filter(has_text="30 billion")
+    claim.first.scroll_into_view_if_needed()
+    claim.first.click()
     page.get_by_text("How it was read:").first.wait_for(timeout=30_000)
     assert page.get_by_role("button", name="Check again").first.is_visible()
     screenshot(page, "fact-check-upload")
