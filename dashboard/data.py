@@ -108,6 +108,15 @@ def check_upload(data: bytes, name: str, date: str | None) -> pd.DataFrame:
     return factcheck.check_text(text, name, date, observations(), sources())
 
 
+@st.cache_data(show_spinner=False, max_entries=20)
+def numbers_in(data: bytes, name: str, date: str | None) -> pd.DataFrame:
+    """Every number in an uploaded or pasted document: read as a claim, or left out and why."""
+    from factcheck.extraction import read_text
+
+    text = document_loader.decode_document(data, name)
+    return read_text(text, name, date)[1]
+
+
 @st.cache_data(max_entries=64)
 def evidence_for(claim: pd.Series) -> pd.DataFrame:
     """What the selected claim's chart plots (cached: reruns redraw it without re-deriving)."""

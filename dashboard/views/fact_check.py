@@ -238,6 +238,20 @@ def correction_control(verdict: pd.Series, fixes: dict) -> None:
             st.rerun()
 
 
+def numbers_read(numbers: pd.DataFrame) -> None:
+    """Every number in the document, so none is dropped without the reader seeing why."""
+    left_out = numbers[numbers["status"] != "claim"]
+    title = (
+        f"Every number in the document: {len(numbers)} written, "
+        f"{len(numbers) - len(left_out)} read as claims, {len(left_out)} left out"
+    )
+    with st.expander(title):
+        shown = numbers.rename(columns={"claim_id": "claim"})[
+            ["number", "status", "claim", "reason"]
+        ]
+        st.dataframe(shown, hide_index=True, width="stretch")
+
+
 if upload is not None or pasted.strip():
     raw = upload.getvalue() if upload is not None else pasted.encode("utf-8")
     name = upload.name if upload is not None else "pasted text"
@@ -247,6 +261,7 @@ if upload is not None or pasted.strip():
     except DocumentError as err:
         st.error(plain(str(err)))  # the message names the uploaded file
     else:
+        numbers_read(data.numbers_in(raw, name, date))
         if upload_verdicts.empty:
             st.info("No figures found in this document: nothing to check.")
         else:
