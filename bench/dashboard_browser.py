@@ -138,9 +138,11 @@ def main() -> int:
                 box = page.locator("[data-testid='stSelectbox']").first
 
                 def choose(claim=claim, box=box) -> None:
+                    # Click the option itself: the box's fuzzy search may rank another
+                    # claim first for a typed id.
                     box.click()
                     page.keyboard.type(claim)
-                    page.keyboard.press("Enter")
+                    page.get_by_role("option").filter(has_text=f"{claim}:").first.click()
 
                 select.append(rerun_seconds(page, choose, f"claim={claim}"))
             context.close()

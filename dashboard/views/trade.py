@@ -216,9 +216,14 @@ if view == "mirror":
         )
 
 st.subheader("Each country's place among the other's partners")
+st.caption(
+    "Both countries' partner tables, whichever records are chosen above: a view switch "
+    "leaves these charts as they are."
+)
+both_views = [labels[FIRST], labels[SECOND]]
 standing_frames = []
 reporters = {labels[FIRST]: (FIRST, SECOND), labels[SECOND]: (SECOND, FIRST)}
-for label in shown_views:
+for label in both_views:
     reporter, partner = reporters[label]
     standing_frames.append(data.partner_standing(reporter, partner))
 standing = in_years(pd.concat(standing_frames, ignore_index=True))
@@ -231,7 +236,7 @@ rank_claims = in_years(
                 reporter=reporters[label][0],
                 partner=reporters[label][1],
             )
-            for label in shown_views
+            for label in both_views
         ],
         ignore_index=True,
     )
@@ -242,7 +247,7 @@ with rank_col:
         standing,
         markers=rank_claims,
         key="trade-rank",
-        inputs=(FIRST, SECOND, view, years),
+        inputs=(FIRST, SECOND, years),
         y="rank",
         y_title="Rank by turnover (1 = largest)",
         series="view",
@@ -256,7 +261,7 @@ with share_col:
     time_panel(
         standing.dropna(subset=["share_percent"]),
         key="trade-share",
-        inputs=(FIRST, SECOND, view, years),
+        inputs=(FIRST, SECOND, years),
         y="share_percent",
         y_title="% of the reporter's goods turnover",
         series="view",
@@ -266,14 +271,14 @@ with share_col:
     )
 
 time_panel(
-    in_view(data.direction_shares(SECOND, FIRST)),
+    in_years(data.direction_shares(SECOND, FIRST)),
     markers=in_years(
         data.markers(
             indicators=["trade_direction_share"], unit="percent", reporter=SECOND, partner=FIRST
         )
     ),
     key="trade-direction-share",
-    inputs=(FIRST, SECOND, view, years),
+    inputs=(FIRST, SECOND, years),
     y="share_percent",
     y_title="% of the pair's turnover",
     series="view",
