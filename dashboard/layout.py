@@ -13,23 +13,27 @@ BADGES = {key: verdict.label for key, verdict in SCALE.items()}
 
 
 def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
-    """The columns a reader scans, values written out in their units."""
+    """The columns a reader scans, values written out in their units.
+
+    The verdict comes right after the claim id, so on a phone (where a table scrolls
+    sideways) it is visible without scrolling; the long quote comes after the figures.
+    """
     return pd.DataFrame(
         {
             "claim": verdicts["claim_id"],
-            "quote": verdicts["quote"],
+            "verdict": verdicts["verdict"].map(BADGES),
             "claimed": [
                 figure(v, u)
                 for v, u in zip(verdicts["claimed_value"], verdicts["claimed_unit"], strict=True)
             ],
-            "claimed period": verdicts["claimed_period"],
             "recorded": [
                 figure(v, u) if u else "–"
                 for v, u in zip(verdicts["recorded_value"], verdicts["recorded_unit"], strict=True)
             ],
+            "claimed period": verdicts["claimed_period"],
             "recorded period": verdicts["recorded_period"],
             "gap %": verdicts["gap_percent"].round(1),
-            "verdict": verdicts["verdict"].map(BADGES),
+            "quote": verdicts["quote"],
             "source": verdicts["source_title"],
         }
     )
