@@ -36,6 +36,11 @@ LEVEL_COLUMNS = [
 # Rows whose partner is a group or an unknown origin never take a place in a partner table.
 NOT_COUNTRIES = {"WLD"}
 EUROSTAT_MONTHLY = "eurostat-energy-monthly"
+UNASSIGNED_EUROSTAT_PARTNER = (
+    "Eurostat names the partner country of border entry, not the origin of the gas; partners"
+    " the curated entry table does not assign (LNG cargo countries among them) are counted in"
+    " the total but not credited to any supplier"
+)
 BP_EI = "gas_bp_ei"  # one BP / Energy Institute edition per source
 IEA_BORDER_POINTS = "gas_iea_border_points"
 MONTHS = 12
@@ -165,10 +170,13 @@ def _gas_by_origin(rows: pd.DataFrame, family: str) -> pd.DataFrame:
             year = int(r.period[:4])
             rule = _assign(family, r.entry, year) if family == "iea" else None
             if family == "eurostat":
+                # Eurostat's partner for Turkey is the country of border entry (the raw
+                # file's caveat): a partner the curated table does not assign (LNG cargo
+                # countries among them) counts in the total but is no supplier's.
                 rule = _assign(family, r.entry, year) or {
-                    "origin": r.partner,
+                    "origin": "",
                     "route": "",
-                    "caveat": "",
+                    "caveat": UNASSIGNED_EUROSTAT_PARTNER,
                 }
             if rule is None:
                 continue
