@@ -239,3 +239,18 @@ def read_table(
             )
         frame[column] = mapped.astype(bool)
     return frame
+
+
+def staged_check(target: Path, error: type[Exception], what: str):
+    """A check for a writer's staged snapshot as a whole: every table and provenance across the
+    source tables; a failure names `target` (not the staging folder) and says nothing was
+    written."""
+
+    def check(staging: Path) -> None:
+        try:
+            check_snapshot(staging)
+        except DatasetError as err:
+            message = str(err).replace(str(staging), str(target))
+            raise error(f"{what} did not validate, nothing was written: {message}") from None
+
+    return check

@@ -31,7 +31,7 @@ from loaders.build.common import (
     SourceTable,
     country_names,
 )
-from loaders.snapshot import check_snapshot
+from loaders.snapshot import staged_check
 from validation import DatasetError, Observation, Source, validate_table
 from validation.integrity import check_provenance
 
@@ -111,7 +111,9 @@ def build_snapshot(raw_dir: Path, out_dir: Path, lock_wait: float = store.LOCK_W
     if taken:
         raise DatasetError(f"the build made {taken}, which another writer owns; rename the family")
     with store.locked(out_dir, "build-snapshot", wait=lock_wait):
-        store.write_snapshot(out_dir, "build", files, _check_staged(out_dir))
+        store.write_snapshot(
+            out_dir, "build", files, staged_check(out_dir, DatasetError, "the new snapshot")
+        )
     return BuildSummary({f: len(t) for f, t in families.items()}, len(sources), len(excluded))
 
 
@@ -125,18 +127,3 @@ def _csv_text(frame: pd.DataFrame) -> str:
     out = io.StringIO()
     frame.to_csv(out, index=False, float_format="%.12g", lineterminator="\n")
     return out.getvalue()
-
-
-def _check_staged(out_dir: Path):
-    """Validate the staged snapshot as a whole; errors name out_dir, not the staging path."""
-
-    def check(staging: Path) -> None:
-        try:
-            check_snapshot(staging)
-        except DatasetError as err:
-            message = str(err).replace(str(staging), str(out_dir))
-            raise DatasetError(
-                f"the new snapshot did not validate, nothing was written: {message}"
-            ) from None
-
-    return check

@@ -26,7 +26,7 @@ from loaders.comtrade.records import (
     to_observations,
     validate_records,
 )
-from loaders.snapshot import check_snapshot, read_table
+from loaders.snapshot import read_table, staged_check
 from validation import DatasetError, Observation, Source, validate_table
 
 TABLE = "trade_un_comtrade.csv"
@@ -95,7 +95,12 @@ def refresh(
             ) from None
         changes = _changes(old[scope], fresh)
         files = {store.COMTRADE_TABLE: _csv_text(merged), SOURCES: _csv_text(sources)}
-        store.write_snapshot(datasets, "refresh", files, _check_staged(datasets))
+        store.write_snapshot(
+            datasets,
+            "refresh",
+            files,
+            staged_check(datasets, ComtradeError, "the refreshed snapshot"),
+        )
     return RefreshResult(client.calls, responses, len(merged), changes)
 
 
@@ -236,21 +241,6 @@ def _with_sources(
     new = pd.DataFrame(rows, columns=sources.columns)
     kept = sources[~sources["source_id"].isin(new["source_id"])]
     return pd.concat([kept, new], ignore_index=True).sort_values("source_id", ignore_index=True)
-
-
-def _check_staged(datasets: Path):
-    """The staged snapshot as a whole (every table, provenance across the source tables)."""
-
-    def check(staging: Path) -> None:
-        try:
-            check_snapshot(staging)
-        except DatasetError as err:
-            message = str(err).replace(str(staging), str(datasets))
-            raise ComtradeError(
-                f"the refreshed snapshot did not validate, nothing was written: {message}"
-            ) from None
-
-    return check
 
 
 def _changes(old: pd.DataFrame, fresh: pd.DataFrame) -> pd.DataFrame:
