@@ -241,9 +241,10 @@ def correction_control(verdict: pd.Series, fixes: dict) -> None:
 def numbers_read(numbers: pd.DataFrame) -> None:
     """Every number in the document, so none is dropped without the reader seeing why."""
     left_out = numbers[numbers["status"] != "claim"]
+    claims = numbers.loc[numbers["status"] == "claim", "claim_id"].nunique()
     title = (
         f"Every number in the document: {len(numbers)} written, "
-        f"{len(numbers) - len(left_out)} read as claims, {len(left_out)} left out"
+        f"{len(numbers) - len(left_out)} within {claims} claim(s), {len(left_out)} left out"
     )
     with st.expander(title):
         shown = numbers.rename(columns={"claim_id": "claim"})[

@@ -17,7 +17,7 @@ def test_a_pasted_document_accounts_for_every_number():
     app.text_area[0].input(text).run()
     assert not app.exception
     expander = next(e for e in app.expander if e.label.startswith("Every number"))
-    assert "7 written, 1 read as claims, 6 left out" in expander.label
+    assert "7 written, 1 within 1 claim(s), 6 left out" in expander.label
     table = next(d.value for d in app.dataframe if "reason" in d.value.columns)
     reasons = dict(zip(table["number"], table["reason"], strict=True))
     assert reasons["three"].startswith("a multiplier")
