@@ -134,19 +134,27 @@ def main() -> int:
             context, page = open_session(browser, ours_url + "/fact-check")
             claims = ["001-09", "001-15", "001-23", "000-01", "001-21"]
             select = []
-            for claim in claims[:RUNS]:
-                box = page.locator("[data-testid='stSelectbox']").first
+            box = page.locator("[data-testid='stSelectbox']").filter(has_text="Show a claim")
+            try:
+                for claim in claims[:RUNS]:
 
-                def choose(claim=claim, box=box) -> None:
-                    # Click the option itself: the box's fuzzy search may rank another
-                    # claim first for a typed id.
-                    box.click()
-                    page.keyboard.type(claim)
-                    page.get_by_role("option").filter(has_text=f"{claim}:").first.click()
+                    def choose(claim=claim) -> None:
+                        # Click the option itself: the box's fuzzy search may rank another
+                        # claim first for a typed id.
+                        box.first.click()
+                        page.keyboard.type(claim)
+                        page.get_by_role("option").filter(has_text=claim).first.click()
 
-                select.append(rerun_seconds(page, choose, f"claim={claim}"))
+                    select.append(rerun_seconds(page, choose, f"claim={claim}"))
+                line(
+                    "  Fact-check: select a claim",
+                    statistics.median(select),
+                    bare_rerun,
+                    target=1.5,
+                )
+            except Exception as err:
+                print(f"  Fact-check: select a claim: not measured ({str(err).splitlines()[0]})")
             context.close()
-            line("  Fact-check: select a claim", statistics.median(select), bare_rerun, target=1.5)
 
             print("Server memory (RSS, MiB) with sessions open on the Overview / bare page")
             for sessions in (1, 10):

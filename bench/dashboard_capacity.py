@@ -28,7 +28,29 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from common import DOCUMENTS  # noqa: E402
-from streamlit.testing.v1 import AppTest  # noqa: E402
+from streamlit.runtime import Runtime  # noqa: E402
+from streamlit.testing.v1 import AppTest, app_test  # noqa: E402
+
+
+class _SharedRuntime(type):
+    """AppTest installs a stand-in Runtime for each run and removes it afterwards; with
+    sessions in threads, one run's removal would pull it from under another (a script thread
+    still finishing). Keep the latest one installed (a real server has one runtime for all
+    sessions too)."""
+
+    def __setattr__(cls, name, value):
+        if name != "_instance" or value is not None:
+            setattr(Runtime, name, value)
+
+    def __getattr__(cls, name):
+        return getattr(Runtime, name)
+
+
+class _RuntimeForThreads(metaclass=_SharedRuntime):
+    pass
+
+
+app_test.Runtime = _RuntimeForThreads
 
 APP = str(REPO / "dashboard" / "app.py")
 BARE = str(REPO / "bench" / "apps" / "bare_chart.py")
@@ -131,7 +153,7 @@ def load(users: int) -> tuple[float, float, int]:
     for thread in threads:
         thread.join()
     if errors:
-        raise RuntimeError(errors[0])
+        raise RuntimeError(f"{len(errors)} interaction(s) failed, first: {errors[0]}")
     if not times:
         return float("nan"), float("nan"), 0
     ordered = sorted(times)
