@@ -352,7 +352,7 @@ class _Context:
         said = f"The document says “{' '.join(claim['quote'].split())}”."
         what = quantity_words(claim, self.names)
         when = period_words(claim)
-        checked = f"Checked: {what} {when}.".replace("  ", " ")
+        checked = f"Checked: {what} {when}".rstrip() + "."
         notes = [n for n in claim["reading_notes"].split(";") if n]
         blocking = sorted(set(notes) & NOTES_BLOCKING_NEGATIVE)
         read_note = f" Read with {', '.join(n.replace('_', ' ') for n in notes)}." if notes else ""

@@ -84,6 +84,10 @@ def quantity_words(claim, names: dict[str, str]) -> str:
     via = f" via {claim['breakdown']}" if claim["breakdown"] else ""
     if measure == "capacity" or indicator == "pipeline_capacity":
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
+    if indicator == "trade_composition_share":
+        goods = PRODUCT_WORDS.get(claim["product"], claim["product"].replace("_", " "))
+        flows = "imports from" if flow == "import" else "exports to"
+        return f"the share of {goods} in {_possessive(reporter)} {flows} {partner}"
     if indicator.endswith("_share"):
         whole = SHARE_WHOLE.get(indicator, indicator.removesuffix("_share").replace("_", " "))
         return f"{_possessive(partner)} share of {_possessive(reporter)} {whole}"

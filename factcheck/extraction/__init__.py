@@ -18,7 +18,8 @@ from factcheck.extraction.accounting import account_numbers
 from factcheck.extraction.context import TextLayout
 from factcheck.extraction.countries import CountryFinder
 from factcheck.extraction.frames import DocumentContext, frame_row
-from factcheck.extraction.masks import Coverage, find_masks
+from factcheck.extraction.masks import MONTH, Coverage, find_masks
+from factcheck.extraction.periods import MONTH_NUMBERS
 from factcheck.extraction.quantities import find_quantities
 from validation.claims import CLAIM_COLUMNS
 
@@ -69,6 +70,12 @@ def read_text(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(claim frames, every number in the text with how it was read or why it was left out)."""
     year, month = _year_month_of(document_date)
+    date_said = f"read against the document's date ({document_date})"
+    if year is None:  # an article's dateline ("13 Jan 2010 14:57") dates it
+        found = dateline(text)
+        if found is not None:
+            year, month = found[0], found[1]
+            date_said = f"read against the date written at the top of the text ({found[2]})"
     numerals = len(_DIGIT_RUN.findall(text))
     if numerals > MAX_NUMBERS_READ:  # refused before any costly reading
         raise TooManyFigures(
@@ -89,6 +96,7 @@ def read_text(
         document_year=year,
         document_month=month,
         decimal_comma=bool(DECIMAL_COMMA_IN_TEXT.search(text)),
+        date_said=date_said,
     )
     if len(quantities) > MAX_FIGURES_READ:
         raise TooManyFigures(
@@ -109,6 +117,28 @@ def read_text(
     numbers = {"start": int, "end": int, "value": float, "value_low": float, "value_high": float}
     claims = frame.astype({c: numbers.get(c, str) for c in frame.columns})
     return claims, account_numbers(text, claims, masks)
+
+
+_DATELINE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<d3>\d{2}))\b"
+)
+DATELINE_REACH = 400  # a dateline stands at the top, before the story
+
+
+def dateline(text: str) -> tuple[int, int, str] | None:
+    """(year, month, as written) of a date at the top of a text, or None."""
+    match = _DATELINE.search(text[:DATELINE_REACH])
+    if match is None:
+        return None
+    if match["y3"]:
+        month = int(match["mm"])
+        if not 1 <= month <= 12:
+            return None
+        return int(match["y3"]), month, match.group(0)
+    name = (match["m1"] or match["m2"]).rstrip(".").lower()
+    return int(match["y1"] or match["y2"]), MONTH_NUMBERS[name], match.group(0)
 
 
 def _year_month_of(document_date: dt.date | str | None) -> tuple[int | None, int | None]:

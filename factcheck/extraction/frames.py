@@ -73,6 +73,7 @@ class DocumentContext:
     read: list[Read] = field(default_factory=list)
     mentions_by_sentence: dict[int, list[pr.Mention]] = field(default_factory=dict)
     decimal_comma: bool = False
+    date_said: str = "read against the document's date"
     country_mentions: dict[int, list] = field(default_factory=dict)
 
     def mentions_between(self, start: int, end: int, position: int) -> list:
@@ -345,9 +346,12 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             if year is None:
                 return "", "none", "unknown", ""
             period = pr.with_year(own, year)
-            return period, pr.granularity_of(period), basis, ""
-        basis = "relative" if own.relative else "stated"
-        return own.period, own.granularity, basis, ""
+            note = f"a month named without its year, {ctx.date_said}" if basis == "relative" else ""
+            return period, pr.granularity_of(period), basis, note
+        if own.relative:
+            written = ctx.text[own.start : own.end].strip()
+            return own.period, own.granularity, "relative", f"'{written}' {ctx.date_said}"
+        return own.period, own.granularity, "stated", ""
     anaphor = own is not None
     inherited = _context_period(ctx, sentence_index, paragraph_index, topic, anaphor)
     if inherited:

@@ -363,3 +363,11 @@ def test_a_text_with_more_figures_than_one_document_is_read_for_is_refused_whole
         extract_claims("5% " * (MAX_FIGURES_READ + 1), "many.txt")
     with pytest.raises(TooManyFigures, match="numbers written"):
         extract_claims("7 " * 30_000, "digits.txt")
+
+
+def test_a_dateline_dates_a_text_given_no_date():
+    text = "ANKARA, 14 Feb 2019 - Trade with Russia fell 8% last year."
+    row = frame(text, date=None)
+    assert (row["period"], row["period_basis"]) == ("2018", "relative")
+    assert "14 Feb 2019" in row["period_note"]
+    assert frame(text, date="2021-06-01")["period"] == "2020"  # a given date wins
