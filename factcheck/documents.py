@@ -15,10 +15,28 @@ class DocumentError(ValueError):
     """A document cannot be checked: missing, empty, too large, binary or not UTF-8."""
 
 
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_UNICODE_BOMS = [
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+
+
 def decode_document(data: bytes, name: str = "document") -> str:
     """UTF-8 text from uploaded or read bytes, or a DocumentError saying why not."""
     if len(data) > MAX_DOCUMENT_BYTES:
         raise _too_large(name, len(data))
+    encoding = next((e for bom, e in _UNICODE_BOMS if data.startswith(bom)), None)
+    if encoding is not None:  # UTF-16 or UTF-32 saved with its byte-order mark
+        try:
+            data = data.decode(encoding).encode("utf-8")
+        except UnicodeDecodeError:
+            raise DocumentError(
+                f"{name}: starts like {encoding.upper()} text but does not decode as it;"
+                " save it as UTF-8"
+            ) from None
     if b"\x00" in data:
         raise DocumentError(
             f"{name}: looks like a binary file (it holds NUL bytes); give plain text"

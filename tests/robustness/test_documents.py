@@ -120,3 +120,14 @@ def test_the_paste_box_refuses_too_many_figures_with_a_message():
     app.text_area[0].input(text).run()
     assert not app.exception
     assert f"at most {MAX_CHECKED_FIGURES}" in app.error[0].value
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read():
+    text = "Trade reached $30 billion in 2021."
+    for encoding in ("utf-16", "utf-32", "utf-16-be"):
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        assert decode_document(data, "doc.txt") == text
+    with pytest.raises(DocumentError, match="UTF-16"):
+        decode_document(b"\xff\xfe\x00\xd8", "broken.txt")  # a lone surrogate
