@@ -11,12 +11,24 @@ import re
 import pandas as pd
 
 from factcheck.extraction.masks import Mask
-from factcheck.extraction.numbers import NUMBER_WORD, ORDINAL
+from factcheck.extraction.numbers import (
+    ORDINAL,
+    ORDINAL_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    word_starts,
+)
 
 NUMBERS_COLUMNS = ["start", "end", "number", "status", "claim_id", "reason"]
-_ANY_NUMBER = re.compile(
-    rf"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|\b{NUMBER_WORD}\b|{ORDINAL}", re.IGNORECASE
-)
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|\b\d{1,3}(?:st|nd|rd|th)\b")
+_WORDS = word_starts([*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS])
+
+
+def _numbers_written(text: str) -> list[re.Match[str]]:
+    """Numerals, numeric ordinals and number words, in text order."""
+    return sorted([*_DIGITS.finditer(text), *_WORDS.finditer(text)], key=lambda m: m.start())
+
+
 MASK_REASONS = {
     "url": "part of a web address",
     "citation": "part of a citation (author, year, page)",
@@ -39,7 +51,7 @@ def account_numbers(text: str, claims: pd.DataFrame, masks: list[Mask]) -> pd.Da
     ordered_masks = sorted(masks)
     mask_starts = [m.start for m in ordered_masks]
     rows = []
-    for match in _ANY_NUMBER.finditer(text):
+    for match in _numbers_written(text):
         start, end = match.start(), match.end()
         if match.group(0).lower() in ("one", "zero") and not _counted(text, end):
             continue  # "one of the", "no one": words, not numbers

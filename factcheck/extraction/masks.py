@@ -18,7 +18,9 @@ class Mask(NamedTuple):
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("url", re.compile(r"(?:https?:/*|www\.|bit\.ly/)\S+|\b[\w-]+\.(?:com|org|net|gov)\b\S*")),
+    ("url", re.compile(r"(?:https?:/*|www\.|bit\.ly/)\S+")),
+    # A bare domain: found from its ending, then widened to the name before it (see below).
+    ("url", re.compile(r"(?<=[\w-])\.(?:com|org|net|gov)\b\S*")),
     # A parenthesis that opens on a name and holds a year: (Zidan, , 2013, p. 296).
     ("citation", re.compile(rf"\(\s*[A-Z][^()$%€£]{{0,120}}?\b{YEAR}\b[^()$%€£]{{0,60}}\)")),
     ("citation", re.compile(r"\bIbid\.?,?\s*(?:[Pp]\.?\s*\d+)?")),
@@ -30,7 +32,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("question", re.compile(r"\bQ\s?\d{1,2}\b(?!\s*(?:19|20)\d{2})")),
     ("date", re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")),
     ("time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")),
-    ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{2,4}\b")),
+    (
+        "phone",
+        re.compile(
+            r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{2,4}"
+            r"(?:[\s.-]\d{2,4}\b(?!\s*(?:%|percent|billion|million|thousand)))?\b"
+        ),
+    ),
     ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s?{MONTH}(?:,?\s+{YEAR})?\b")),
     ("date", re.compile(rf"\b{MONTH}\s+(?:{YEAR}|\d{{1,2}}\b)")),
@@ -39,14 +47,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_DOMAIN_NAME = re.compile(r"[\w-]+$")
+
+
 def find_masks(text: str) -> list[Mask]:
     masks = [
-        Mask(match.start(), match.end(), kind)
+        Mask(_widened(text, match.start(), kind), match.end(), kind)
         for kind, pattern in _PATTERNS
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]
     return sorted(masks)
+
+
+def _widened(text: str, start: int, kind: str) -> int:
+    """A bare domain's mask starts at its name ("example.com"), found back from its ending."""
+    if kind != "url" or text[start] != ".":
+        return start
+    name = _DOMAIN_NAME.search(text, max(0, start - 100), start)
+    return name.start() if name else start
 
 
 class Coverage:

@@ -44,7 +44,20 @@ NUMBER_WORD = (
     rf"(?:(?:{_alternation(TENS_WORDS)})(?:[- ](?:{_alternation(UNITS_WORDS)}))?"
     rf"|{_alternation(UNITS_WORDS)})"
 )
-NUMBER_WORD_RE = re.compile(rf"\b{NUMBER_WORD}\b", re.IGNORECASE)
+
+
+def word_starts(words, also: str = "") -> re.Pattern[str]:
+    """Where any of `words` begins (lower case, Capitalised or UPPER), as one case-sensitive
+    alternation behind a first-letter check: several times faster than an IGNORECASE one."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    variants = [v for w in ordered for v in (w, w.capitalize(), w.upper())]
+    letters = "".join(sorted({v[0] for v in variants}))
+    words_part = rf"\b(?=[{letters}])(?:{'|'.join(variants)})\b"
+    return re.compile(f"{words_part}|{also}" if also else words_part)
+
+
+NUMBER_WORD_STARTS = word_starts([*UNITS_WORDS, *TENS_WORDS])
+ORDINAL_STARTS = word_starts(ORDINAL_WORDS, also=r"\b\d{1,3}(?:st|nd|rd|th)\b")
 ORDINAL = rf"(?:\b(?:{_alternation(ORDINAL_WORDS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
 # Scale words; the one-letter forms only when glued to the figure ($30B, $3.2-bln is handled
 # by the hyphen in the caller's pattern).

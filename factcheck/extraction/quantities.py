@@ -11,9 +11,10 @@ from typing import NamedTuple
 from factcheck.extraction.numbers import (
     GLUED_SCALE,
     NUMBER_WORD,
-    NUMBER_WORD_RE,
+    NUMBER_WORD_STARTS,
     NUMERAL,
     ORDINAL,
+    ORDINAL_STARTS,
     SCALE,
     parse_numeral,
     parse_ordinal,
@@ -117,7 +118,6 @@ _KIND_PRIORITY = [
 
 _NUMERAL_START = re.compile(NUMERAL)
 _CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$")
-_ORDINAL_START = re.compile(ORDINAL, re.IGNORECASE)
 _RANK_VERB_START = re.compile(r"\b(?:ranks?|ranked|ranking|placed|comes|came)\b", re.IGNORECASE)
 _SUPERLATIVE_START = re.compile(r"\b(?:largest|biggest|leading|top|number\s+one|No\.)", re.I)
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.IGNORECASE)
@@ -374,8 +374,8 @@ _SCANS = [
         ],
     ),
     (_CURRENCY_START, [(MONEY_PREFIX, _money)]),
-    (NUMBER_WORD_RE, [(COUNT, _count)]),
-    (_ORDINAL_START, [(RANK_BY_NOUN, _rank)]),
+    (NUMBER_WORD_STARTS, [(COUNT, _count)]),
+    (ORDINAL_STARTS, [(RANK_BY_NOUN, _rank)]),
     (_RANK_VERB_START, [(RANK_BY_VERB, _rank)]),
     (_SUPERLATIVE_START, [(RANK_BY_SUPERLATIVE, _superlative)]),
 ]
