@@ -86,6 +86,16 @@ class DocumentContext:
             )
         return [m for m in self.country_mentions[sentence] if start <= m.position < end]
 
+    def sentence_before(self, index: int) -> int:
+        """The nearest earlier sentence that holds words (a paragraph break is not one)."""
+        starts = self.layout.sentence_starts
+        while index > 0:
+            index -= 1
+            end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+            if self.text[starts[index] : end].strip():
+                return index
+        return 0
+
     def recent(self, sentence: int, paragraph: int | None = None) -> list[Read]:
         """Figures read earlier in this sentence or the few before it, nearest first."""
         found = []
@@ -413,11 +423,27 @@ def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: b
                     f"'the period' it refers to, named in the sentence before ({stated[0].period})"
                 )
                 return stated[0].period, stated[0].granularity, "context", note
-    for previous in ctx.recent(sentence_index, None if anaphor else paragraph_index):
+    for previous in ctx.recent(sentence_index):
         if not previous.period or previous.basis not in ("stated", "relative", "context"):
             continue
+        if previous.row["measure"] in ("target", "capacity"):
+            continue  # a deadline or a design figure dates nothing else
         same_sentence = previous.sentence == sentence_index
-        close = previous.sentence >= sentence_index - 1 and (previous.topic == topic or not topic)
+        # The sentence just before, about the same thing (a news story runs on across
+        # paragraphs: "... $40.1 billion, the customs service said. / Exports fell to ...").
+        before = ctx.sentence_before(sentence_index)
+        close = previous.sentence >= before and (previous.topic == topic or not topic)
+        close = close and (previous.paragraph == paragraph_index or previous.topic == topic)
+        if not same_sentence and (close or anaphor):
+            # The sentence before speaks of its first figure's period ("52% from 19% in the
+            # same period of 2022": 2022 is only the comparison).
+            previous = next(
+                r
+                for r in ctx.read
+                if r.sentence == previous.sentence
+                and r.period
+                and r.row["measure"] not in ("target", "capacity")
+            )
         if same_sentence or close or anaphor:
             note = f"no period in its sentence; taken from the figure before ({previous.period})"
             return previous.period, previous.granularity, "context", note
@@ -469,6 +495,8 @@ def _base_period(ctx, mentions, quantity, period, sentence_index) -> str:
         return ""
     if base.shift is not None:
         return pr.shifted(period, base.shift)
+    if base.same_as_year is not None:
+        return pr.shifted(period, base.same_as_year - int(period[:4]))
     if base.month_only is not None:
         year = int(period[:4]) - (1 if "last year" in ctx.text[base.start : base.end] else 0)
         return pr.with_year(base, year)

@@ -163,7 +163,7 @@ def find_mentions(sentence: str, offset: int, document_year: int | None) -> list
     for match in _YEAR_ONLY.finditer(sentence):
         prep = (match["prep"] or "").lower()
         role = "deadline" if prep in ("by", "until", "till") else "own"
-        role = "base" if prep == "since" else role
+        role = "base" if prep in ("since", "over") else role  # "97% over 2021": the base
         add(match, period=match["year"], granularity="year", role=role)
     for match in _SAME_PERIOD.finditer(sentence):
         add(match, period="", granularity="", role="base", shift=-1)

@@ -36,7 +36,10 @@ class Quantity(NamedTuple):
 
 NUM = rf"(?P<num>{NUMERAL})"
 HIGH = rf"(?:(?:\s?[-–—]\s?|\s+to\s+)\$?\s?(?P<high>{NUMERAL}))?"
-RATE = r"(?P<rate>\s*(?:a|per|/)\s*(?:year|annum|y)\b|\s+annually\b)?"
+RATE = (
+    r"(?P<rate>\s*(?:a|per|/)\s*(?:year|annum|y)\b(?!\s+(?:before|earlier|ago|later))"
+    r"|\s+annually\b)?"
+)
 GAP = r"[ \t\n]{0,3}"
 CURRENCY_WORDS = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD"}
 CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}

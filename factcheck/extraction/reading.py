@@ -35,7 +35,9 @@ _HEDGE_WORDS = (
     r"|up\s+to|just\s+under|close\s+to|an\s+estimated|estimated"
 )
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+){{0,3}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    rf"\b(?:increase|decrease|rise|drop|fall|decline|growth|gain|jump|reduction|contraction"
+    rf"|fall|slump|surge)s?\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+){{0,3}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
     rf"|\b(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
@@ -58,8 +60,10 @@ _PIPELINE = re.compile(
 _DESCRIBING = re.compile(
     r"\b(?:is|are|has|have|secures?|provides?|can|will|would|allows?|carries|carry)\b", re.I
 )
+# Plans are written in the infinitive or gerund ("agreed to boost ... from 16 to 19"); a past
+# verb ("increased by 58% to $7.7 billion") reports a change, not a goal.
 _PLAN_VERB = re.compile(
-    r"\b(?:boost|raise|raising|increase|expand|bring|lift|double|triple|reach)\w*\b", re.I
+    r"\b(?:boost|raise|increase|expand|bring|lift|double|triple|reach)(?:ing)?\b", re.I
 )
 _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projected|targets?|targeted|goals?|aims?"
@@ -214,7 +218,9 @@ def plan_from_to(text: str, quantity: Quantity, sentence_start: int) -> str:
         return ""
     if re.search(r"\bfrom\s+(?:\$\s?)?$", before[-12:]):
         return "current"
-    if re.search(r"\bto\s+(?:\$\s?)?$", before[-8:]) and re.search(r"\bfrom\b", before[-60:]):
+    if re.search(r"\bto\s+(?:\$\s?)?$", before[-8:]) and re.search(
+        r"\bfrom\s+(?:\$\s?)?\d", before[-60:]
+    ):
         return "goal"
     return ""
 

@@ -371,3 +371,38 @@ def test_a_dateline_dates_a_text_given_no_date():
     assert (row["period"], row["period_basis"]) == ("2018", "relative")
     assert "14 Feb 2019" in row["period_note"]
     assert frame(text, date="2021-06-01")["period"] == "2020"  # a given date wins
+
+
+def test_a_change_against_the_same_period_of_a_named_year():
+    text = "Turnover in the first nine months of 2023 fell by 17.5% compared to the same period"
+    text += " of 2022 and amounted to $40.1 billion."
+    row = frame(text, which="17.5")
+    assert fields(row, "period", "base_period") == ("2023-01/2023-09", "2022-01/2022-09")
+    assert "base_period_inferred" not in row["reading_notes"]
+
+
+def test_increased_by_x_to_y_reports_a_change_and_a_level_not_a_goal():
+    text = "In 2022 imports from Turkey increased by 58% to $7.7 billion."
+    claims = extract_claims(text, "t.txt", "2023-01-01")
+    assert list(claims["measure"]) == ["change", "level"]
+
+
+def test_an_increase_of_x_over_a_year_is_a_change_against_that_year():
+    text = "Russian arrivals reached 5.2 million in 2022, an increase of 97 per cent over 2021."
+    row = frame(text, which="97")
+    assert fields(row, "measure", "period", "base_period") == ("change", "2022", "2021")
+
+
+def test_a_year_before_is_a_period_not_a_rate():
+    text = "In 2022, Turkey received 21.2 bcm of Russian gas, compared with 26.3 bcm a year before."
+    row = frame(text, which="26.3")
+    assert (row["period"], row["quote"]) == ("2021", "26.3 bcm")
+
+
+def test_a_news_story_runs_on_across_paragraphs():
+    text = (
+        "Trade in the first half of 2023 reached $30 billion, customs said.\n\n"
+        "Russian exports to Turkey fell to $24 billion."
+    )
+    row = frame(text, which="$24")
+    assert (row["period"], row["period_basis"]) == ("2023-01/2023-06", "context")
