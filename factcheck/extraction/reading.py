@@ -2,6 +2,7 @@
 share, a rank, a target or a design capacity, read from the words in its own clause first."""
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extraction.quantities import Quantity
@@ -142,6 +143,7 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     return found or in_sentence or TOPIC_BY_KIND.get(quantity.kind, "")
 
 
+@lru_cache(maxsize=1024)
 def last_topic(window: str) -> str:
     """The topic whose word stands last in `window` (nearest to what follows it)."""
     best: tuple[int, str] | None = None
@@ -152,6 +154,7 @@ def last_topic(window: str) -> str:
     return best[1] if best else ""
 
 
+@lru_cache(maxsize=1024)  # figures of one sentence ask about the same sentence
 def _nearest_topic(window: str, kind: str) -> str:
     matches = []
     for order, (topic, pattern) in enumerate(TOPICS):
