@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, state
+from dashboard.downloads import safe_csv
 from dashboard.layout import BADGES, verdict_table
 from dashboard.panel import chart_panel
 from dashboard.series.claims import claim_markers, plotted_data
@@ -25,7 +26,7 @@ def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> Non
     left, right = st.columns(2)
     left.download_button(
         "Download verdicts (CSV)",
-        verdicts.to_csv(index=False),
+        safe_csv(verdicts),  # a cell starting =, +, - or @ is never run as a formula
         file_name=f"{stem}_verdicts.csv",
         mime="text/csv",
         key=f"csv-{stem}",
@@ -118,6 +119,7 @@ else:
         ids,
         format_func=lambda i: f"{i}: {quotes[i][:90]}",
         key="claim",
+        filter_mode="contains",  # typing 001-11 finds 001-11, not a fuzzy 001-16 first
     )
     state.keep("claim")
     show_claim(
