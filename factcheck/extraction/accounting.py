@@ -40,7 +40,11 @@ MASK_REASONS = {
     "phone": "a phone number",
     "question": "a question number",
 }
-_MULTIPLIER = re.compile(r"^\s*(?:[-–]\s*\d+\s*)?(?:times|fold)\b|^-fold\b", re.IGNORECASE)
+# Matched at the end of a number (pattern.match(text, pos): no copy of the text is made).
+_MULTIPLIER = re.compile(r"\s*(?:[-–]\s*\d+\s*)?(?:times|fold)\b|-fold\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\s+(?:million|billion|thousand|hundred|percent|%)")
+_ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_TIME_LENGTH = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|decades?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]\d{2}|20\d{2})$")
 
 
@@ -60,13 +64,14 @@ def account_numbers(text: str, claims: pd.DataFrame, masks: list[Mask]) -> pd.Da
         if claim_id:
             rows.append((start, end, match.group(0), "claim", claim_id, ""))
             continue
-        near = ordered_masks[max(0, bisect.bisect_right(mask_starts, start) - 8) :][:16]
+        low = max(0, bisect.bisect_right(mask_starts, start) - 8)
+        near = ordered_masks[low : low + 16]  # a slice, never a copy of the whole list
         rows.append((start, end, match.group(0), "left out", "", _reason(text, match, near)))
     return pd.DataFrame(rows, columns=NUMBERS_COLUMNS)
 
 
 def _counted(text: str, end: int) -> bool:
-    return bool(re.match(r"\s+(?:million|billion|thousand|hundred|percent|%)", text[end:]))
+    return bool(_COUNTED.match(text, end))
 
 
 def _reason(text: str, match: re.Match[str], masks: list[Mask]) -> str:
@@ -77,11 +82,11 @@ def _reason(text: str, match: re.Match[str], masks: list[Mask]) -> str:
     written = match.group(0)
     if _YEAR.match(written):
         return "a year (read as the period of the figures near it)"
-    if _MULTIPLIER.match(text[end:]):
+    if _MULTIPLIER.match(text, end):
         return "a multiplier (N times), not an amount"
-    if re.match(r"^\s*(?:st|nd|rd|th)\b", text[end:]) or re.fullmatch(ORDINAL, written, re.I):
+    if _ORDINAL_SUFFIX.match(text, end) or re.fullmatch(ORDINAL, written, re.I):
         return "an ordinal that ranks nothing the tool can check"
-    if re.match(r"^\s*(?:years?|months?|days?|weeks?|hours?|decades?)\b", text[end:], re.I):
+    if _TIME_LENGTH.match(text, end):
         return "a length of time, not an amount"
     return "no quantity it could be (no unit, currency or counted noun)"
 

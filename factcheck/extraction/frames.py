@@ -669,11 +669,12 @@ def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
     subjects = [m for m in mentions if m.role in ("", "part") or m.code == direction.part]
     before = [m for m in subjects if m.position < quantity.start]
     after = [m for m in subjects if m.position > quantity.end]
-    became = re.match(r"\s*(?:became|becomes|is|was|remains)\b", text[quantity.end :])
+    became = _BECAME.match(text, quantity.end)
     # The subject: a country followed by its verb ("Turkey is ... and is the first ..."),
     # else the nearest one before the rank, else the one it became ("... became Iran").
     verbs = r"\s+(?:is|was|are|remains|remained|became|has\s+become|ranks|ranked|fell|rose|came)\b"
-    with_verb = [m for m in before if re.match(verbs, text[m.position :][len(_name(text, m)) :])]
+    subject_verb = re.compile(verbs)
+    with_verb = [m for m in before if subject_verb.match(text, m.position + len(_name(text, m)))]
     if became and after:
         ranked_mention = after[0]
     elif with_verb:
@@ -713,8 +714,12 @@ def _subject(ctx: DocumentContext, quantity: Quantity) -> str:
     return bare[0].code if bare else ""
 
 
+_BECAME = re.compile(r"\s*(?:became|becomes|is|was|remains)\b")
+_NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w.-]+)*")
+
+
 def _name(text: str, mention) -> str:
-    match = re.match(r"[\w’'.-]+(?:\s+[A-Z][\w.-]+)*", text[mention.position :])
+    match = _NAME.match(text, mention.position)
     return match.group(0) if match else ""
 
 
