@@ -548,9 +548,13 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
             clause = Direction(clause.owner, clause.destination, clause.pair, clause.part, "")
         elif kind != "export" and not clause.destination:
             clause = Direction(clause.origin, clause.owner, clause.pair, clause.part, "")
-    # A part ("Azerbaijan (share of 23.5%)") belongs to its own clause only.
+    # A part ("Azerbaijan (share of 23.5%)") belongs to its own clause only; elsewhere in the
+    # sentence it is where the gas or goods come from ("the share of Russian gas fell to 9.9%,
+    # while a year earlier it was 33%").
+    other_part = sentence.part if sentence.part != clause.part else ""
+    origin = sentence.origin or other_part
     sentence = Direction(
-        sentence.origin if sentence.origin != clause.part else "",
+        "" if clause.part and origin == clause.part else origin,
         sentence.destination,
         sentence.pair,
         "",
@@ -649,9 +653,9 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             ctx.mentions_between(clause_start, clause_start + len(clause), quantity.start),
             quantity.start,
         )
-        if (
-            _TOTALITY.search(clause) and not (clause_direction.origin or clause_direction.part)
-        ) or (not origin and importer and re.search(r"\bimports?\b", clause, re.I)):
+        total = _TOTALITY.search(clause) and not (clause_direction.origin or clause_direction.part)
+        whole = not origin and importer and re.search(r"\bimports?\b", clause, re.I)
+        if (total or whole) and measure != "share":  # a share is never the world's own
             origin = "WLD"
         reporter = fill(importer, origin)
         return reporter, fill(origin, reporter), flow, inferred
@@ -700,6 +704,8 @@ def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
     flow = {"destination": "export", "origin": "import"}.get(side, "total")
     if indicator == "outbound_destination_rank":
         flow = "departures"
+    if indicator == "visitor_arrivals_rank":
+        flow = "arrivals"
     if indicator == "fdi_source_rank":
         flow = "stock"
     return reporter, partner, flow

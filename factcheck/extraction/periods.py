@@ -39,6 +39,10 @@ _YEAR_TAIL = (
     rf"(?:(?P<year>{YEAR})\b|{_REL}\s+year\b))?"
 )
 
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{YEAR}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b|\b{YEAR}-\d{{2}}-\d{{2}}\b"
+)
 _MONTH_SPAN = re.compile(
     rf"(?:\b(?:from|between)\s+)?\b(?P<m1>{_MONTH})\s*(?:[-–—/]|\s+to\s+|\s+through\s+|\s+and\s+)"
     rf"\s*(?P<m2>{_MONTH})(?:\s+period)?{_YEAR_TAIL}"
@@ -106,7 +110,9 @@ class Mention:
 def find_mentions(sentence: str, offset: int, document_year: int | None) -> list[Mention]:
     """Every period named in `sentence` (which starts at `offset` in the text)."""
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    # A full date ("10 March 2020", "March 10, 2020", "2020-03-10") dates an event or the
+    # story itself, never the period a figure measures: nothing inside one is a period.
+    taken: list[tuple[int, int]] = [m.span() for m in _FULL_DATE.finditer(sentence)]
 
     def add(match: re.Match[str], **fields) -> None:
         start, end = match.start(), match.end()
@@ -172,6 +178,11 @@ def find_mentions(sentence: str, offset: int, document_year: int | None) -> list
         role = "base" if _BASE_CUE.search(before) or "on" in match.group(0).lower() else "own"
         add(match, period="", granularity="", role=role, shift=-1)
     for match in _RELATIVE_YEAR.finditer(sentence):
+        if match["rel"].lower() in ("previous", "the previous"):
+            # "the previous year" counts back from the period the sentence speaks of
+            cue = _BASE_CUE.search(sentence[max(0, match.start() - 30) : match.start()])
+            add(match, period="", granularity="", role="base" if cue else "own", shift=-1)
+            continue
         if document_year is None:
             continue
         year = document_year + _RELATIVE_OFFSET[match["rel"].lower()]

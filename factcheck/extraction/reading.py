@@ -255,6 +255,8 @@ def rank_indicator(topic: str, noun_text: str) -> tuple[str, str]:
     """(indicator, side the ranked country is on: origin | destination | partner)."""
     if _RANK_DESTINATION.search(noun_text) and topic == "tourism":
         return "outbound_destination_rank", "destination"
+    if topic == "tourism" and (_RANK_SUPPLIER_NOUNS.search(noun_text) or "market" in noun_text):
+        return "visitor_arrivals_rank", "origin"  # "the largest source of tourists"
     if _RANK_SUPPLIER_NOUNS.search(noun_text):
         indicator = {"gas": "gas_import_rank", "oil": "oil_import_rank"}.get(
             topic, "merchandise_trade_rank"

@@ -82,6 +82,11 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         r"\b(?:visited|visiting|visit|entered|entering|arrived\s+in|came\s+to)\s+$", before
     ):
         return "destination"
+    possessive = re.match(r"(?:'s|’s)\b", after)
+    if (re.search(r"\bshare\s+of\s+(?:the\s+)?$", before) and not possessive) or re.match(
+        r"(?:'s|’s)\s+(?:\w+\s+)?share\b", lowered_after
+    ):
+        return "part"  # "Russia's share of ...", "the share of Russia in ..."
     if re.match(r"(?:'s|’s)\b", after):
         following = " ".join(lowered_after[2:].split()[:4])
         # "Turkey's biggest supplier" is Turkey's list of sellers: Turkey buys.

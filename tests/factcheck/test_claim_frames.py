@@ -406,3 +406,40 @@ def test_a_news_story_runs_on_across_paragraphs():
     )
     row = frame(text, which="$24")
     assert (row["period"], row["period_basis"]) == ("2023-01/2023-06", "context")
+
+
+# --- found by a reviewer who read only the README -------------------------------------------
+
+
+def test_a_countrys_share_of_anothers_imports_is_that_countrys_part():
+    for text in (
+        "Russia's share of Turkey's gas imports was 33.6% in 2019.",
+        "The share of Russia in Turkey's gas imports was 33.6% in 2019.",
+    ):
+        row = frame(text, date="2020-03-10")
+        assert (row["reporter"], row["partner"], row["measure"]) == ("TUR", "RUS", "share")
+
+
+def test_the_previous_year_counts_back_from_the_figures_year():
+    text = "Russia shipped 15.5 bcm of gas to Turkey in 2019, down 33% from the previous year."
+    row = frame(text, date="2020-03-10", which="33%")
+    assert fields(row, "period", "base_period") == ("2019", "2018")
+
+
+def test_the_largest_source_of_tourists_is_a_tourism_rank():
+    row = frame("Russia was the largest source of tourists to Turkey in 2019.", date="2020-03-10")
+    assert fields(row, "indicator", "reporter", "partner", "flow") == (
+        "visitor_arrivals_rank",
+        "TUR",
+        "RUS",
+        "arrivals",
+    )
+
+
+def test_a_full_date_in_a_dateline_is_not_a_figures_period():
+    text = (
+        "ANKARA, 10 March 2020 - Bilateral trade stood at $26 billion in 2019, while Russian"
+        " exports to Turkey accounted for about $21 billion of that."
+    )
+    claims = extract_claims(text, "t.txt", None)
+    assert list(claims["period"]) == ["2019", "2019"]
