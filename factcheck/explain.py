@@ -81,7 +81,9 @@ def quantity_words(claim, names: dict[str, str]) -> str:
     reporter, partner = _name(claim["reporter"], names), _name(claim["partner"], names)
     indicator, flow, measure = claim["indicator"], claim["flow"], claim["measure"]
     product = PRODUCT_WORDS.get(claim["product"], "")
-    via = f" via {claim['breakdown']}" if claim["breakdown"] else ""
+    part = claim["breakdown"]
+    route = claim["product"] not in ("crude_oil", "oil_products", "oil_and_products")
+    via = (f" via {part}" if route else f" ({part})") if part else ""
     if measure == "capacity" or indicator == "pipeline_capacity":
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
     if indicator == "trade_composition_share":

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from urllib.parse import quote  # an address shown as code: nothing in it is read as Markdown
 
 import pandas as pd
 import streamlit as st
@@ -281,7 +282,8 @@ if upload is not None or pasted.strip():
             downloads(upload_verdicts, upload_document(name, date or ""), "upload")
             if address:
                 st.caption(
-                    f"The document gives its address as {plain(address)}; records from that"
+                    f"The document gives its address as `{quote(address, safe=':/?=&#%')}`;"
+                    " records from that"
                     " address or quoting its wording are not used as evidence."
                 )
             for _, verdict in upload_verdicts.iterrows():
