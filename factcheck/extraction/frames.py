@@ -7,6 +7,8 @@ oil)" is an apposition of the figure it follows). Whatever was not read but infe
 in `reading_notes`.
 """
 
+import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from factcheck.extraction import periods as pr
 from factcheck.extraction import reading as rd
 from factcheck.extraction.context import TextLayout, hedge_before
+from factcheck.extraction.masks import YEAR
 from factcheck.extraction.quantities import Quantity
 from factcheck.extraction.roles import (
     Direction,
@@ -22,7 +25,6 @@ from factcheck.extraction.roles import (
     read_mentions,
 )
 from validation.claim_vocabulary import PERCENT_CEILING, PLAUSIBLE_CEILINGS
-from validation.vocabulary import INDICATORS
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b")
 _PRESENT = re.compile(
@@ -352,7 +354,7 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
                 after = ctx.document_month is not None and month > ctx.document_month
                 year, basis = ctx.document_year - after, "relative"
             else:
-                year = _year_from_context(ctx, mentions, quantity, sentence_index)
+                year = _year_from_context(ctx, sentence_index)
             if year is None:
                 return "", "none", "unknown", ""
             period = pr.with_year(own, year)
@@ -392,10 +394,9 @@ def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
     return previous.period if previous else ""
 
 
-def _year_from_context(ctx, mentions, quantity, sentence_index) -> int | None:
-    dated = [m for m in mentions if m.period]
-    if dated:
-        return int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
+def _year_from_context(ctx, sentence_index) -> int | None:
+    """The year the figures or sentences just before speak of (for a month named alone in an
+    undated text whose own sentence names no year)."""
     previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
     if previous:
         return int(previous.period[:4])
@@ -467,16 +468,15 @@ def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: b
 
 
 def _cited_year(ctx: DocumentContext, end: int):
+    """The year before the first citation that follows the figure in its paragraph."""
     layout = ctx.layout
     _, paragraph_end = layout.paragraph(end)
-    import bisect
-
     first = bisect.bisect_left(layout.citation_starts, end)
-    for mask in layout.citations[first:]:
+    for mask in itertools.islice(layout.citations, first, None):
         if mask.start >= paragraph_end:
             break
         citation = ctx.text[mask.start : mask.end]
-        year_match = re.search(r"(?:1[89]\d{2}|20\d{2})", citation)
+        year_match = re.search(YEAR, citation)
         if not year_match:
             continue
         year = int(year_match.group(0)) - 1
@@ -736,7 +736,3 @@ def _implausible(indicator: str, unit: str, value: float) -> str:
     if ceiling and value > ceiling.value:
         return f"implausible magnitude: {ceiling.reason}"
     return ""
-
-
-def known_indicator(indicator: str) -> bool:
-    return indicator in INDICATORS

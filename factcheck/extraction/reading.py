@@ -164,10 +164,8 @@ def _nearest_topic(window: str, kind: str) -> str:
     if not matches:
         return ""
     topics = [t for _, t in sorted(matches)]
-    if kind == "mass":
+    if kind == "mass":  # a tonnage is oil or coal, never trade dollars
         return next((t for t in topics if t in ("oil", "coal")), "")
-    if kind == "count" or kind == "bare":
-        return topics[0]
     return topics[0]
 
 
