@@ -20,7 +20,12 @@ OIL_PRODUCTS = {"crude_oil": "Crude oil", "oil_products": "Oil products"}
 def bp_editions(
     observations: pd.DataFrame, reporter: str = "TUR", sources: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """The BP / EI editions that hold the reporter's gas trade by origin, newest first."""
+    """The BP / EI editions that hold the reporter's gas trade by origin, newest first.
+
+    `routes`: the import routes (Pipeline, LNG) the edition's tables give by origin for the
+    reporter, with a volume above zero; an edition that folds the reporter into a regional
+    total for one table lacks that route.
+    """
     rows = observations[
         (observations["indicator"] == "gas_imports")
         & (observations["reporter"] == reporter)
@@ -28,14 +33,42 @@ def bp_editions(
         & (observations["period_type"] == "year")
         & (observations["partner"] != "WLD")
     ]
-    editions = rows.groupby(["source_id", "vintage"])["period"].agg(
-        lambda p: ", ".join(sorted(set(p)))
+    groups = rows.groupby(["source_id", "vintage"])
+    editions = groups["period"].agg(lambda p: ", ".join(sorted(set(p)))).rename("data_years")
+    by_route = rows[rows["product"].isin(list(ROUTES)) & (rows["value"] > 0)]
+    routes = by_route.groupby(["source_id", "vintage"])["product"].agg(
+        lambda p: tuple(ROUTES[r] for r in ROUTES if r in set(p))
     )
-    return (
-        editions.rename("data_years")
-        .reset_index()
-        .sort_values("source_id", ascending=False, ignore_index=True)
-    )
+    table = editions.to_frame().join(routes.rename("routes")).reset_index()
+    table["routes"] = [r if isinstance(r, tuple) else () for r in table["routes"]]
+    return table.sort_values("source_id", ascending=False, ignore_index=True)
+
+
+def all_routes(editions: pd.DataFrame) -> tuple[str, ...]:
+    """Every route any edition gives by origin for the reporter (the routes it imports by)."""
+    seen = {route for routes in editions["routes"] for route in routes}
+    return tuple(route for route in ROUTES.values() if route in seen)
+
+
+def missing_routes(editions: pd.DataFrame, source_id: str) -> tuple[str, ...]:
+    """The reporter's routes that this edition's tables do not give by origin."""
+    held = set(editions.loc[editions["source_id"] == source_id, "routes"].iloc[0])
+    return tuple(route for route in all_routes(editions) if route not in held)
+
+
+def covering_edition(editions: pd.DataFrame) -> str | None:
+    """The newest edition that gives every route the reporter imports by (None if none does).
+
+    The default view: a newer edition that leaves out a route (BP / EI fold Turkey's
+    pipeline imports into a regional total from the 2022 edition) would understate the
+    origins that come by it.
+    """
+    complete = [
+        row.source_id
+        for row in editions.itertuples()
+        if not missing_routes(editions, row.source_id)
+    ]
+    return complete[0] if complete else None
 
 
 def gas_imports_by_origin(

@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard import charts, data, state
 from dashboard.layout import claims_beside
 from dashboard.panel import build_spec, chart_panel, time_panel
+from dashboard.series import energy
 from dashboard.series.claims import plotted_data
 
 st.title("Energy: Turkey's gas and oil from Russia")
@@ -21,16 +22,40 @@ edition_ids = list(editions["source_id"])
 described = {
     row.source_id: f"{row.vintage} (data for {row.data_years})" for row in editions.itertuples()
 }
-state.seed_choice("edition", edition_ids)
+# Opens on the newest edition that gives every route Turkey imports by (a newer one that
+# leaves out pipeline origins would understate Russia); a choice in the URL is kept.
+complete = energy.covering_edition(editions)
+state.seed_choice("edition", edition_ids, default=complete)
 edition = st.selectbox(
     "Statistical Review edition",
     edition_ids,
     format_func=described.get,
     key="edition",
-    help="Each edition holds one year's trade table and revises earlier years.",
+    help="Each edition holds one year's trade table and revises earlier years. The page "
+    "opens on the newest edition that lists every route Turkey imports gas by ("
+    + " and ".join(energy.all_routes(editions))
+    + ") by origin.",
 )
 state.keep("edition")
 origins = data.gas_by_origin(edition)
+missing = energy.missing_routes(editions, edition)
+if missing:  # said before the chart it qualifies, not after it
+    routes = " and ".join(r if r.isupper() else r.lower() for r in missing)
+    fuller = data.gas_by_origin(complete) if complete else origins.iloc[0:0]
+    by_missing = fuller[fuller["route"].isin(missing) & (fuller["bcm"] > 0)]
+    names = list(dict.fromkeys(by_missing.sort_values("bcm", ascending=False)["origin"]))
+    named = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    st.warning(
+        f"This edition does not list Turkey's {routes} imports by origin (its table puts "
+        f"Turkey in a regional total), so gas arriving by {routes} is missing from this "
+        "chart, not zero."
+        + (
+            f" The newest edition that lists it is the {described[complete]}"
+            + (f", where it came from {named}." if named else ".")
+            if complete
+            else ""
+        )
+    )
 year_list = ", ".join(str(y) for y in sorted(origins["year"].unique()))
 chart_panel(
     charts.origin_chart(
@@ -51,12 +76,6 @@ chart_panel(
     ),
     note="Volumes in bcm at 40 MJ/m³ (BP / EI standard), not Turkish national cubic metres.",
 )
-if "Pipeline" not in set(origins["route"]):
-    st.warning(
-        "This edition lists no pipeline imports for Turkey (its pipeline table folds Turkey "
-        "into a regional total), so Russian pipeline gas is missing from this chart, not zero. "
-        "Choose the 2021 edition or earlier for pipeline origins."
-    )
 
 time_panel(
     data.gas_shares("RUS"),
@@ -75,8 +94,13 @@ time_panel(
     title="Russia's share of Turkey's gas imports, with the documents' claims (red)",
     note=(
         "BP / EI shares are computed within one edition from volumes; Eurostat's from energy "
-        "content. Pipeline imports by origin end with the 2021 edition (data for 2020); later "
-        "years are figures quoted on pages (EPDK's 2023 shares via the press), hollow."
+        "content."
+        + (
+            f" Pipeline imports by origin end with the {described[complete]}; later years "
+            "are figures quoted on pages, drawn hollow."
+            if complete and complete != edition_ids[0]
+            else ""
+        )
     ),
 )
 

@@ -97,13 +97,39 @@ def test_trade_ignores_bad_url_values():
     assert app.radio[0].value == "TUR" and app.slider[0].value[0] == 1992
 
 
-def test_energy_edition_choice_is_shared_and_warns_about_missing_pipelines():
+def _in_order(node, found: list) -> list:
+    """The page's elements in the order they are drawn (types only)."""
+    for child in getattr(node, "children", {}).values():
+        found.append(child.type)
+        _in_order(child, found)
+    return found
+
+
+def test_energy_opens_on_the_newest_edition_that_lists_every_route():
+    from dashboard.series import energy
+
+    editions = energy.bp_editions(load_observations())
+    app = _page("views/energy.py")
+    assert app.selectbox[0].value == energy.covering_edition(editions)
+    assert app.selectbox[0].value != editions["source_id"].iloc[0]  # newest leaves pipelines out
+    assert not app.warning
+    described = [c.value for c in app.caption if c.value.startswith("Chart description: ")]
+    assert "Russia Pipeline" in described[0]  # the first chart has Russia's pipeline gas
+
+
+def test_energy_edition_choice_is_shared_and_warns_above_the_chart():
     app = _page("views/energy.py", edition="bp-ei-sr-2019")
     assert app.selectbox[0].value == "bp-ei-sr-2019"
     assert not app.warning  # the 2019 edition lists pipeline origins
     app.selectbox[0].set_value("bp-ei-sr-2025").run()
     assert app.query_params["edition"] in ("bp-ei-sr-2025", ["bp-ei-sr-2025"])
-    assert "no pipeline imports" in app.warning[0].value
+    warning = app.warning[0].value
+    assert "pipeline imports by origin" in warning and "Russia" in warning
+    assert "2021 edition (data for 2020)" in warning  # the newest edition that lists them
+    order = _in_order(app.main, [])
+    assert order.index("warning") < order.index("vega_lite_chart")  # above what it qualifies
+    shared = _page("views/energy.py", edition="bp-ei-sr-2025")  # an explicit choice is kept
+    assert shared.selectbox[0].value == "bp-ei-sr-2025" and shared.warning
 
 
 def test_tourism_lists_the_arrival_claims():

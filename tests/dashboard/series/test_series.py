@@ -92,6 +92,34 @@ def test_gas_by_origin_names_origins_and_keeps_the_edition():
     assert "Pipeline" not in set(newest["route"])  # the page warns instead of showing zero
 
 
+def test_default_edition_is_the_newest_that_lists_every_route():
+    editions = pd.DataFrame(
+        {
+            "source_id": ["e-2025", "e-2023", "e-2021", "e-2020"],
+            "vintage": ["2025", "2023", "2021", "2020"],
+            "data_years": ["2024", "2022", "2020", "2019"],
+            "routes": [("LNG",), ("LNG",), ("Pipeline", "LNG"), ("Pipeline", "LNG")],
+        }
+    )
+    assert energy.all_routes(editions) == ("Pipeline", "LNG")
+    assert energy.covering_edition(editions) == "e-2021"
+    assert energy.missing_routes(editions, "e-2025") == ("Pipeline",)
+    assert energy.missing_routes(editions, "e-2020") == ()
+    # When the newest edition lists every route, it is the default.
+    assert energy.covering_edition(editions.iloc[2:]) == "e-2021"
+    # Routes come from the data: an importer with LNG only is covered by the newest edition.
+    lng_only = editions.assign(routes=[("LNG",)] * 4)
+    assert energy.covering_edition(lng_only) == "e-2025"
+
+
+def test_editions_list_the_routes_their_tables_give_by_origin():
+    editions = energy.bp_editions(observations())
+    routes = dict(zip(editions["source_id"], editions["routes"], strict=True))
+    assert routes["bp-ei-sr-2019"] == ("Pipeline", "LNG")
+    assert routes["bp-ei-sr-2025"] == ("LNG",)  # Turkey folded into a regional total
+    assert energy.covering_edition(editions) == "bp-ei-sr-2021"
+
+
 def test_pipeline_flows_and_capacities():
     flows = energy.pipeline_flows(observations())
     assert one(flows, pipeline="TurkStream", year=2020)["bcm"] == pytest.approx(7.487, abs=0.001)
