@@ -428,7 +428,10 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     unit = claim["claimed_unit"]
     claimed = pd.Series([claim["claimed_value"]], dtype=float)
     divisor, y_title = unit_scale(unit, pd.concat([evidence["value"], claimed]))
-    shown = evidence.assign(value=evidence["value"] / divisor)
+    # A line never runs across a year with no record (as in series_chart): runs of
+    # consecutive years are numbered per series, tier and source, and drawn apart.
+    groups = [c for c in ("series", "tier", "source_id") if c in evidence]
+    shown = with_segments(evidence.assign(value=evidence["value"] / divisor), groups)
     rank = unit == "rank"
     domain = _domain(shown, field="series")
     colour = alt.Color(
@@ -463,7 +466,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     layers = [
         base.transform_filter(alt.datum.tier == "official_release")
         .mark_line()
-        .encode(detail="series:N"),
+        .encode(detail=[f"{field}:N" for field in (*groups, "segment")]),
         base.transform_filter(alt.datum.tier == "official_release")
         .mark_point(filled=True, size=70, opacity=1)
         .encode(tooltip=tips),

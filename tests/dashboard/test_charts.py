@@ -1,8 +1,10 @@
 """Chart builders are pure: the spec they return is what the page draws."""
 
 import math
+import re
 
 import pandas as pd
+import vl_convert as vlc
 
 from dashboard import charts
 
@@ -145,3 +147,39 @@ def test_pipeline_chart_draws_capacity_rule_and_flows():
     assert layers(spec)[0]["encoding"]["x"]["scale"]["domain"][0] == 2020  # from the first flow
     rule_rows = [rows for rows in spec["datasets"].values() if rows and "figure_for" in rows[0]]
     assert [r["capacity_bcm_per_year"] for r in rule_rows[0]] == [31.5]  # strings not drawn
+
+
+def _line_paths(svg: str) -> list[str]:
+    """The path of every line Vega draws (one per joined run of points)."""
+    groups = re.findall(r'<g class="mark-line role-mark[^"]*"[^>]*>(.*?)</g>', svg, re.S)
+    return [path for group in groups for path in re.findall(r'<path [^>]*d="([^"]+)"', group)]
+
+
+def test_claim_chart_lines_break_at_gaps_and_between_sources():
+    """As on every other chart: no line across a year with no record, none joining two
+    sources of one series (two releases of the same figures), none through quoted points."""
+    official = "official_release"
+    rows = [
+        dict(year=year, value=value, series="A", source_id="a", tier=official)
+        for year, value in [(2000, 1), (2001, 2), (2002, 3), (2005, 4), (2006, 5)]
+    ]
+    rows += [
+        dict(year=year, value=2.0, series="B", source_id=source, tier=official)
+        for source in ("b1", "b2")
+        for year in range(2000, 2007)
+    ]
+    rows.append(dict(year=2003, value=9.0, series="A", source_id="p", tier="official_reported"))
+    evidence = pd.DataFrame(rows).assign(method="")
+    claim = dict(
+        claim_id="x",
+        claimed_unit="USD",
+        claimed_value=3.0,
+        claimed_period="2004",
+        quote="q",
+        verdict_label="v",
+        indicator="merchandise_trade",
+    )
+    spec = charts.claim_chart(evidence, claim).properties(width=600).to_dict()
+    points_per_line = sorted(p.count("L") + 1 for p in _line_paths(vlc.vegalite_to_svg(spec)))
+    # A: 2000-2002 and 2005-2006 apart (2003 is only a quoted figure); B: one line per source.
+    assert points_per_line == [2, 3, 7, 7]
