@@ -7,6 +7,7 @@ from dashboard import data
 from dashboard.layout import claims_compact
 from dashboard.panel import time_panel
 from dashboard.series.claims import arrival_claims, turnover_claims
+from dashboard.series.headlines import latest, years_note
 from dashboard.series.names import reported_by
 from validation.vocabulary import TIER_LABELS
 
@@ -26,49 +27,64 @@ shares = data.gas_shares(SECOND)
 quoted_shares = data.quoted_gas_shares(SECOND)
 
 
-def latest(frame: pd.DataFrame, value: str) -> pd.Series | None:
-    """The latest year's figure, an official release first when one exists for that year."""
-    frame = frame[frame["tier"].isin(HEADLINE_TIERS)]
-    if frame.empty:
-        return None
-    ranked = frame.assign(_rank=frame["tier"].map(HEADLINE_TIERS.index))
-    return ranked.sort_values(["year", "_rank"], ascending=[False, True]).iloc[0]
-
-
 def publisher(row: pd.Series) -> str:
     names = dict(zip(data.sources()["source_id"], data.sources()["publisher"], strict=True))
     return names.get(row["source_id"], row["source_id"])
 
 
-metrics = st.columns(3)
-for column, reporter in zip(metrics[:2], (FIRST, SECOND), strict=True):
+# Each headline is the latest year its record holds (never aligned to a common year);
+# the figures are collected first so the note on their years can sit above them.
+headlines = []
+for reporter in (FIRST, SECOND):
     label = reported_by(reporter)
     both = pd.concat(
         [totals[totals["view"] == label], quoted_totals[quoted_totals["view"] == label]],
         ignore_index=True,
     )
-    row = latest(both, "value")
-    if row is None:
-        column.metric(f"{label} turnover", "not recorded")
-        continue
-    column.metric(
-        f"{label} turnover, {int(row['year'])}",
-        f"US$ {row['value']:.1f} bn",
-        help=f"{publisher(row)} ({row['tier']}). The latest year in this record.",
+    row = latest(both, HEADLINE_TIERS)
+    headlines.append(
+        None
+        if row is None
+        else dict(
+            what=f"{label} turnover",
+            value=f"US$ {row['value']:.1f} bn",
+            row=row,
+            help="Goods exports plus imports between Turkey and Russia in this record.",
+        )
     )
-    column.caption(f"Source: {publisher(row)} · {row['tier']}")
 gas = pd.concat(
     [shares.assign(tier=TIER_LABELS["official_release"]), quoted_shares], ignore_index=True
 )
-row = latest(gas, "share_percent")
-if row is not None:
-    metrics[2].metric(
-        f"Russia's gas share, {int(row['year'])}",
-        f"{row['share_percent']:.1f} %",
-        help=f"Russia's share of Turkey's gas imports. {publisher(row)} ({row['tier']}). "
-        "The latest year recorded.",
+row = latest(gas, HEADLINE_TIERS)
+headlines.append(
+    None
+    if row is None
+    else dict(
+        what="Russia's gas share",
+        value=f"{row['share_percent']:.1f} %",
+        row=row,
+        help="Russia's share of Turkey's gas imports.",
     )
-    metrics[2].caption(f"Source: {publisher(row)} · {row['tier']}")
+)
+shown = [h for h in headlines if h]
+st.caption(years_note([(h["what"], int(h["row"]["year"])) for h in shown]))
+for column, headline, missing in zip(
+    st.columns(3),
+    headlines,
+    (f"{reported_by(FIRST)} turnover", f"{reported_by(SECOND)} turnover", "Russia's gas share"),
+    strict=True,
+):
+    if headline is None:
+        column.metric(missing, "not recorded")
+        continue
+    row, year = headline["row"], int(headline["row"]["year"])
+    column.metric(
+        f"{headline['what']}, {year}",
+        headline["value"],
+        help=f"{headline['help']} {publisher(row)} ({row['tier']}). The latest year in this "
+        "record; the other headline figures may be for other years.",
+    )
+    column.caption(f"Source: {publisher(row)} · {row['tier']}")
 
 READING = (
     "Lines: official releases; hollow points: figures quoted on pages, shaped by who gave "

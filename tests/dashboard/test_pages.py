@@ -68,6 +68,12 @@ def test_overview_headlines_are_the_latest_year_of_each_view_and_name_their_sour
     assert len(years) == 3 and min(years) >= 2021  # no headline stuck in 2020
     named = [c.value for c in app.caption if c.value.startswith("Source: ")]
     assert len(named) == 3 and all(" · " in c for c in named)
+    # The years are not aligned: where they differ the page says so above the figures.
+    note = app.caption[0].value
+    if len(set(years)) > 1:
+        assert note.startswith("Different years") and all(str(y) in note for y in years)
+    else:
+        assert f"are for {years[0]}" in note
 
 
 def test_trade_view_switch_shows_the_mirror_gap_and_keeps_it_in_the_url():

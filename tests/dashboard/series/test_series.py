@@ -181,3 +181,25 @@ def test_source_line_names_publisher_vintage_and_tier():
     many = pd.DataFrame({"source_id": sources()["source_id"].head(20)})
     assert "and 16 more" in source_line(many, sources())
     assert source_line(pd.DataFrame(), sources()).startswith("Sources: none")
+
+
+def test_headlines_are_the_latest_year_of_the_strongest_tier_and_say_when_years_differ():
+    from dashboard.series.headlines import latest, years_note
+
+    tiers = ["official statistics", "official figure reported by the press"]
+    frame = pd.DataFrame(
+        {
+            "year": [2022, 2023, 2023, 2024],
+            "value": [1.0, 2.0, 3.0, 4.0],
+            "tier": [tiers[0], tiers[1], tiers[0], "statement by an official"],
+        }
+    )
+    row = latest(frame, tiers)  # 2024 is a statement only: not a headline
+    assert (row["year"], row["value"]) == (2023, 3.0)  # the release wins its year
+    assert latest(frame[frame["tier"] == "statement by an official"], tiers) is None
+    differ = years_note([("Turkey-reported turnover", 2025), ("Russia's gas share", 2023)])
+    assert differ.startswith("Different years")
+    assert "Turkey-reported turnover 2025" in differ and "Russia's gas share 2023" in differ
+    same = years_note([("a", 2024), ("b", 2024)])
+    assert same == "All 2 figures are for 2024: the latest each record holds."
+    assert years_note([]) == ""
