@@ -26,6 +26,7 @@ import pandas as pd
 
 from factcheck import derive
 from factcheck import evidence as ev
+from factcheck.attribution import NOBODY, DocumentSpeakers, Speaker, record_speaker, shares_wording
 from factcheck.derive import Figure, ends
 from factcheck.explain import (
     TIER_WORDS,
@@ -73,6 +74,8 @@ DESIGN_INDICATORS = {
 }  # fmt: skip
 PIPELINE_START = {"turkstream": 2020, "blue stream": 2003}
 RECORD_TIERS = ("official_release", "official_reported")
+# Tiers whose figures are someone's statement: never evidence for a claim by the same speaker.
+STATEMENT_TIERS = ("official_statement", "unattributed")
 UNIT_FLAGS = ("area unit", "length unit")
 ADDRESS = re.compile(r"^\s*Source:\s*(\S+)", re.MULTILINE)
 
@@ -148,7 +151,10 @@ class _Context:
         self.publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
         self.urls = dict(zip(sources["source_id"], sources["url"], strict=True))
         self.quotes = dict(zip(sources["source_id"], sources["quote"], strict=True))
+        self.sources = sources
         self._years = None
+        self._record_speakers: dict[str, Speaker] | None = None
+        self._document_speakers: dict[str, DocumentSpeakers] = {}
 
     @property
     def years(self) -> pd.DataFrame:
@@ -322,19 +328,64 @@ class _Context:
 
     # ------------------------------------------------------------------ independence
 
-    def independent(self, claim, figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    def record_speaker(self, source_id: str) -> Speaker:
+        """Who speaks in a quoted page figure (NOBODY for a statistical file)."""
+        if self._record_speakers is None:
+            pages = self.sources[self.sources["kind"] == "page_quote"]
+            obs = self.observations[self.observations["source_id"].isin(pages["source_id"])]
+            notes = obs.groupby("source_id")["note"].agg(lambda n: "\n".join(n)).to_dict()
+            self._record_speakers = {
+                r.source_id: record_speaker(r.title, r.quote, notes.get(r.source_id, ""))
+                for r in pages.itertuples()
+            }
+        return self._record_speakers.get(source_id, NOBODY)
+
+    def claim_speaker(self, claim) -> Speaker:
+        """Who says the claim in its document (NOBODY when the text does not say)."""
         text = self.texts.get(claim["document"], "")
         if not text:
-            return figures, []
+            return NOBODY
+        if claim["document"] not in self._document_speakers:
+            self._document_speakers[claim["document"]] = DocumentSpeakers(text)
+        return self._document_speakers[claim["document"]].speaker(
+            int(claim["start"]), int(claim["end"])
+        )
+
+    def independent(
+        self, claim, figures: list[Figure]
+    ) -> tuple[list[Figure], list[Figure], list[Figure]]:
+        """(kept, the document's own records, the claim's speaker's own statements).
+
+        Not independent: a record from the document's own address or whose quote is the
+        document's wording (in it whole, or eight words in a row of the claim's paragraph),
+        and a statement by the claim's own speaker or office wherever it was published."""
+        text = self.texts.get(claim["document"], "")
+        if not text:
+            return figures, [], []
         address = _plain_address(document_address(text))
         flat = " ".join(text.split()).lower()
-        kept, dropped = [], []
+        passage = _paragraph(text, int(claim["start"]), int(claim["end"]))
+        speaker = self.claim_speaker(claim)
+        kept, own, spoken = [], [], []
         for f in figures:
             url = _plain_address(self.urls.get(f.source_id, ""))
-            quote = " ".join(self.quotes.get(f.source_id, "").split()).lower()
-            same = (address and url == address) or (len(quote) >= 20 and quote in flat)
-            (dropped if same else kept).append(f)
-        return kept, dropped
+            raw_quote = self.quotes.get(f.source_id, "")
+            quote = " ".join(raw_quote.split()).lower()
+            same_page = address and url == address
+            same_words = (len(quote) >= 20 and quote in flat) or (
+                raw_quote and shares_wording(raw_quote, passage)
+            )
+            if same_page or same_words:
+                own.append(f)
+            elif (
+                speaker
+                and f.tier in STATEMENT_TIERS
+                and self.record_speaker(f.source_id).same_as(speaker)
+            ):
+                spoken.append(f)
+            else:
+                kept.append(f)
+        return kept, own, spoken
 
     # ------------------------------------------------------------------ the verdict
 
@@ -379,10 +430,16 @@ class _Context:
                 + self._nearby_text(claim, []),
             )
         found, why_period = self._at_claimed_period(claim)
-        found, own = self.independent(claim, found)
+        found, own, spoken = self.independent(claim, found)
         own_note = (
             f" Left out as not independent (the document itself): {self._list(own)}." if own else ""
         )
+        if spoken:
+            own_note += (
+                f" Left out as not independent (the claim's own speaker,"
+                f" {self.claim_speaker(claim).words()}, published elsewhere):"
+                f" {self._list(spoken)}."
+            )
         if _impossible(claim["flag"]) and not any(f in claim["flag"] for f in UNIT_FLAGS):
             # An impossible magnitude is as likely a misreading (a decimal comma, a scale
             # word) as an error in the text: a person checks it before anything is said.
@@ -404,6 +461,14 @@ class _Context:
                     f" For scale: {self._record_text(related)}.",
                     related,
                 )
+        if not found and spoken:
+            return row | self._outcome(
+                "unverifiable",
+                f"{head} The only record is the speaker's own statement"
+                f" ({self.claim_speaker(claim).words()}), published elsewhere:"
+                f" {self._list(spoken)}. A speaker cannot confirm themselves, so the claim is"
+                " not checked against it." + self._nearby_text(claim, []),
+            )
         if not found:
             return row | self._outcome(
                 "unverifiable", head + own_note + self._nearby_text(claim, [])
@@ -518,7 +583,7 @@ class _Context:
                 f"{head} Its deadline, {deadline}, has not passed." + self._latest_text(claim),
             )
         found = self.figures(claim, str(deadline), "year")
-        found, _own = self.independent(claim, found)
+        found, _own, _spoken = self.independent(claim, found)
         if not found:
             return self._outcome(
                 "unverifiable",
@@ -721,6 +786,13 @@ class _Context:
             "explanation": " ".join(explanation.split()),
             "other_evidence": other_evidence,
         }
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    """The paragraph holding text[start:end]."""
+    left = text.rfind("\n\n", 0, start)
+    right = text.find("\n\n", end)
+    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
 
 
 def _from_evidence(e) -> Figure:

@@ -245,3 +245,47 @@ def test_the_frame_and_the_verdict_columns_are_emitted(records):
     for column in ("measure", "period_granularity", "reading_notes", "verdict", "recorded_value",
                    "recorded_period", "source", "tier", "method", "explanation"):  # fmt: skip
         assert column in verdicts.columns
+
+
+def _placed(row: dict, text: str, quote: str) -> dict:
+    row["start"], row["end"] = text.index(quote), text.index(quote) + len(quote)
+    return row
+
+
+def test_a_speaker_never_confirms_himself_through_a_repost(records):
+    # The snapshot holds the consul general's own 2022 figure, quoted on another site, and
+    # the Turkish trade minister's: only the minister's is independent of the consul.
+    text = (
+        "Istanbul — Andrey Buravov, Russia's consul general in the city, told a forum that"
+        " two-way commerce hit $65 billion in 2022."
+    )
+    row = _placed(
+        frame("$65 billion", 65e9, "USD", "merchandise_trade", flow="total", period="2022"),
+        text, "$65 billion",
+    )  # fmt: skip
+    alone = one(records, row)
+    assert alone["verdict"] == "accurate" and alone["source"] == "page-652b83ad36"
+    checked = one(records, row, texts={"test.txt": text})
+    assert checked["source"] != "page-652b83ad36"
+    assert checked["verdict"] == "approximately_right"  # against the minister's $68 billion
+    assert "the claim's own speaker" in checked["explanation"]
+    # Someone else saying the same is checked against the consul's figure.
+    other = text.replace("Andrey Buravov, Russia's consul general in the city,", "a banker")
+    other_row = _placed(dict(row), other, "$65 billion")
+    assert one(records, other_row, texts={"test.txt": other})["source"] == "page-652b83ad36"
+
+
+def test_the_same_office_is_not_independent_and_alone_leaves_the_claim_unverifiable(records):
+    text = "Trade with Russia now stands at $55 billion, the Turkish President said in July 2024."
+    row = _placed(
+        frame(
+            "$55 billion", 55e9, "USD", "merchandise_trade", flow="total", period="2024",
+            period_granularity="as_of",
+        ),
+        text, "$55 billion",
+    )  # fmt: skip
+    assert one(records, row)["tier"] == "official_statement"
+    checked = one(records, row, texts={"test.txt": text})
+    assert checked["verdict"] == "unverifiable"
+    assert "the only record is the speaker's own statement" in checked["explanation"].lower()
+    assert "TUR president" in checked["explanation"]
