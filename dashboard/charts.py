@@ -583,8 +583,11 @@ def month_chart(
 
 
 def chapter_chart(frame: pd.DataFrame, *, title: str, top: int = 15) -> alt.Chart:
-    """The largest HS chapters of one year and direction, every label drawn."""
+    """The largest HS chapters of one year and direction, every label drawn: the code and
+    the start of its title ("27 Mineral fuels, …"), the full title in the tooltip."""
     largest = frame.sort_values("value", ascending=False).head(top)
+    if "label" not in largest:  # rows without titles are labelled by their code only
+        largest = largest.assign(label="HS " + largest["chapter"], chapter_title="")
     return (
         alt.Chart(largest, title=title)
         .mark_bar(color=PALETTE[0])
@@ -594,17 +597,21 @@ def chapter_chart(frame: pd.DataFrame, *, title: str, top: int = 15) -> alt.Char
                 "label:N",
                 title=None,
                 sort="-x",
-                axis=alt.Axis(labelOverlap=False, labelLimit=260),
+                # Labels take at most 45 % of the width, so bars stay readable on a phone.
+                axis=alt.Axis(
+                    labelOverlap=False,
+                    labelLimit=alt.ExprRef(expr="max(110, min(300, width * 0.45))"),
+                ),
             ),
             tooltip=[
-                alt.Tooltip("label:N", title="HS chapter"),
+                alt.Tooltip("chapter:N", title="HS chapter"),
+                alt.Tooltip("chapter_title:N", title="Title (HS 2022)"),
                 alt.Tooltip("value:Q", title="US$ billion", format=",.3f"),
                 alt.Tooltip("direction:N", title="Direction"),
                 alt.Tooltip("year:Q", title="Year", format="d"),
                 *_source_tooltip(largest),
             ],
         )
-        .transform_calculate(label="'HS ' + datum.chapter")
         .properties(height=alt.Step(ORIGIN_ROW))
     )
 

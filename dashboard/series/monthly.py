@@ -2,6 +2,9 @@
 helpers the topic pages offer. Nothing is summed across sources or filled in.
 """
 
+from functools import cache
+from pathlib import Path
+
 import pandas as pd
 
 from dashboard.series.names import country_name, reported_by
@@ -10,6 +13,38 @@ from dashboard.series.trade import direction
 MONTH_COLUMNS = ["month", "series", "record", "value", "unit", "source_id", "vintage"]
 # IEA border points where Russian gas lands in Turkey (the IEA notes name the landfall).
 LANDFALLS = {"Kiyikoy": "TurkStream (Kıyıköy)", "Samsun": "Blue Stream (Samsun)"}
+
+
+# HS 2022 chapter titles (WCO), curated: no raw file gives commodity descriptions. The
+# file's first line names its source.
+CHAPTER_TITLES = Path(__file__).resolve().parents[1] / "hs_chapters.csv"
+SHORT_TITLE = 40  # characters of a chapter's title kept in its label
+_DANGLING = {"and", "or", "of", "the", "other", "than", "in", "for", "with", "a", "such"}
+
+
+@cache
+def chapter_titles() -> dict[str, str]:
+    """Two-digit HS chapter code -> its HS 2022 title."""
+    table = pd.read_csv(CHAPTER_TITLES, comment="#", dtype=str, keep_default_na=False)
+    return dict(zip(table["chapter"], table["title"], strict=True))
+
+
+def chapter_label(code: str) -> str:
+    """'27 Mineral fuels, mineral oils and products…': the code and the title's first part
+    (up to its first ';'), cut at a word within SHORT_TITLE characters. The bare code when
+    the chapter is not in the table (a label is never guessed)."""
+    title = chapter_titles().get(code)
+    if not title:
+        return f"HS {code}"
+    short = title.split(";")[0].strip()
+    if len(short) > SHORT_TITLE:
+        words = short[: SHORT_TITLE + 1].rsplit(" ", 1)[0].rstrip(",").split()
+        while words[-1] in _DANGLING:  # never end on "and", "of"…
+            words.pop()
+        short = " ".join(words).rstrip(",") + "…"
+    elif short != title:
+        short += "…"
+    return f"{code} {short}"
 
 
 def _months(rows: pd.DataFrame) -> pd.Series:
@@ -90,6 +125,8 @@ def hs_chapters(
         {
             "year": rows["period"].astype(int),
             "chapter": rows["product"].str[2:],
+            "label": rows["product"].str[2:].map(chapter_label),
+            "chapter_title": rows["product"].str[2:].map(lambda c: chapter_titles().get(c, "")),
             "direction": [direction(reporter, partner, f) for f in rows["flow"]],
             "value": rows["value"] / 1e9,
             "unit": "US$ billion",

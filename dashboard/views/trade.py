@@ -332,9 +332,7 @@ def chapters_panel() -> None:
         height=charts.chapter_height(chapters),
         description=(
             f"Bar chart of the largest HS chapters of {route} in {year}: "
-            + "; ".join(
-                f"HS {c.chapter} US$ {c.value:.2f} bn" for c in chapters.head(5).itertuples()
-            )
+            + "; ".join(f"{c.label} US$ {c.value:.2f} bn" for c in chapters.head(5).itertuples())
             + "."
         ),
         note="Chapters with a month missing have no full-year figure and are left out.",

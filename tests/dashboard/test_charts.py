@@ -183,3 +183,26 @@ def test_claim_chart_lines_break_at_gaps_and_between_sources():
     points_per_line = sorted(p.count("L") + 1 for p in _line_paths(vlc.vegalite_to_svg(spec)))
     # A: 2000-2002 and 2005-2006 apart (2003 is only a quoted figure); B: one line per source.
     assert points_per_line == [2, 3, 7, 7]
+
+
+def test_chapter_chart_labels_bars_with_titles_and_shows_the_full_title_on_hover():
+    frame = pd.DataFrame(
+        {
+            "year": [2025, 2025],
+            "chapter": ["27", "72"],
+            "label": ["27 Mineral fuels, mineral oils and products…", "72 Iron and steel"],
+            "chapter_title": [
+                "Mineral fuels, mineral oils and products of their …",
+                "Iron and steel",
+            ],
+            "direction": ["Russia → Turkey"] * 2,
+            "value": [30.4, 3.4],
+            "source_id": ["s"] * 2,
+        }
+    )
+    spec = charts.chapter_chart(frame, title="t").properties(width=600).to_dict()
+    assert spec["encoding"]["y"]["field"] == "label"
+    tips = {t["field"] for t in spec["encoding"]["tooltip"]}
+    assert {"chapter", "chapter_title", "value"} <= tips
+    svg = vlc.vegalite_to_svg(spec)
+    assert "27 Mineral fuels, mineral oils and products…" in svg and "72 Iron and steel" in svg

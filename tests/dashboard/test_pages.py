@@ -138,6 +138,15 @@ def test_energy_edition_choice_is_shared_and_warns_above_the_chart():
     assert shared.selectbox[0].value == "bp-ei-sr-2025" and shared.warning
 
 
+def test_trade_hs_chapters_are_named_in_the_chart_table_and_csv():
+    app = _page("views/trade.py")
+    described = [c.value for c in app.caption if "largest HS chapters" in c.value]
+    assert described and "27 Mineral fuels" in described[0]
+    tables = [t.value for t in app.dataframe if "chapter_title" in t.value.columns]
+    assert tables and tables[0]["label"].str.match(r"\d\d \S").all()
+    assert (tables[0]["chapter_title"] != "").all()
+
+
 def test_tourism_lists_the_arrival_claims():
     app = _page("views/tourism.py")
     table = app.dataframe[-1].value

@@ -203,3 +203,22 @@ def test_headlines_are_the_latest_year_of_the_strongest_tier_and_say_when_years_
     same = years_note([("a", 2024), ("b", 2024)])
     assert same == "All 2 figures are for 2024: the latest each record holds."
     assert years_note([]) == ""
+
+
+def test_hs_chapters_carry_their_hs_2022_titles_as_labels():
+    from dashboard.series import monthly
+
+    titles = monthly.chapter_titles()
+    assert len(titles) == 99 and all(len(code) == 2 for code in titles)
+    assert titles["27"].startswith("Mineral fuels, mineral oils")
+    assert monthly.chapter_label("27") == "27 Mineral fuels, mineral oils and products…"
+    assert monthly.chapter_label("72") == "72 Iron and steel"  # short titles are whole
+    assert monthly.chapter_label("00") == "HS 00"  # not in the table: the code, never a guess
+    for code in titles:  # cut at a word, never on a dangling "and" or "of"
+        label = monthly.chapter_label(code)
+        assert label.startswith(code + " ") and len(label) <= 3 + monthly.SHORT_TITLE + 1
+        assert label.removesuffix("…").split()[-1] not in {"and", "of", "or", "the"}
+    chapters = monthly.hs_chapters(observations(), "TUR", "RUS", 2025)
+    assert not chapters.empty and (chapters["chapter_title"] != "").all()
+    fuels = chapters[(chapters["chapter"] == "27") & (chapters["direction"] == "Russia → Turkey")]
+    assert fuels["label"].iloc[0].startswith("27 Mineral fuels")
