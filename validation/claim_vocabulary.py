@@ -63,6 +63,8 @@ READING_NOTES: dict[str, str] = {
     "indicator_inferred": "the quantity was taken from the surrounding sentences",
     "base_period_inferred": "a change's base period was not stated; the period before is assumed",
     "value_ambiguous": "the figure can be read two ways (a comma that may be a decimal comma)",
+    "fraction_in_words": "a share written as a fraction in words ('about a third', 'one in"
+    " five'): read as the percentage it rounds to, approximate",
 }
 # Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
 NOTES_BLOCKING_NEGATIVE = frozenset(

@@ -45,6 +45,7 @@ _MULTIPLIER = re.compile(r"\s*(?:[-–]\s*\d+\s*)?(?:times|fold)\b|-fold\b", re.
 _COUNTED = re.compile(r"\s+(?:million|billion|thousand|hundred|percent|%)")
 _ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _TIME_LENGTH = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|decades?)\b", re.IGNORECASE)
+_FRACTION_LEAD = re.compile(r"\b(?:a|an|one|two|three|four)[\s-]+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]\d{2}|20\d{2})$")
 
 
@@ -84,6 +85,8 @@ def _reason(text: str, match: re.Match[str], masks: list[Mask]) -> str:
         return "a year (read as the period of the figures near it)"
     if _MULTIPLIER.match(text, end):
         return "a multiplier (N times), not an amount"
+    if _FRACTION_LEAD.search(text, max(0, start - 8), start) and written.lower() in ORDINAL_WORDS:
+        return "a fraction of something the tool does not check (a time, a distance)"
     if _ORDINAL_SUFFIX.match(text, end) or re.fullmatch(ORDINAL, written, re.I):
         return "an ordinal that ranks nothing the tool can check"
     if _TIME_LENGTH.match(text, end):

@@ -24,7 +24,7 @@ from factcheck.extraction.roles import (
     flow_kind,
     read_mentions,
 )
-from validation.claim_vocabulary import PERCENT_CEILING, PLAUSIBLE_CEILINGS
+from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b")
 _PRESENT = re.compile(
@@ -202,9 +202,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     elif target:
         comparator, low, high = "target", value, value
     else:
+        if quantity.fraction and hedge.comparator == "exact":
+            hedge = HEDGES["about"]  # a fraction in words is a rounded share by nature
         comparator = hedge.comparator
         low = value * hedge.low_factor if hedge.low_factor is not None else None
         high = value * hedge.high_factor if hedge.high_factor is not None else None
+    if quantity.fraction:
+        notes.append("fraction_in_words")
     if name == "change" and measure.sign < 0:
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)

@@ -19,6 +19,7 @@ from factcheck.extraction.numbers import (
     parse_numeral,
     parse_ordinal,
     scale_factor,
+    word_starts,
 )
 
 
@@ -32,6 +33,7 @@ class Quantity(NamedTuple):
     noun: str  # counted noun, rank noun or unit word as written
     flag: str
     rate: bool = False  # written as a rate: "a year", "per year", "annually"
+    fraction: str = ""  # a share written in words ("about a third", "one in five"), as written
 
 
 NUM = rf"(?P<num>{NUMERAL})"
@@ -111,6 +113,47 @@ RANK_BY_VERB = re.compile(
     rf"\b(?P<noun>ranks?|ranked|ranking|placed|comes|came)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{ORDINAL})",
     re.IGNORECASE,
 )
+# Fractions in words are shares of a quantity ("nearly half of Turkey's gas imports", "one in
+# five visitors") or the size of a change ("fell by a third"); never of a time or a distance
+# ("a third of the way", "half of the year", "the first half of 2023").
+FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+SHARE_NOUNS = (
+    r"imports?|exports?|trade|turnover|gas|oil|crude|lng|coal|diesel|fuel|energy|electricity"
+    r"|suppl(?:y|ies)|consumption|demand|needs|purchases|market|volumes?|deliveries"
+    r"|shipments|cargoes|flows?|sales|revenues?|investments?|production|output|goods|total"
+    r"|arrivals|tourists|visitors|holidaymakers|travell?ers|foreigners|guests|passengers"
+    r"|companies|firms|workers|people|cubic\s+met(?:er|re)s|barrels|tons|tonnes|dollars"
+)
+NOT_QUANTITIES = (
+    r"way|road|route|journey|distance|length|years?|months?|weeks?|days?|hours?|decades?"
+    r"|century|centuries|period|time|term|season|quarter|half|session|meeting|talks"
+)
+_OBJECT = re.compile(
+    rf"\s+of\s+(?P<words>(?:[\w’'.-]+\s+){{0,4}}?)(?:{SHARE_NOUNS})\b", re.IGNORECASE
+)
+_NOT_QUANTITY = re.compile(rf"\b(?:{NOT_QUANTITIES})\b|\b\d{{4}}\b", re.IGNORECASE)
+_NUMERATOR_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                    "seven": 7, "nine": 9}  # fmt: skip
+_NUMERATOR_BEFORE = re.compile(
+    r"\b(?P<num>" + "|".join(_NUMERATOR_WORDS) + r")[\s-]+$", re.IGNORECASE
+)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|latter|former|previous|next|and)\s+$",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+FRACTION_STARTS = word_starts(FRACTION_DENOMINATORS)
+FRACTION = re.compile(r"(?P<den>" + "|".join(FRACTION_DENOMINATORS) + r")\b", re.IGNORECASE)
+ONE_IN = re.compile(
+    rf"(?P<num>\d{{1,2}}|{NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<den>\d{{1,3}}|{NUMBER_WORD})\b"
+    rf"(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{SHARE_NOUNS})\b)",
+    re.IGNORECASE,
+)
 BARE_SCALED = re.compile(rf"{NUM}{HIGH}{GAP}(?P<scale>{SCALE})", re.IGNORECASE)
 
 # Earlier kinds win when two matches cover the same text.
@@ -141,6 +184,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 quantity = read(match) if match else None
                 if quantity is not None:
                     found.append(quantity)
+    fractions = [(q.start, q.end) for q in found if q.fraction]
+    if fractions:  # "one in five visitors" is a share, not five visitors
+        found = [
+            q for q in found
+            if q.fraction or not any(a < q.end and q.start < b for a, b in fractions)
+        ]  # fmt: skip
     kept = _without_overlaps(found)
     pieces = [piece for quantity in kept for piece in _from_to(text, quantity)]
     return _with_shared_units(text, pieces)
@@ -346,6 +395,54 @@ def _superlative(match: re.Match[str]) -> Quantity | None:
     )
 
 
+def _is_share_object(text: str, end: int) -> bool:
+    """'of Turkey's gas imports' follows: a quantity, not a time or a distance."""
+    found = _OBJECT.match(text, end)
+    return found is not None and not _NOT_QUANTITY.search(found.group("words"))
+
+
+def _fraction(match: re.Match[str]) -> Quantity | None:
+    """'a third', 'two-thirds', 'half' of a quantity (or 'by a third'): a percentage."""
+    text = match.string
+    denominator_word = match.group("den").lower()
+    before = text[max(0, match.start() - 30) : match.start()]
+    lead = _NUMERATOR_BEFORE.search(before)
+    if lead:
+        numerator = _NUMERATOR_WORDS[lead.group("num").lower()]
+        start = match.start() - (len(before) - lead.start())
+    elif denominator_word == "half":
+        numerator, start = 1, match.start()
+    else:
+        return None  # "the third largest": an ordinal
+    if _PERIOD_BEFORE.search(text[max(0, start - 12) : start]):
+        return None  # "the first half", "two and a half"
+    plural = denominator_word.endswith("s") and denominator_word != "halves"
+    if plural != (numerator > 1) and denominator_word != "half":
+        return None  # "one thirds", "two third": not a fraction as written
+    denominator = FRACTION_DENOMINATORS[denominator_word]
+    if numerator >= denominator:
+        return None
+    by = _BY_BEFORE.search(text[max(0, start - 6) : start]) is not None
+    if not (by or _is_share_object(text, match.end())):
+        return None
+    # noun: "by" for the size of a change ("fell by a third"), else "of" (a share).
+    return Quantity(
+        start, match.end(), "percent", round(100 * numerator / denominator, 1), None, "percent",
+        "by" if by else "of", "", fraction=text[start : match.end()],
+    )  # fmt: skip
+
+
+def _one_in(match: re.Match[str]) -> Quantity | None:
+    """'one in five visitors', 'nine out of ten tourists': a percentage."""
+    numerator, denominator = parse_numeral(match.group("num")), parse_numeral(match.group("den"))
+    if not 0 < numerator < denominator:
+        return None
+    return Quantity(
+        match.start(), match.end(), "percent", round(100 * numerator / denominator, 1), None,
+        "percent", "of", "", fraction=match.group(0),
+    )  # fmt: skip
+
+
 def _plain(match: re.Match[str], kind: str, unit: str) -> Quantity:
     factor = scale_factor(match.groupdict().get("scale"))
     high = _high(match, factor) if "high" in match.groupdict() else None
@@ -372,12 +469,14 @@ _SCANS = [
             (MASS, _mass),
             (BARRELS, _barrels),
             (DISTANCE, lambda m: _plain(m, "distance", "km")),
+            (ONE_IN, _one_in),
             (COUNT, _count),
             (BARE_SCALED, lambda m: _plain(m, "bare", "")),
         ],
     ),
     (_CURRENCY_START, [(MONEY_PREFIX, _money)]),
-    (NUMBER_WORD_STARTS, [(COUNT, _count)]),
+    (NUMBER_WORD_STARTS, [(ONE_IN, _one_in), (COUNT, _count)]),
+    (FRACTION_STARTS, [(FRACTION, _fraction)]),
     (ORDINAL_STARTS, [(RANK_BY_NOUN, _rank)]),
     (_RANK_VERB_START, [(RANK_BY_VERB, _rank)]),
     (_SUPERLATIVE_START, [(RANK_BY_SUPERLATIVE, _superlative)]),

@@ -35,11 +35,18 @@ _HEDGE_WORDS = (
     r"about|some|almost|nearly|around|approximately|roughly|more\s+than|over|at\s+least"
     r"|up\s+to|just\s+under|close\s+to|an\s+estimated|estimated"
 )
+# "made up 20% of", "takes up a third of": a part of a whole, not a rise.
+_NOT_PHRASAL = (
+    "".join(
+        rf"(?<!\b{verb}\s)" for verb in ("made", "make", "makes", "making", "took", "take", "takes")
+    )
+    + r"(?<!\btaking\s)"
+)
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:increase|decrease|rise|drop|fall|decline|growth|gain|jump|reduction|contraction"
     rf"|fall|slump|surge)s?\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
     rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+){{0,3}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
-    rf"|\b(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
+    rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -175,6 +182,8 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
     after = text[quantity.end : quantity.end + 25]
     if quantity.kind == "rank":
         return Measure("rank", 1.0)
+    if quantity.fraction and quantity.noun != "by":
+        return Measure("share", 1.0)  # "a third of Turkey's imports"
     change_before = _CHANGE_BEFORE.search(before)
     change_after = _CHANGE_AFTER.match(after)
     changeable = quantity.kind in ("percent", "bare", "count", "money", "volume", "mass")

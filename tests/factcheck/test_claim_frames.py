@@ -443,3 +443,67 @@ def test_a_full_date_in_a_dateline_is_not_a_figures_period():
     )
     claims = extract_claims(text, "t.txt", None)
     assert list(claims["period"]) == ["2019", "2019"]
+
+
+# --- fractions in words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator", "indicator"),
+    [
+        ("Russia met roughly a third of Turkey's gas demand in 2019.", 33.3, "approx",
+         "gas_import_share"),
+        ("In 2020 Russian pipelines carried nearly half of the gas Turkey imported.", 50.0,
+         "approx", "gas_import_share"),
+        ("Three-quarters of Turkey's gas imports in 2015 came from Russia.", 75.0, "approx",
+         "gas_import_share"),
+        ("In 2019 more than half of Turkey's crude oil imports came from Iraq.", 50.0,
+         "at_least", "oil_import_share"),
+        ("Russians were one in five foreign visitors to Turkey in 2018.", 20.0, "approx",
+         "visitor_arrivals_share"),
+    ],
+)  # fmt: skip
+def test_fractions_in_words_are_approximate_shares(text, value, comparator, indicator):
+    row = frame(text)
+    assert fields(row, "value", "unit", "measure", "comparator", "indicator") == (
+        value, "percent", "share", comparator, indicator,
+    )  # fmt: skip
+    assert "fraction_in_words" in row["reading_notes"].split(";")
+    assert row["value_low"] < value or comparator == "at_least"  # a band, not a point
+
+
+def test_a_fraction_after_by_is_the_size_of_a_change():
+    row = frame("Turkey's gas purchases from Russia fell by a quarter in 2020.")
+    assert fields(row, "value", "measure", "unit") == (-25.0, "change", "percent")
+
+
+def test_one_in_five_is_not_five_visitors():
+    claims = extract_claims("One in five tourists in Antalya in 2019 was Russian.", "t.txt", None)
+    assert list(claims["value"]) == [20.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TurkStream pipe was a third of the way across the Black Sea in 2018.",
+        "Half of the year had passed before gas flows from Russia resumed in 2020.",
+        "Russian exports to Turkey rose in the first half of 2021.",
+        "A quarter of a century ago, Turkey began buying Russian gas.",
+        "Russia is the third largest buyer of Turkish fruit.",
+        "Talks on gas prices took two and a half hours in Ankara in 2019.",
+    ],
+)
+def test_fractions_of_time_or_distance_are_not_shares(text):
+    claims = extract_claims(text, "t.txt", "2021-06-15")
+    assert not (claims["unit"] == "percent").any(), claims[["quote", "value"]].to_dict("records")
+
+
+def test_made_up_a_share_is_not_a_rise():
+    row = frame("Russian holidaymakers made up 19% of Turkey's foreign visitors in 2019.")
+    assert fields(row, "measure", "indicator") == ("share", "visitor_arrivals_share")
+
+
+def test_a_fraction_of_the_way_is_accounted_for_as_such():
+    _, numbers = read_text("Work on the pipe was a third of the way done in 2018.", "t.txt")
+    third = numbers[numbers["number"] == "third"].iloc[0]
+    assert third["status"] == "left out" and "fraction" in third["reason"]
