@@ -37,7 +37,15 @@ from factcheck.explain import (
     source_words,
 )
 from factcheck.extraction import curated_names
-from factcheck.scale import AS_OF_LAG, NEGATIVE, POSITIVE, SCALE, gap_percent, rate
+from factcheck.scale import (
+    AS_OF_LAG,
+    NEGATIVE,
+    PEAK_MARGIN,
+    POSITIVE,
+    SCALE,
+    gap_percent,
+    rate,
+)
 from validation.claim_vocabulary import NOTES_BLOCKING_NEGATIVE
 from validation.claims import CLAIM_COLUMNS
 from validation.verdicts import VERDICT_COLUMNS
@@ -444,6 +452,8 @@ class _Context:
             # An impossible magnitude is as likely a misreading (a decimal comma, a scale
             # word) as an error in the text: a person checks it before anything is said.
             related = found[0] if found else self._any_related(claim)
+            notes = [n for n in row["reading_notes"].split(";") if n]
+            row["reading_notes"] = ";".join(dict.fromkeys([*notes, "magnitude_implausible"]))
             return row | self._outcome(
                 "needs_review",
                 f"{head} As read, the figure cannot be right ({claim['flag']}): either the"
@@ -451,6 +461,22 @@ class _Context:
                 " text before publishing."
                 + (f" For scale: {self._record_text(related)}." if related else ""),
                 related,
+            )
+        beyond = self.beyond_series(claim)
+        if beyond is not None:
+            why, largest = beyond
+            notes = [n for n in row["reading_notes"].split(";") if n]
+            row["reading_notes"] = ";".join([*notes, "magnitude_implausible"])
+            row["flag"] = "; ".join(
+                f for f in (row["flag"], f"implausible magnitude for the period: {why}") if f
+            )
+            return row | self._outcome(
+                "needs_review",
+                f"{head} As read, {figure(claim['value'], claim['unit'])}"
+                f" {period_words(claim)} is more than {why}. Either the text is wrong or it"
+                " was misread (the period, a decimal comma, a scale word): check the text"
+                f" before publishing. For scale: {self._record_text(largest)}.",
+                largest,
             )
         if any(f in claim["flag"] for f in UNIT_FLAGS):
             related = found[0] if found else self._any_related(claim)
@@ -474,6 +500,49 @@ class _Context:
                 "unverifiable", head + own_note + self._nearby_text(claim, [])
             )
         return row | self._judge(claim, found, head + why_period, blocking, own_note)
+
+    def beyond_series(self, claim) -> tuple[str, Figure] | None:
+        """(why, the record that bounds it) when a level for a month or a span of months is
+        larger than the recorded series of the same quantity allows: above the largest full
+        year recorded, or PEAK_MARGIN times the largest month per month of the span."""
+        granularity, period = claim["period_granularity"], claim["period"]
+        if claim["measure"] != "level" or granularity not in ("month", "month_range"):
+            return None
+        if claim["comparator"] == "at_most" or claim["unit"] in ("percent", "rank"):
+            return None
+        if "/" in period and len(period) == 15:
+            months = len(derive.month_list(period))
+        elif len(period) == 7:
+            months = 1
+        else:
+            return None
+        value = claim["value"]
+        if claim["comparator"] in ("range", "at_least") and not math.isnan(claim["value_low"]):
+            value = claim["value_low"]
+        rows = self.rows(claim)
+        rows = rows[rows["unit"] == claim["unit"]]
+        years = rows[rows["ptype"] == "year"]
+        if not years.empty:
+            top = years.loc[years["value"].idxmax()]
+            if value > top["value"]:
+                what = "a month" if months == 1 else f"{months} months"
+                return (
+                    f"the largest full year recorded for this quantity"
+                    f" ({figure(top['value'], top['unit'])} in {top['period']}), and {what}"
+                    " cannot hold more than a whole year",
+                    derive._figure(top.to_dict()),
+                )
+        monthly = rows[rows["ptype"] == "month"]
+        if not monthly.empty:
+            top = monthly.loc[monthly["value"].idxmax()]
+            if value > PEAK_MARGIN * months * top["value"]:
+                return (
+                    f"{_times(PEAK_MARGIN)} the largest month recorded for this quantity"
+                    f" ({figure(top['value'], top['unit'])} in {top['period']})"
+                    + (f" for each of its {months} months" if months > 1 else ""),
+                    derive._figure(top.to_dict()),
+                )
+        return None
 
     def _at_claimed_period(self, claim) -> tuple[list[Figure], str]:
         granularity = claim["period_granularity"]
@@ -786,6 +855,11 @@ class _Context:
             "explanation": " ".join(explanation.split()),
             "other_evidence": other_evidence,
         }
+
+
+def _times(factor: float) -> str:
+    words = {2.0: "twice", 3.0: "three times", 4.0: "four times"}
+    return words.get(factor, f"{factor:g} times")
 
 
 def _paragraph(text: str, start: int, end: int) -> str:

@@ -63,6 +63,9 @@ READING_NOTES: dict[str, str] = {
     "indicator_inferred": "the quantity was taken from the surrounding sentences",
     "base_period_inferred": "a change's base period was not stated; the period before is assumed",
     "value_ambiguous": "the figure can be read two ways (a comma that may be a decimal comma)",
+    "magnitude_implausible": "larger than the recorded series allows for the period read (a month"
+    " above the largest year recorded): the period, a decimal comma or a scale word may be"
+    " misread",
     "fraction_in_words": "a share written as a fraction in words ('about a third', 'one in"
     " five'): read as the percentage it rounds to, approximate",
 }
@@ -78,6 +81,7 @@ NOTES_BLOCKING_NEGATIVE = frozenset(
         "indicator_inferred",
         "base_period_inferred",
         "value_ambiguous",
+        "magnitude_implausible",
     }
 )
 

@@ -220,7 +220,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             notes.append("base_period_inferred")
     if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
         notes.append("value_ambiguous")
-    flags = [f for f in (quantity.flag, _implausible(indicator, unit, abs(value))) if f]
+    implausible = _implausible(indicator, unit, abs(value))
+    if implausible:
+        notes.append("magnitude_implausible")
+    flags = [f for f in (quantity.flag, implausible) if f]
     row = {
         "start": quote_start,
         "end": quantity.end,

@@ -289,3 +289,47 @@ def test_the_same_office_is_not_independent_and_alone_leaves_the_claim_unverifia
     assert checked["verdict"] == "unverifiable"
     assert "the only record is the speaker's own statement" in checked["explanation"].lower()
     assert "TUR president" in checked["explanation"]
+
+
+def test_a_month_larger_than_the_recorded_series_allows_is_never_a_confident_reading(records):
+    huge = frame(
+        "Turkey and Russia traded $21 billion of goods in May 2022 alone", 21e9, "USD",
+        "merchandise_trade", flow="total", period="2022-05", period_granularity="month",
+        claim_id="m",
+    )  # fmt: skip
+    gas = frame(
+        "Turkey bought 31 bcm of Russian gas in February 2021", 31, "bcm", "gas_imports",
+        product="natural_gas", period="2021-02", period_granularity="month", claim_id="g",
+    )  # fmt: skip
+    normal = frame(
+        "Turkey's imports from Russia were $2.3 billion in June 2021", 2.3e9, "USD",
+        "merchandise_trade", period="2021-06", period_granularity="month", claim_id="n",
+    )  # fmt: skip
+    verdicts = check(records, huge, gas, normal).set_index("claim_id")
+    for key in ("m", "g"):
+        assert verdicts.loc[key, "verdict"] == "needs_review"  # never "wrong", never confirmed
+        assert "magnitude_implausible" in verdicts.loc[key, "reading_notes"].split(";")
+        assert "misread" in verdicts.loc[key, "explanation"]
+    assert "largest month recorded" in verdicts.loc["m", "explanation"]
+    assert "largest full year recorded" in verdicts.loc["g", "explanation"]
+    assert "magnitude_implausible" not in verdicts.loc["n", "reading_notes"]
+
+
+def test_the_bound_comes_from_the_records_not_a_constant(records):
+    observations, sources = records
+    row = frame(
+        "Turkey and Russia traded $21 billion of goods in May 2022", 21e9, "USD",
+        "merchandise_trade", flow="total", period="2022-05", period_granularity="month",
+    )  # fmt: skip
+    bigger = observations.copy()
+    trade = bigger["indicator"] == "merchandise_trade"
+    bigger.loc[trade, "value"] = bigger.loc[trade, "value"] * 10
+    verdict = one((bigger, sources), row)
+    assert "magnitude_implausible" not in verdict["reading_notes"]
+
+
+def test_a_share_above_100_percent_carries_the_reading_note():
+    from factcheck.extraction import extract_claims
+
+    claims = extract_claims("Russia's share of Turkey's gas imports was 140% in 2019.", "t", None)
+    assert "magnitude_implausible" in claims.iloc[0]["reading_notes"].split(";")
