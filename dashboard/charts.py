@@ -55,19 +55,30 @@ def _title(field: str) -> str:
     return field.replace("_", " ").capitalize()
 
 
-def year_axis(*frames: pd.DataFrame | None) -> alt.X:
-    """Years from the first to the last drawn (records and dated claims), whole years."""
+def year_span(*frames: pd.DataFrame | None) -> tuple[int, int] | None:
+    """(first, last) year of the rows in `frames`, or None when none has a year."""
     years = pd.concat(
         [f["year"] for f in frames if f is not None and "year" in f and not f.empty],
         ignore_index=True,
     ).dropna()
+    return None if years.empty else (int(years.min()), int(years.max()))
+
+
+def year_axis(*frames: pd.DataFrame | None, span: tuple[int, int] | None = None) -> alt.X:
+    """Years from the first to the last drawn (records and dated claims), whole years.
+
+    `span` fixes the axis instead: a page passes the span of every choice a widget offers
+    (all views of a pair), so switching views changes only the chart's data, never its
+    spec, and the browser updates the drawing in place instead of building it anew.
+    """
+    span = span or year_span(*frames)
     # Padding (pixels) keeps the first and last points whole inside the plot.
     scale = alt.Scale(zero=False, nice=False, padding=12)
-    if not years.empty:
-        low, high = int(years.min()), int(years.max())
+    if span:
+        low, high = span
         scale = alt.Scale(zero=False, nice=False, padding=12, domain=[low, max(high, low + 1)])
     axis = alt.Axis(format="d", tickMinStep=1, labelOverlap=True, labelFlush=True)
-    if not years.empty and high - low <= 12:
+    if span and high - low <= 12:
         # Few years: one tick per year (Vega would otherwise put ticks between years).
         axis = alt.Axis(format="d", values=list(range(low, high + 1)), labelOverlap=True)
     return alt.X("year:Q", title="Year", axis=axis, scale=scale)
@@ -175,13 +186,18 @@ def series_chart(
     reverse_y: bool = False,
     quoted: pd.DataFrame | None = None,
     log: bool = False,
+    years: tuple[int, int] | None = None,
+    tiers: list[str] | None = None,
+    series_domain: list[str] | None = None,
 ) -> alt.LayerChart:
     """Lines with filled points per series over the years, quoted figures as hollow points
     shaped by tier (never joined), claims layered on top.
 
-    `quoted` holds figures quoted from pages (same columns plus `tier`).
+    `quoted` holds figures quoted from pages (same columns plus `tier`). `years`, `tiers`
+    and `series_domain` fix the axis, the tier legend and the colours for every choice a
+    page offers (see `year_axis`); by default they come from the rows drawn.
     """
-    domain = _domain(frame, quoted, field=series)
+    domain = series_domain or _domain(frame, quoted, field=series)
     colour = alt.Color(
         f"{series}:N",
         title=_title(series),
@@ -199,7 +215,7 @@ def series_chart(
         ],
         *_source_tooltip(frame),
     ]
-    x_axis = year_axis(frame, quoted, markers)
+    x_axis = year_axis(frame, quoted, markers, span=years)
     # A line never joins figures from two sources, nor across a year nobody recorded.
     detail = [series] + ([dash] if dash else []) + (["source_id"] if "source_id" in frame else [])
     segmented = with_segments(frame, detail)
@@ -215,8 +231,10 @@ def series_chart(
     # shape channel is kept for quoted figures' tiers, so every legend reads one way.
     points = base.mark_point(size=45, filled=True, opacity=1, shape="circle").encode(tooltip=tips)
     layers = [line, points]
-    if quoted is not None and not quoted.empty:
-        tiers = [t for t in TIER_SHAPES if t in set(quoted["tier"])]
+    # With `tiers` given the layer is kept even when this choice quotes nothing, so the spec
+    # stays the same across choices.
+    if quoted is not None and (not quoted.empty or tiers):
+        tiers = [t for t in TIER_SHAPES if t in set(tiers or quoted["tier"])]
         layers.append(
             alt.Chart(quoted)
             .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)

@@ -19,7 +19,7 @@ from dashboard.series import energy, monthly, quoted, tourism, trade
 from dashboard.series.claims import claim_markers
 from dashboard.text import plain
 from factcheck import documents as document_loader
-from loaders.catalogue import source_coverage
+from loaders.catalogue import family_summary, source_coverage
 from loaders.snapshot import datasets_dir
 from validation import DatasetError
 
@@ -84,6 +84,12 @@ def sources() -> pd.DataFrame:
 @st.cache_resource(show_spinner=False)
 def coverage() -> pd.DataFrame:
     return source_coverage()
+
+
+@st.cache_resource(show_spinner=False)
+def families() -> pd.DataFrame:
+    """One row per source family with its label and caveat (loaders.catalogue)."""
+    return family_summary(coverage=coverage())
 
 
 @st.cache_resource(show_spinner=False)

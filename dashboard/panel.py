@@ -35,6 +35,7 @@ class Bundle(NamedTuple):
     table: pa.Table  # the data table under the chart
     caption: str
     description: str
+    alt: str  # the element's alt text: short and the same for every choice (see show)
 
 
 _BUNDLES: OrderedDict = OrderedDict()
@@ -74,6 +75,7 @@ def bundle(
     plotted: pd.DataFrame,
     description: str,
     height: int | None = None,
+    alt_text: str | None = None,
 ) -> Bundle:
     spec = chart if isinstance(chart, dict) else chart.to_dict()
     spec.setdefault("config", {}).setdefault("legend", {})["layout"] = charts.LEGEND_LAYOUT
@@ -95,6 +97,7 @@ def bundle(
         table=pa.Table.from_pandas(shown, preserve_index=False),
         caption=source_line(plotted, data.sources()),
         description=description,
+        alt=alt_text or description,
     )
 
 
@@ -152,6 +155,7 @@ def chart_panel(
     unit: str = "",
     height: int | None = None,
     inputs: tuple | None = None,
+    alt_text: str | None = None,
 ) -> None:
     """Show `chart` (an Altair chart, its spec, or a function making either) with everything
     a reader needs to reuse or check it. `plotted` is exactly what the chart draws (recorded
@@ -163,7 +167,7 @@ def chart_panel(
 
     def make() -> Bundle:
         built = chart() if callable(chart) else chart
-        return bundle(built, plotted, description, height)
+        return bundle(built, plotted, description, height, alt_text)
 
     show(make() if inputs is None else memo(("panel", key, *inputs), make), key, note, unit)
 
@@ -178,7 +182,10 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "") -> None:
         width="stretch",
         height=b.height,
         key=f"chart-{key}",
-        alt=b.description,
+        # Streamlit writes the alt text into the spec: a text that changed with the data
+        # would make the browser rebuild the chart instead of swapping its data. The full
+        # description follows as a caption.
+        alt=b.alt,
     )
     # Source titles and descriptions are data: escaped, so "US$ … $" is never read as maths.
     st.caption(f"{plain(b.caption)}{' ' + plain(note) if note else ''}")
@@ -316,13 +323,13 @@ def time_panel(
         spec, plotted, description = _time_parts_raw(
             _with_source_names(frame), markers, _with_source_names(quoted), options
         )
-        return bundle(spec, plotted, description)
+        return bundle(spec, plotted, description, alt_text=f"{what}; described below.")
 
     if inputs is None:
         spec, plotted, description = _time_parts(
             _with_source_names(frame), markers, _with_source_names(quoted), options
         )
-        made = bundle(spec, plotted, description)
+        made = bundle(spec, plotted, description, alt_text=f"{what}; described below.")
     else:
         made = memo(("time", key, *inputs), make)
     show(made, key, note, unit)

@@ -12,7 +12,6 @@ from dashboard.series.claims import turnover_claims
 from dashboard.series.names import country_name, reported_by
 from dashboard.series.trade import family_caveats
 from dashboard.text import plain
-from loaders.catalogue import family_summary
 
 data.load_or_stop(data.observations, data.sources, data.registry_verdicts)
 pairs = {f"{a}-{b}": (a, b) for a, b in data.trade_pairs()}
@@ -42,21 +41,10 @@ if flows.empty:
 views = [FIRST, SECOND, "mirror"]
 labels = {FIRST: reported_by(FIRST), SECOND: reported_by(SECOND), "mirror": "Both (mirror)"}
 left, right = st.columns([2, 3])
-state.seed_choice("view", views)
-view = left.radio(
-    "Whose records",
-    views,
-    format_func=labels.get,
-    horizontal=True,
-    key="view",
-    help="Each country records its exports and imports; the two records of one flow differ.",
-)
 first_year, last_year = int(flows["year"].min()), int(flows["year"].max())
 state.seed_years("years", first_year, last_year)
 years = right.slider("Years", first_year, last_year, key="years")
-state.keep("view", "years")
-
-shown_views = [labels[FIRST], labels[SECOND]] if view == "mirror" else [labels[view]]
+state.keep("years")
 
 
 def in_years(frame):
@@ -64,8 +52,50 @@ def in_years(frame):
     return frame[frame["year"].isna() | frame["year"].between(*years)]
 
 
-def in_view(frame):
-    return in_years(frame[frame["view"].isin(shown_views)])
+@st.cache_resource(show_spinner=False, max_entries=256)
+def view_frames(first: str, second: str, view: str, years: tuple, generation: int) -> dict:
+    """Everything the records charts draw for one view and span, worked out once and shared
+    by every later rerun and session (a view switch only looks it up). Each chart's axis
+    span and tier legend are those of every view of the pair, so a switch changes only the
+    chart's data and the browser redraws it in place."""
+    del generation  # part of the key only: a new snapshot starts afresh
+
+    def within(frame):
+        return frame[frame["year"].isna() | frame["year"].between(*years)]
+
+    shown = [reported_by(first), reported_by(second)] if view == "mirror" else [reported_by(view)]
+
+    def in_view(frame):
+        return within(frame[frame["view"].isin(shown)])
+
+    def fixed(*frames) -> dict:
+        frames = [within(f) for f in frames]
+        tiers = sorted({t for f in frames if "tier" in f for t in f["tier"].dropna()})
+        return {"years": charts.year_span(*frames), "tiers": tiers or None}
+
+    flows, quoted = data.trade_flows(first, second), data.quoted_flows(first, second)
+    turnover, quoted_turnover = (
+        data.trade_turnover(first, second),
+        data.quoted_turnover(first, second),
+    )
+    claims = data.markers(**turnover_claims(first, second))
+    months = data.trade_months(first, second)
+    return {
+        "shown": shown,
+        "flows": in_view(flows),
+        "quoted": in_view(quoted),
+        "flows_fixed": fixed(flows, quoted),
+        "months": months[
+            months["record"].str.split(" · ").str[0].isin(shown)
+            & months["month"].dt.year.between(*years)
+        ],
+        "caveats": family_caveats(in_view(flows), data.families()),
+        "turnover": in_view(turnover),
+        "quoted_turnover": in_view(quoted_turnover),
+        "claims": within(claims),
+        "turnover_fixed": fixed(turnover, quoted_turnover, claims),
+        "gaps": within(data.trade_mirror_gaps(first, second)) if view == "mirror" else None,
+    }
 
 
 SCALES = {"values": "US$ billion", "index": "Index (first year = 100)", "log": "Log scale"}
@@ -73,7 +103,7 @@ FREQUENCIES = {"year": "Years", "month": "Months"}
 
 
 @st.fragment
-def flows_panel() -> None:
+def flows_panel(view: str) -> None:
     """The flows chart with its own frequency and scale choices (a change reruns only this)."""
     frequency_col, scale_col = st.columns(2)
     state.seed_choice("freq", list(FREQUENCIES))
@@ -97,12 +127,9 @@ def flows_panel() -> None:
     frequency = frequency or "year"
     scale = scale or "values"
     state.keep("freq", "scale")
+    chosen = view_frames(FIRST, SECOND, view, years, data.generation)
     if frequency == "month":
-        months = data.trade_months(FIRST, SECOND)
-        months = months[
-            months["record"].str.split(" · ").str[0].isin(shown_views)
-            & months["month"].dt.year.between(*years)
-        ]
+        months = chosen["months"]
         if months.empty:
             st.info("No official monthly release for this pair, view and years.")
             return
@@ -130,8 +157,7 @@ def flows_panel() -> None:
             note="Monthly figures as released; a missing month breaks the line.",
         )
         return
-    flows = in_view(data.trade_flows(FIRST, SECOND))
-    quoted = in_view(data.quoted_flows(FIRST, SECOND))
+    fixed, flows, quoted = chosen["flows_fixed"], chosen["flows"], chosen["quoted"]
     y_title, log = "US$ billion", scale == "log"
     if scale == "index":
         flows = monthly.as_index(flows, "value_usd_bn", ["direction", "record", "source_id"])
@@ -154,66 +180,86 @@ def flows_panel() -> None:
         what=f"Line chart of goods flows between {first} and {second}",
         title=f"Goods flows between {first} and {second}",
         log=log,
+        **fixed,
     )
 
 
 pair = f"{first}–{second}"
-flows_panel()
 
-st.write(
-    "Exports are recorded free on board by the seller, imports with cost, insurance and "
-    "freight by the buyer, so the buyer's record of a flow is usually a few percent higher. "
-    "Years are calendar years; values in current US dollars. Hollow points are figures "
-    "quoted on pages (never joined into a line), shaped by who gave them."
-)
-caveats = family_caveats(
-    in_view(data.trade_flows(FIRST, SECOND)), family_summary(coverage=data.coverage())
-)
-if not caveats.empty:
-    with st.expander("Caveats of the sources drawn"):
-        for family in caveats.itertuples():
-            st.markdown(f"**{plain(family.label)}**: {plain(family.caveat)}")
 
-time_panel(
-    in_view(data.trade_turnover(FIRST, SECOND)),
-    quoted=in_view(data.quoted_turnover(FIRST, SECOND)),
-    markers=in_years(data.markers(**turnover_claims(FIRST, SECOND))),
-    key="trade-turnover",
-    inputs=(FIRST, SECOND, view, years),
-    y="value",
-    y_title="US$ billion",
-    series="measure",
-    dash="record",
-    describe_by=["measure", "record"],
-    unit="US$ billion",
-    what="Line chart of turnover and balance",
-    title="Turnover and balance, with the documents' claims (red)",
-)
-
-if view == "mirror":
-    gaps = in_years(data.trade_mirror_gaps(FIRST, SECOND))
-    st.subheader("The gap between the two records")
-    st.write(
-        "Each flow as the seller recorded it against the buyer's record. A gap well beyond "
-        "freight and insurance points to timing, transit or re-exports, or to goods one side "
-        "keeps confidential."
+@st.fragment
+def records_panels() -> None:
+    """Everything that depends on whose records are shown. A fragment: a view switch reruns
+    only this part; the partner charts below stay as they are."""
+    state.seed_choice("view", views)
+    view = left.radio(
+        "Whose records",
+        views,
+        format_func=labels.get,
+        horizontal=True,
+        key="view",
+        help="Each country records its exports and imports; the two records of one flow differ.",
     )
-    if gaps.empty:
-        st.info("No year in this range has both records of a flow.")
-    else:
-        chart_panel(
-            charts.gap_chart(gaps, "Buyer's record against seller's, % of the seller's"),
-            gaps,
-            key="trade-mirror-gap",
-            inputs=(FIRST, SECOND, years),
-            description=charts.text_alternative(
-                gaps,
-                y="gap_percent",
-                series="direction",
-                unit="%",
-                what="Bar chart of the mirror gap per direction",
-            ),
+    state.keep("view")
+    flows_panel(view)
+
+    st.write(
+        "Exports are recorded free on board by the seller, imports with cost, insurance and "
+        "freight by the buyer, so the buyer's record of a flow is usually a few percent higher. "
+        "Years are calendar years; values in current US dollars. Hollow points are figures "
+        "quoted on pages (never joined into a line), shaped by who gave them."
+    )
+    chosen = view_frames(FIRST, SECOND, view, years, data.generation)
+    caveats = chosen["caveats"]
+    if not caveats.empty:
+        with st.expander("Caveats of the sources drawn"):
+            for family in caveats.itertuples():
+                st.markdown(f"**{plain(family.label)}**: {plain(family.caveat)}")
+
+    time_panel(
+        chosen["turnover"],
+        quoted=chosen["quoted_turnover"],
+        markers=chosen["claims"],
+        key="trade-turnover",
+        inputs=(FIRST, SECOND, view, years),
+        y="value",
+        y_title="US$ billion",
+        series="measure",
+        dash="record",
+        describe_by=["measure", "record"],
+        unit="US$ billion",
+        what="Line chart of turnover and balance",
+        title="Turnover and balance, with the documents' claims (red)",
+        **chosen["turnover_fixed"],
+    )
+
+    if view == "mirror":
+        gaps = chosen["gaps"]
+        st.subheader("The gap between the two records")
+        st.write(
+            "Each flow as the seller recorded it against the buyer's record. A gap well beyond "
+            "freight and insurance points to timing, transit or re-exports, or to goods one side "
+            "keeps confidential."
         )
+        if gaps.empty:
+            st.info("No year in this range has both records of a flow.")
+        else:
+            chart_panel(
+                charts.gap_chart(gaps, "Buyer's record against seller's, % of the seller's"),
+                gaps,
+                key="trade-mirror-gap",
+                inputs=(FIRST, SECOND, years),
+                description=charts.text_alternative(
+                    gaps,
+                    y="gap_percent",
+                    series="direction",
+                    unit="%",
+                    what="Bar chart of the mirror gap per direction",
+                ),
+            )
+
+
+records_panels()
 
 st.subheader("Each country's place among the other's partners")
 st.caption(
