@@ -4,7 +4,7 @@ import logging
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, state
 
 st.set_page_config(page_title="Bilateral Ledger", layout="wide")
 data.refresh_if_changed()
@@ -27,3 +27,5 @@ except Exception:  # Streamlit's stop and rerun signals are not Exceptions: they
         "This part of the page could not be drawn. Reload the page, or open the Overview; "
         "the error has been logged on the server."
     )
+finally:
+    state.flush()  # the page's choices to the URL in one update: one history entry

@@ -10,7 +10,7 @@ from dashboard.series.claims import claim_markers, plotted_data, turnover_claims
 from factcheck import check_claims
 from factcheck.documents import load_claims
 from loaders import load_observations, load_sources
-from tests.e2e.harness import SIZES, open_page, screenshot
+from tests.e2e.harness import LOADED, SIZES, open_page, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -162,3 +162,51 @@ def test_a_binary_upload_is_refused_in_the_page(server, page, tmp_path):
     alert.first.wait_for(timeout=60_000)
     assert "binary" in alert.first.inner_text()
     assert page.locator("[data-testid='stException']").count() == 0
+
+
+def _settled(page) -> None:
+    """Wait until the rerun a click or a history step started has finished."""
+    page.wait_for_timeout(1200)
+    page.wait_for_selector(LOADED, timeout=60_000)
+
+
+def _view(page) -> str:
+    return page.locator("[data-testid='stRadio'] label:has(input:checked)").inner_text().strip()
+
+
+def test_back_restores_the_previous_page_and_its_choices(server, page):
+    """One browser history entry per choice; Back steps through the choices and back to the
+    previous page with the choices it had; Forward returns. A sidebar page switch adds one
+    extra entry (Streamlit pushes the bare page address before the page's first run writes
+    its choices), so reaching the previous page takes at most two Backs."""
+    open_page(page, server + "/trade", charts=5)
+    _settled(page)
+    entries = page.evaluate("history.length")
+    radio = page.locator("[data-testid='stRadio'] label")
+    radio.filter(has_text="Both (mirror)").click()
+    _settled(page)
+    radio.filter(has_text="Russia-reported").click()
+    _settled(page)
+    assert page.evaluate("history.length") == entries + 2  # one entry per choice
+    assert "view=RUS" in page.url
+    page.locator("[data-testid='stSidebarNav'] a").filter(has_text="Energy").click()
+    _settled(page)
+    assert "/energy" in page.url
+    for _ in range(2):  # at most two Backs to the previous page
+        page.go_back()
+        _settled(page)
+        if "/trade" in page.url:
+            break
+    assert page.locator("[data-testid='stMain'] h1").first.inner_text().startswith("Trade")
+    assert _view(page) == "Russia-reported" and "view=RUS" in page.url
+    page.go_back()
+    _settled(page)
+    assert _view(page) == "Both (mirror)" and "view=mirror" in page.url
+    assert page.get_by_text("The gap between the two records").is_visible()
+    page.go_back()
+    _settled(page)
+    assert _view(page) == "Turkey-reported" and "view=TUR" in page.url
+    page.go_forward()
+    _settled(page)
+    assert _view(page) == "Both (mirror)" and "view=mirror" in page.url
+    assert page.errors == []
