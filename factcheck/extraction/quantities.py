@@ -224,7 +224,38 @@ def _with_shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 start=match.start("num"), end=match.end("num"), value=value, value_high=None
             )
         )
-    return sorted([*quantities, *added], key=lambda q: q.start)
+    return _with_earlier_units(text, sorted([*quantities, *added], key=lambda q: q.start))
+
+
+# "9.8 billion cubic metres, compared with 5.7 billion a year ago": the bare figure after a
+# comparison word takes the unit of the figure just before it in the same sentence.
+_COMPARED_BEFORE = re.compile(
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from|from)\s+$",
+    re.IGNORECASE,
+)
+_BASE_OF_SCALED = {"money": 1.0, "volume": 1e-9, "mass": 1.0, "barrels": 1.0}
+
+
+def _with_earlier_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    out = list(quantities)
+    for i in range(1, len(out)):
+        bare, before = out[i], out[i - 1]
+        if bare.kind != "bare" or before.kind not in _BASE_OF_SCALED:
+            continue
+        between = text[before.end : bare.start]
+        if len(between) > 60 or re.search(r"[.;!?]\s", between):
+            continue
+        if not _COMPARED_BEFORE.search(between):
+            continue
+        factor = _BASE_OF_SCALED[before.kind]
+        out[i] = before._replace(
+            start=bare.start,
+            end=bare.end,
+            value=bare.value * factor,
+            value_high=bare.value_high * factor if bare.value_high is not None else None,
+            rate=False,
+        )
+    return out
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|with)\s+(?:\$\s?)?$", re.IGNORECASE)

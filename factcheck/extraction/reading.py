@@ -15,7 +15,8 @@ TOPICS: list[tuple[str, str]] = [
     ("coal", r"\bcoal\b"),
     ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"),
     ("investment", r"invest\w*|\bfdi\b"),
-    ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"),
+    ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"
+              r"|purchases\s+from|sales\s+to"),
 ]  # fmt: skip
 # A quantity's own unit settles the topic when the words do not.
 TOPIC_BY_KIND = {"volume": "gas", "mass": "oil", "barrels": "oil"}

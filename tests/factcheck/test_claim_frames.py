@@ -507,3 +507,36 @@ def test_a_fraction_of_the_way_is_accounted_for_as_such():
     _, numbers = read_text("Work on the pipe was a third of the way done in 2018.", "t.txt")
     third = numbers[numbers["number"] == "third"].iloc[0]
     assert third["status"] == "left out" and "fraction" in third["reason"]
+
+
+# --- found by writing our own news paragraphs --------------------------------------------------
+
+
+def test_a_bare_figure_after_compared_with_takes_the_unit_of_the_figure_before():
+    claims = extract_claims(
+        "Turkey took 7.4 billion cubic metres of Russian gas in January-April 2021, compared"
+        " with 4.1 billion a year earlier.",
+        "t.txt",
+        "2021-06-15",
+    )
+    earlier = claims[claims["quote"].str.startswith("4.1")].iloc[0]
+    assert fields(earlier, "value", "unit", "indicator", "period") == (
+        4.1, "bcm", "gas_imports", "2020-01/2020-04",
+    )  # fmt: skip
+    money = extract_claims(
+        "Exports to Russia reached $3.1 billion in 2019, up from 900 million in 2018.", "t", None
+    )
+    assert list(money["unit"]) == ["USD", "USD"]
+    assert money["value"].iloc[1] == 900e6
+
+
+def test_purchases_from_a_country_are_goods_imports():
+    row = frame("Turkey's purchases from Russia climbed to $58 billion in 2022.")
+    assert fields(row, "indicator", "reporter", "partner", "flow", "measure") == (
+        "merchandise_trade", "TUR", "RUS", "import", "level",
+    )  # fmt: skip
+
+
+def test_a_plural_nationality_names_its_country():
+    row = frame("Some 5.1 million Germans visited Turkey in 2019.")
+    assert row["partner"] == "DEU" and "direction_inferred" not in row["reading_notes"]
