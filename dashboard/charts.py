@@ -451,14 +451,12 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     groups = [c for c in ("series", "tier", "source_id") if c in evidence]
     shown = with_segments(evidence.assign(value=evidence["value"] / divisor), groups)
     rank = unit == "rank"
-    domain = _domain(shown, field="series")
+    # No domain read from the rows (Vega takes the series in sorted order and the years'
+    # extent itself): claims of one unit share one spec, so choosing another claim swaps
+    # the chart's data in place instead of rebuilding it.
     colour = alt.Color(
-        "series:N",
-        title="Recorded by",
-        scale=alt.Scale(domain=domain, range=PALETTE),
-        legend=_legend(),
+        "series:N", title="Recorded by", scale=alt.Scale(range=PALETTE), legend=_legend()
     )
-    official = shown["tier"] == "official_release" if "tier" in shown else shown["value"].isna()
     period = str(claim["claimed_period"] or "")
     marker = pd.DataFrame(
         [
@@ -471,9 +469,13 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
             }
         ]
     )
-    base = alt.Chart(shown).encode(
-        x=year_axis(shown, marker), y=value_axis("value", y_title, rank=rank), color=colour
+    years = alt.X(
+        "year:Q",
+        title="Year",
+        axis=alt.Axis(format="d", tickMinStep=1, labelOverlap=True, labelFlush=True),
+        scale=alt.Scale(zero=False, nice=False, padding=12),
     )
+    base = alt.Chart(shown).encode(x=years, y=value_axis("value", y_title, rank=rank), color=colour)
     tips = [
         alt.Tooltip("year:Q", title="Year", format="d"),
         alt.Tooltip("value:Q", title=y_title, format=",.4~g"),
@@ -489,12 +491,11 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         .mark_point(filled=True, size=70, opacity=1)
         .encode(tooltip=tips),
     ]
-    if (~official).any():
-        layers.append(
-            base.transform_filter(alt.datum.tier != "official_release")
-            .mark_point(filled=False, size=90, strokeWidth=2, opacity=1)
-            .encode(tooltip=tips)
-        )
+    layers.append(  # figures quoted on pages: hollow, never joined
+        base.transform_filter(alt.datum.tier != "official_release")
+        .mark_point(filled=False, size=90, strokeWidth=2, opacity=1)
+        .encode(tooltip=tips)
+    )
     title = f"Recorded {claim['indicator'].replace('_', ' ')} and the claim (red diamond)"
     chart = alt.layer(*layers, *_claims_layer(marker, y_title), title=title)
     return chart.properties(height=HEIGHT)

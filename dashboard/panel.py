@@ -147,33 +147,43 @@ def _with_source_names(frame: pd.DataFrame | None) -> pd.DataFrame | None:
 
 def chart_panel(
     chart: alt.TopLevelMixin | dict | Callable[[], alt.TopLevelMixin | dict],
-    plotted: pd.DataFrame,
+    plotted: pd.DataFrame | Callable[[], pd.DataFrame],
     *,
     key: str,
-    description: str,
+    description: str | Callable[[], str],
     note: str = "",
     unit: str = "",
     height: int | None = None,
     inputs: tuple | None = None,
     alt_text: str | None = None,
+    slot: str | None = None,
 ) -> None:
     """Show `chart` (an Altair chart, its spec, or a function making either) with everything
     a reader needs to reuse or check it. `plotted` is exactly what the chart draws (recorded
     rows and any claims); its source_id column gives the caption and the CSV's sources.
 
     `inputs`: the choices that produced `plotted` (e.g. pair, view, years); with them the
-    chart is built once and shared by every later rerun and session.
+    chart is built once and shared by every later rerun and session. `plotted` and
+    `description` may be functions too, so a rerun that finds the chart built derives
+    nothing.
     """
 
     def make() -> Bundle:
         built = chart() if callable(chart) else chart
-        return bundle(built, plotted, description, height, alt_text)
+        rows = plotted() if callable(plotted) else plotted
+        text = description() if callable(description) else description
+        return bundle(built, rows, text, height, alt_text)
 
-    show(make() if inputs is None else memo(("panel", key, *inputs), make), key, note, unit)
+    show(make() if inputs is None else memo(("panel", key, *inputs), make), key, note, unit, slot)
 
 
-def show(b: Bundle, key: str, note: str = "", unit: str = "") -> None:
-    """Draw a bundle: the chart, its captions, four downloads (made on click), the table."""
+def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None = None) -> None:
+    """Draw a bundle: the chart, its captions, four downloads (made on click), the table.
+
+    `slot` keys the chart element when one place on the page shows one chart after another
+    (a claim, say): the element stays, so the browser swaps its data instead of building a
+    new chart. Downloads keep `key` in their names.
+    """
     title = downloads._title_text(b.spec)
     if title:
         st.markdown(f"**{plain(title)}**")
@@ -181,7 +191,7 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "") -> None:
         spec=dict(b.screen),  # Streamlit moves the datasets out of the dict it is given
         width="stretch",
         height=b.height,
-        key=f"chart-{key}",
+        key=f"chart-{slot or key}",
         # Streamlit writes the alt text into the spec: a text that changed with the data
         # would make the browser rebuild the chart instead of swapping its data. The full
         # description follows as a caption.

@@ -25,23 +25,26 @@ from validation.claims import CLAIM_COLUMNS
 
 def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> None:
     left, right = st.columns(2)
+    # Files are made when clicked, not on every rerun.
     left.download_button(
         "Download verdicts (CSV)",
-        safe_csv(verdicts),  # a cell starting =, +, - or @ is never run as a formula
+        lambda: safe_csv(verdicts),  # a cell starting =, +, - or @ is never run as a formula
         file_name=f"{stem}_verdicts.csv",
         mime="text/csv",
         key=f"csv-{stem}",
+        on_click="ignore",
     )
     right.download_button(
         "Download ClaimReview (JSON-LD)",
-        json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False),
+        lambda: json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False),
         file_name=f"{stem}_claimreview.jsonld",
         mime="application/ld+json",
         key=f"jsonld-{stem}",
+        on_click="ignore",
     )
 
 
-def show_claim(verdict: pd.Series, claim: pd.Series) -> None:
+def show_claim(verdict: pd.Series, claim: pd.Series, slot: str | None = None) -> None:
     label = verdict.get("verdict_label") or BADGES[verdict["verdict"]]
     st.markdown(f"**{plain(label)}** — “{plain(verdict['quote'])}”")
     st.markdown(plain(verdict["explanation"]))
@@ -49,17 +52,18 @@ def show_claim(verdict: pd.Series, claim: pd.Series) -> None:
     if evidence.empty:
         st.info("Nothing recorded for this quantity, so there is nothing to chart.")
         return
-    marker = claim_markers(
-        verdict.to_frame().T,
-        claim.to_frame().T,
-        indicators=[verdict["indicator"]],
-        unit=verdict["claimed_unit"],
-    )
-    chart_panel(
-        charts.claim_chart(evidence, verdict.to_dict()),
-        plotted_data(evidence, marker, "value"),
-        key=f"claim-{verdict['claim_id']}",
-        description=charts.text_alternative(
+
+    def plotted() -> pd.DataFrame:
+        marker = claim_markers(
+            verdict.to_frame().T,
+            claim.to_frame().T,
+            indicators=[verdict["indicator"]],
+            unit=verdict["claimed_unit"],
+        )
+        return plotted_data(evidence, marker, "value")
+
+    def description() -> str:
+        recorded = charts.text_alternative(
             evidence,
             y="value",
             series="series",
@@ -67,8 +71,21 @@ def show_claim(verdict: pd.Series, claim: pd.Series) -> None:
             what=f"Recorded {verdict['indicator'].replace('_', ' ')}",
             low_is_top=verdict["claimed_unit"] == "rank",
         )
-        + f" The claim, {figure(verdict['claimed_value'], verdict['claimed_unit'])}, is drawn "
-        + "as a red diamond.",
+        claimed = figure(verdict["claimed_value"], verdict["claimed_unit"])
+        return f"{recorded} The claim, {claimed}, is drawn as a red diamond."
+
+    chart_panel(
+        lambda: charts.claim_chart(evidence, verdict.to_dict()),
+        plotted,
+        key=f"claim-{verdict['claim_id']}",
+        description=description,
+        alt_text="Recorded figures with the claim as a red diamond; described below.",
+        slot=slot,
+        # Everything the chart is drawn from: built once per distinct claim and reading.
+        inputs=(
+            tuple(map(str, verdict.to_dict().items())),
+            tuple(map(str, claim.to_dict().items())),
+        ),
     )
 
 
@@ -112,21 +129,29 @@ if shown.empty:
 else:
     st.dataframe(verdict_table(shown), hide_index=True, width="stretch")
     downloads(shown, documents, "registry")
-    ids = list(shown["claim_id"])
-    quotes = dict(zip(shown["claim_id"], shown["quote"], strict=True))
-    state.seed_choice("claim", ids)
-    selected = st.selectbox(
-        "Show a claim's records and explanation",
-        ids,
-        format_func=lambda i: f"{i}: {quotes[i][:90]}",
-        key="claim",
-        filter_mode="contains",  # typing 001-11 finds 001-11, not a fuzzy 001-16 first
-    )
-    state.keep("claim")
-    show_claim(
-        shown[shown["claim_id"] == selected].iloc[0],
-        claims[claims["claim_id"] == selected].iloc[0],
-    )
+
+    @st.fragment
+    def claim_panel(shown: pd.DataFrame) -> None:
+        """One claim's explanation and chart. A fragment: choosing another claim reruns only
+        this, not the table of every verdict above."""
+        ids = list(shown["claim_id"])
+        quotes = dict(zip(shown["claim_id"], shown["quote"], strict=True))
+        state.seed_choice("claim", ids)
+        selected = st.selectbox(
+            "Show a claim's records and explanation",
+            ids,
+            format_func=lambda i: f"{i}: {quotes[i][:90]}",
+            key="claim",
+            filter_mode="contains",  # typing 001-11 finds 001-11, not a fuzzy 001-16 first
+        )
+        state.keep("claim")
+        show_claim(
+            shown[shown["claim_id"] == selected].iloc[0],
+            claims[claims["claim_id"] == selected].iloc[0],
+            slot="registry-claim",
+        )
+
+    claim_panel(shown)
 
 st.header("Check your own document")
 st.write(
