@@ -233,9 +233,8 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
             "Title, unit, sources, licences, vintages and the address that reproduces it",
         ),
     ]
-    for column, (label, make, suffix, mime, help_text) in zip(
-        st.columns(len(files)), files, strict=True
-    ):
+    columns = st.columns(len(files) + 1)
+    for column, (label, make, suffix, mime, help_text) in zip(columns, files, strict=False):
         column.download_button(
             label,
             make,
@@ -245,8 +244,10 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
             on_click="ignore",
             help=help_text,
         )
-    with st.expander("Data table"):
-        st.dataframe(b.table, hide_index=True, width="stretch")
+    # In a popover, drawn only when opened: a table for every chart, rendered with the page,
+    # delayed the first chart by a third (bench/dashboard_browser.py).
+    with columns[-1].popover("Data table", help="The rows this chart draws"):
+        st.dataframe(b.table, hide_index=True, width=900)
 
 
 def _time_parts_raw(
