@@ -233,20 +233,22 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
             "Title, unit, sources, licences, vintages and the address that reproduces it",
         ),
     ]
-    columns = st.columns(len(files) + 1)
-    for column, (label, make, suffix, mime, help_text) in zip(columns, files, strict=False):
-        column.download_button(
-            label,
-            make,
-            file_name=f"{key}.{suffix}",
-            mime=mime,
-            key=f"{suffix}-{key}",
-            on_click="ignore",
-            help=help_text,
-        )
-    # In a popover, drawn only when opened: a table for every chart, rendered with the page,
-    # delayed the first chart by a third (bench/dashboard_browser.py).
-    with columns[-1].popover("Data table", help="The rows this chart draws"):
+    # Two buttons in a row, each opening a popover that is drawn only when opened: four
+    # download buttons and a table for every chart, rendered with the page, slowed the first
+    # chart and every rerun (bench/dashboard_browser.py), and on a phone filled a screen.
+    row = st.container(horizontal=True)
+    with row.popover("Download", help="The data (CSV), the picture (PNG, SVG) and its sources"):
+        for label, make, suffix, mime, help_text in files:
+            st.download_button(
+                label,
+                make,
+                file_name=f"{key}.{suffix}",
+                mime=mime,
+                key=f"{suffix}-{key}",
+                on_click="ignore",
+                help=help_text,
+            )
+    with row.popover("Data table", help="The rows this chart draws"):
         st.dataframe(b.table, hide_index=True, width=900)
 
 

@@ -73,6 +73,7 @@ def test_a_shared_url_reopens_the_same_view(server, page):
 def test_a_charts_csv_holds_the_plotted_data_with_unit_and_sources(server, page):
     open_page(page, server + "/", charts=3)
     with page.expect_download() as download:
+        page.get_by_role("button", name="Download", exact=True).first.click()
         page.get_by_role("button", name="Data (CSV)").first.click()
     downloaded = pd.read_csv(io.BytesIO(download.value.path().read_bytes()))
     # The first chart on the Overview: turnover in both views with the trade claims.
@@ -101,6 +102,7 @@ def test_a_charts_csv_holds_the_plotted_data_with_unit_and_sources(server, page)
 def test_a_chart_downloads_as_svg_with_title_source_and_date(server, page):
     open_page(page, server + "/tourism", charts=3)
     with page.expect_download() as download:
+        page.get_by_role("button", name="Download", exact=True).first.click()
         page.get_by_role("button", name="Chart (SVG)").first.click()
     svg = download.value.path().read_text()
     assert "Arrivals of Russian citizens" in svg and "Sources:" in svg
@@ -110,6 +112,7 @@ def test_a_chart_downloads_as_svg_with_title_source_and_date(server, page):
 def test_a_chart_downloads_as_png(server, page):
     open_page(page, server + "/tourism", charts=3)
     with page.expect_download() as download:
+        page.get_by_role("button", name="Download", exact=True).first.click()
         page.get_by_role("button", name="Chart (PNG)").first.click()
     assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
