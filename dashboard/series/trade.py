@@ -113,6 +113,7 @@ def turnover_and_balance(flows: pd.DataFrame, first: str, second: str) -> pd.Dat
                 "publisher",
                 "source_id",
                 "vintage",
+                "qualifier",
                 "measure",
                 "value",
             ]
@@ -122,8 +123,12 @@ def turnover_and_balance(flows: pd.DataFrame, first: str, second: str) -> pd.Dat
         f"Turnover ({outward} + {inward})": wide[outward] + wide[inward],
         f"{country_name(first)}'s balance ({outward} − {inward})": wide[outward] - wide[inward],
     }
+    # A record estimated from the partner's data (its label says so) stays one: its totals
+    # carry the qualifier, so a headline or a check can leave them out.
+    estimated = set(flows.loc[flows["qualifier"] == ESTIMATED, "record"])
+    wide["qualifier"] = wide["record"].map(lambda r: ESTIMATED if r in estimated else "exact")
     frames = [
-        wide[["year", "view", "record", "publisher", "source_id", "vintage"]].assign(
+        wide[["year", "view", "record", "publisher", "source_id", "vintage", "qualifier"]].assign(
             measure=m, value=v
         )
         for m, v in measures.items()

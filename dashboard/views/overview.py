@@ -9,6 +9,7 @@ from dashboard.panel import time_panel
 from dashboard.series.claims import arrival_claims, turnover_claims
 from dashboard.series.headlines import latest, years_note
 from dashboard.series.names import reported_by
+from dashboard.series.trade import ESTIMATED
 from validation.vocabulary import TIER_LABELS
 
 FIRST, SECOND = "TUR", "RUS"
@@ -37,8 +38,11 @@ def publisher(row: pd.Series) -> str:
 headlines = []
 for reporter in (FIRST, SECOND):
     label = reported_by(reporter)
+    # A figure the publisher estimated from the partner's data is not this country's record
+    # (it is drawn, labelled, on the chart below, never a headline).
+    recorded = totals[(totals["view"] == label) & (totals["qualifier"] != ESTIMATED)]
     both = pd.concat(
-        [totals[totals["view"] == label], quoted_totals[quoted_totals["view"] == label]],
+        [recorded, quoted_totals[quoted_totals["view"] == label]],
         ignore_index=True,
     )
     row = latest(both, HEADLINE_TIERS)

@@ -66,3 +66,31 @@ def test_mirror_gap_pairs_records_within_one_family():
         seller, buyer = pair.split(";")
         assert {seller.split("-")[1], buyer.split("-")[1]} != {"dots", "imts"}
     assert len(gaps) > 0
+
+
+def test_turnover_says_which_totals_rest_on_an_estimate_and_the_overview_never_heads_with_one():
+    from streamlit.testing.v1 import AppTest
+
+    observations, sources = load_observations(), load_sources()
+    flows = trade.bilateral_flows(observations, sources, "TUR", "RUS")
+    turnover = trade.turnover_and_balance(flows, "TUR", "RUS")
+    estimated = turnover[turnover["qualifier"] == trade.ESTIMATED]
+    assert not estimated.empty
+    assert estimated["record"].str.contains("estimate from the partner").all()
+    assert not turnover.loc[turnover["qualifier"] == "exact", "record"].str.contains(
+        "estimate"
+    ).any()
+
+    app = AppTest.from_file("../../../dashboard/app.py", default_timeout=120)
+    app.run()
+    headline = next(m for m in app.metric if m.label.startswith("Russia-reported turnover"))
+    year = int(headline.label.rsplit(", ", 1)[1])
+    shown = headline.value  # "US$ 56.5 bn"
+    totals = estimated[
+        (estimated["view"] == "Russia-reported")
+        & (estimated["year"] == year)
+        & estimated["measure"].str.startswith("Turnover")
+    ]
+    # The headline figure is never the IMF's estimate from Turkey's own data.
+    assert all(f"US$ {value:.1f} bn" != shown for value in totals["value"])
+    assert estimated["year"].max() > 2020  # there are estimates it could have taken
