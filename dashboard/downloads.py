@@ -16,6 +16,8 @@ import textwrap
 
 import pandas as pd
 
+from validation.vocabulary import TIER_LABELS
+
 # A cell starting with one of these is read as a formula by spreadsheets (OWASP, CSV
 # injection): such text cells get a leading apostrophe. Numbers are never touched.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -44,20 +46,28 @@ def safe_csv(frame: pd.DataFrame) -> str:
 
 
 def _source_columns(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """`source_title` and `source_url` for each row (a derived row may rest on 'a;b')."""
+    """`source_publisher`, `source_title`, `source_url` and `source_tier` for each row (a
+    derived row may rest on 'a;b'), from the provenance table, so no row's origin is blank."""
     if "source_id" not in frame:
         return frame
+    publishers = dict(zip(sources["source_id"], sources["publisher"].fillna(""), strict=True))
     titles = dict(zip(sources["source_id"], sources["title"], strict=True))
     urls = dict(zip(sources["source_id"], sources["url"].fillna(""), strict=True))
+    tiers = dict(
+        zip(sources["source_id"], sources["tier"].map(TIER_LABELS).fillna(""), strict=True)
+    )
 
-    def join(value, table):
+    def join(value, table, once: bool = False):
         if pd.isna(value):
             return ""
-        return "; ".join(str(table.get(part, "")) for part in str(value).split(";"))
+        parts = [str(table.get(part, "")) for part in str(value).split(";")]
+        return "; ".join(dict.fromkeys(parts) if once else parts)
 
     return frame.assign(
+        source_publisher=frame["source_id"].map(lambda v: join(v, publishers, once=True)),
         source_title=frame["source_id"].map(lambda v: join(v, titles)),
         source_url=frame["source_id"].map(lambda v: join(v, urls)),
+        source_tier=frame["source_id"].map(lambda v: join(v, tiers, once=True)),
     )
 
 

@@ -18,10 +18,17 @@ def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
     The verdict comes right after the claim id, so on a phone (where a table scrolls
     sideways) it is visible without scrolling; the long quote comes after the figures.
     """
+    # The full label keeps its caveat ("Approximately right: consistent with an official
+    # statement (no statistical release)"); the bare badge only where there is none.
+    badges = verdicts["verdict"].map(BADGES)
+    if "verdict_label" in verdicts:
+        labels = verdicts["verdict_label"].where(verdicts["verdict_label"].fillna("") != "", badges)
+    else:
+        labels = badges
     return pd.DataFrame(
         {
             "claim": verdicts["claim_id"],
-            "verdict": verdicts["verdict"].map(BADGES),
+            "verdict": labels,
             "claimed": [
                 figure(v, u)
                 for v, u in zip(verdicts["claimed_value"], verdicts["claimed_unit"], strict=True)
@@ -32,7 +39,7 @@ def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
             ],
             "claimed period": verdicts["claimed_period"],
             "recorded period": verdicts["recorded_period"],
-            "gap %": verdicts["gap_percent"].round(1),
+            "gap %": pd.to_numeric(verdicts["gap_percent"], errors="coerce").round(1),
             "quote": verdicts["quote"],
             "source": verdicts["source_title"],
         }

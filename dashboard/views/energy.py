@@ -59,7 +59,10 @@ if missing:  # said before the chart it qualifies, not after it
 year_list = ", ".join(str(y) for y in sorted(origins["year"].unique()))
 chart_panel(
     charts.origin_chart(
-        origins, f"Turkey's gas imports by origin, {year_list} ({described[edition]})"
+        origins,
+        # The year is in the title already: the edition alone in brackets.
+        f"Turkey's gas imports by origin, {year_list} "
+        f"({editions.loc[editions['source_id'] == edition, 'vintage'].iloc[0]})",
     ),
     origins,
     key=f"gas-origins-{edition}",

@@ -35,6 +35,9 @@ def test_chart_csv_has_unit_whole_years_and_source_title_and_address():
     recorded = table[table["layer"] == "recorded"]
     assert recorded["source_title"].str.len().gt(0).all()
     assert recorded["source_url"].str.startswith("http").all()
+    # Every recorded row names its publisher and tier (official rows had a blank tier).
+    assert recorded["source_publisher"].str.len().gt(0).all()
+    assert set(recorded["source_tier"]) == {"official statistics"}
 
 
 def test_every_text_cell_that_starts_a_formula_is_made_inert():

@@ -11,3 +11,15 @@ def test_verdict_comes_right_after_the_claim_id():
     table = verdict_table(check_claims(claims, load_observations(), load_sources()))
     assert list(table.columns[:2]) == ["claim", "verdict"]
     assert list(table.columns).index("quote") > list(table.columns).index("recorded")
+
+
+def test_the_verdict_column_keeps_the_labels_caveat_and_an_empty_gap_stays_empty():
+    claims = load_claims().head(3)
+    verdicts = check_claims(claims, load_observations(), load_sources()).astype(object)
+    verdicts.loc[verdicts.index[0], "verdict_label"] = "Approximately right: with a caveat"
+    verdicts.loc[verdicts.index[1], "verdict_label"] = ""
+    verdicts.loc[verdicts.index[1], "gap_percent"] = None
+    table = verdict_table(verdicts)
+    assert table["verdict"].iloc[0] == "Approximately right: with a caveat"
+    assert table["verdict"].iloc[1] and table["verdict"].iloc[1] != ""  # the badge instead
+    assert table["gap %"].isna().iloc[1]  # shown empty, never the text "None"
