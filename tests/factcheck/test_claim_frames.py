@@ -540,3 +540,18 @@ def test_purchases_from_a_country_are_goods_imports():
 def test_a_plural_nationality_names_its_country():
     row = frame("Some 5.1 million Germans visited Turkey in 2019.")
     assert row["partner"] == "DEU" and "direction_inferred" not in row["reading_notes"]
+
+
+def test_a_flow_to_europe_is_not_turkeys_even_in_an_article_about_turkey():
+    text = (
+        "Turkey bought less Russian gas this winter. Shipments of Russian gas via Ukraine "
+        "to Europe dropped to 3.1 billion cubic meters in February 2020."
+    )
+    row = frame(text, which="3.1")
+    assert fields(row, "reporter", "partner") == ("EUR", "RUS")
+    from factcheck import check_claims
+    from loaders import load_observations, load_sources
+
+    claims = extract_claims(text, "t.txt", "2021-06-15")
+    checked = check_claims(claims, load_observations(), load_sources())
+    assert set(checked["verdict"]) == {"unverifiable"}  # no record of Europe's imports
