@@ -29,6 +29,7 @@ from factcheck import evidence as ev
 from factcheck.attribution import NOBODY, DocumentSpeakers, Speaker, record_speaker, shares_wording
 from factcheck.derive import Figure, ends
 from factcheck.explain import (
+    PRODUCT_WORDS,
     TIER_WORDS,
     figure,
     period_words,
@@ -80,6 +81,8 @@ BREAKS = {
 DESIGN_INDICATORS = {
     "pipeline_capacity", "pipeline_strings", "power_plant_units", "power_plant_capacity",
 }  # fmt: skip
+# What "oil" may mean in a rank that does not say: crude alone, or crude with oil products.
+OIL_BASES = ("oil_and_products", "crude_oil")
 PIPELINE_START = {"turkstream": 2020, "blue stream": 2003}
 RECORD_TIERS = ("official_release", "official_reported")
 # Tiers whose figures are someone's statement: never evidence for a claim by the same speaker.
@@ -605,6 +608,11 @@ class _Context:
         if primary.caveat:
             parts.append(f"Caveat: {primary.caveat}.")
         parts.append(own_note.strip())
+        other_basis = self._other_basis(claim, primary) if claim["unit"] == "rank" else ""
+        if other_basis:
+            parts.append(other_basis)
+            if "indicator_inferred" not in blocking:
+                blocking = sorted({*blocking, "indicator_inferred"})
         label = None
         strong = primary.tier in RECORD_TIERS
         if verdict in NEGATIVE and (blocking or not strong):
@@ -634,6 +642,37 @@ class _Context:
             gap=gap,
             other_evidence="; ".join(self._record_text(o) for o in others + weaker[:3]),
             label=label,
+        )
+
+    def _other_basis(self, claim, primary: Figure) -> str:
+        """For a rank whose sentence does not say what is ranked (crude alone, or crude with
+        oil products): the place on the other basis, when it differs from the one used."""
+        notes = claim["reading_notes"].split(";")
+        product = claim["product"]
+        if "indicator_inferred" not in notes or product not in OIL_BASES:
+            return ""
+        texts = []
+        for other in OIL_BASES:
+            if other == product:
+                continue
+            shifted = claim.copy()
+            shifted["product"] = other
+            found = [f for f in self._ranks(shifted, claim["period"], "year")]
+            found = [f for f in found if f.tier == primary.tier and f.low == f.high]
+            if not found or any(round(f.value) == round(primary.value) for f in found):
+                continue
+            f = min(found, key=lambda f: (f.reporter != primary.reporter, f.source_id))
+            texts.append(
+                f"on {PRODUCT_WORDS[other]} alone the place is {figure(f.value, 'rank')}"
+                f" ({self._record_text(f)})"
+            )
+        if not texts:
+            return ""
+        return (
+            f"The sentence does not say what is ranked; it is read as"
+            f" {PRODUCT_WORDS[product]} (taken from the rest of the document), giving"
+            f" {figure(primary.value, 'rank')}, but " + "; ".join(texts) + "."
+            " Which basis is meant is a guess, so no negative verdict rests on it."
         )
 
     def _target(self, claim, head) -> dict:

@@ -93,6 +93,8 @@ def quantity_words(claim, names: dict[str, str]) -> str:
     if indicator.endswith("_share"):
         whole = SHARE_WHOLE.get(indicator, indicator.removesuffix("_share").replace("_", " "))
         return f"{_possessive(partner)} share of {_possessive(reporter)} {whole}"
+    if indicator == "oil_import_rank" and product:
+        return f"{_possessive(partner)} place among {_possessive(reporter)} suppliers of {product}"
     if indicator.endswith("_rank"):
         return f"{_possessive(partner)} place among {_possessive(reporter)} " + {
             "gas_import_rank": "gas suppliers",

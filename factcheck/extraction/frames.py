@@ -12,6 +12,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.extraction import periods as pr
 from factcheck.extraction import reading as rd
@@ -77,6 +78,10 @@ class DocumentContext:
     decimal_comma: bool = False
     date_said: str = "read against the document's date"
     country_mentions: dict[int, list] = field(default_factory=dict)
+
+    @cached_property
+    def oil_basis(self) -> str:
+        return rd.document_oil_basis(self.text)
 
     def mentions_between(self, start: int, end: int, position: int) -> list:
         """Country mentions in text[start:end], read once per sentence and then filtered."""
@@ -174,6 +179,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not re.search(rd.TOPICS[0 if topic == "gas" else 1][1], clause, re.IGNORECASE)
     ):
         notes.append("indicator_inferred")  # what is ranked (crude? products?) said elsewhere
+    if name == "rank" and topic == "oil" and not rd.stated_oil_product(clause + " " + sentence):
+        # A bare "oil" ranks crude alone or crude with products: the basis the document states
+        # elsewhere is taken, and noted as inferred (the checker names the other basis when it
+        # would give another place, and no negative verdict rests on the guess).
+        product = ctx.oil_basis or product
+        notes.append("indicator_inferred")
     if indicator == "trade_composition_share":
         product = "energy" if re.search(r"energy", sentence, re.I) else product
     if quantity.kind == "bare" and indicator in ("merchandise_trade", "investment_stock"):

@@ -97,8 +97,11 @@ _OIL_PRODUCTS = [
     (r"gasoline|petrol\b", "oil_products", "gasoline"),
     (r"other\s+(?:oil|petroleum)\s+products", "oil_products", "other"),
     (r"(?:oil|petroleum)\s+products|refined|fuel", "oil_products", ""),
-    (r"\boil\b|crude|petroleum", "crude_oil", ""),
+    (r"crude", "crude_oil", ""),
+    (r"\boil\b|petroleum", "crude_oil", ""),
 ]  # fmt: skip
+# The last entry is a bare "oil": it names no basis (crude alone, or crude with products).
+_BARE_OIL = _OIL_PRODUCTS[-1][0]
 _RANK_SUPPLIER_NOUNS = re.compile(
     r"suppliers?|exporters?|sources?|providers?|countr(?:y|ies)\s+for\s+(?:the\s+)?export", re.I
 )
@@ -259,6 +262,25 @@ def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
     return "none", ""
 
 
+def stated_oil_product(window: str) -> str:
+    """The oil basis a text states in so many words ('oil and oil products', 'crude', 'diesel'),
+    or '' when it only says 'oil'."""
+    for pattern, product, _breakdown in _OIL_PRODUCTS:
+        if pattern != _BARE_OIL and re.search(pattern, window, re.IGNORECASE):
+            return product
+    return ""
+
+
+def document_oil_basis(text: str) -> str:
+    """What a document says it counts when it writes 'oil': oil and oil products if it says so
+    anywhere, else crude if it says crude, else '' (no stated basis)."""
+    if re.search(_OIL_PRODUCTS[0][0], text, re.IGNORECASE):
+        return "oil_and_products"
+    if re.search(r"\bcrude\b", text, re.IGNORECASE):
+        return "crude_oil"
+    return ""
+
+
 def rank_indicator(topic: str, noun_text: str) -> tuple[str, str]:
     """(indicator, side the ranked country is on: origin | destination | partner)."""
     if _RANK_DESTINATION.search(noun_text) and topic == "tourism":
@@ -334,6 +356,7 @@ __all__ = [
     "CHANGE_INDICATORS",
     "SHARE_INDICATORS",
     "Measure",
+    "document_oil_basis",
     "is_capacity",
     "is_target",
     "level_indicator",
@@ -341,5 +364,6 @@ __all__ = [
     "plan_from_to",
     "product_of",
     "rank_indicator",
+    "stated_oil_product",
     "topic_of",
 ]

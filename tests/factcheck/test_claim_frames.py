@@ -254,6 +254,27 @@ def test_superlatives_and_ordinals_are_ranks(text, value, indicator, reporter, p
     assert fields(row, "reporter", "partner") == (reporter, partner)
 
 
+def test_a_rank_of_bare_oil_takes_the_basis_the_document_states():
+    text = (
+        "Kazakhstan sold 4 million tonnes of oil and petroleum products to Turkey in 2019."
+        " Libya sold the most oil that year, and the fourth largest exporter was Norway."
+    )
+    row = frame(text, which="fourth")
+    assert fields(row, "measure", "indicator", "product") == (
+        "rank",
+        "oil_import_rank",
+        "oil_and_products",
+    )
+    assert "indicator_inferred" in row["reading_notes"]
+    # A sentence that names its basis keeps it, and is not noted as inferred.
+    named = frame(text.replace("largest exporter", "largest crude exporter"), which="fourth")
+    assert named["product"] == "crude_oil"
+    assert "indicator_inferred" not in named["reading_notes"]
+    # With no basis stated anywhere, a bare "oil" is still a guess.
+    bare = frame("Norway was the fourth largest oil supplier of Turkey in 2019.")
+    assert "indicator_inferred" in bare["reading_notes"]
+
+
 def test_one_of_the_largest_is_not_rank_one():
     assert extract_claims("Turkey is one of the largest buyers of Russian gas.", "t").empty
 

@@ -333,3 +333,23 @@ def test_a_share_above_100_percent_carries_the_reading_note():
 
     claims = extract_claims("Russia's share of Turkey's gas imports was 140% in 2019.", "t", None)
     assert "magnitude_implausible" in claims.iloc[0]["reading_notes"].split(";")
+
+
+def test_a_rank_whose_basis_is_a_guess_names_the_other_basis_and_accuses_nobody(records):
+    # Recorded for 2015: Iran is 3rd among suppliers of crude oil plus oil products and 2nd
+    # among suppliers of crude oil alone.
+    row = dict(
+        measure="rank", period="2015", partner="IRN", comparator="exact",
+        reading_notes="indicator_inferred", product="oil_and_products",
+    )  # fmt: skip
+    third = one(records, frame("the number three seller", 3, "rank", "oil_import_rank", **row))
+    assert third["verdict"] == "accurate"
+    assert "on crude oil alone the place is 2nd" in third["explanation"]
+    second = one(records, frame("the number two seller", 2, "rank", "oil_import_rank", **row))
+    assert second["verdict"] == "needs_review"
+    assert "on crude oil alone the place is 2nd" in second["explanation"]
+    # A basis the sentence states is not a guess: no other basis is brought in.
+    row["reading_notes"] = ""
+    stated = one(records, frame("the number two seller", 2, "rank", "oil_import_rank", **row))
+    assert stated["verdict"] == "wrong"
+    assert "alone the place" not in stated["explanation"]
