@@ -162,6 +162,7 @@ class _Context:
         self.publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
         self.urls = dict(zip(sources["source_id"], sources["url"], strict=True))
         self.quotes = dict(zip(sources["source_id"], sources["quote"], strict=True))
+        self.families = dict(zip(sources["source_id"], sources["family"], strict=True))
         self.sources = sources
         self._years = None
         self._record_speakers: dict[str, Speaker] | None = None
@@ -615,15 +616,26 @@ class _Context:
                 blocking = sorted({*blocking, "indicator_inferred"})
         label = None
         strong = primary.tier in RECORD_TIERS
-        if verdict in NEGATIVE and (blocking or not strong):
+        # A record that counts more products than the claim may (Eurostat's oil products)
+        # bounds it from above only: a lower claim is not a like-for-like gap.
+        scope = self.scope(primary, claim) if claim["measure"] == "level" else ""
+        wider = bool(scope) and miss < 0
+        if verdict in NEGATIVE and (blocking or not strong or wider):
             why = (
                 f"the reading is not confident ({', '.join(b.replace('_', ' ') for b in blocking)})"
                 if blocking
                 else f"the only records are {TIER_WORDS[primary.tier]}s"
             )
+            if wider:
+                why = (
+                    f"the record may count more than the claim: it counts {scope}, and the text"
+                    " does not say which products its figure includes; a figure that counts"
+                    " fewer products can be lower without being wrong"
+                )
             parts.append(
                 f"Read this way the claim would be {SCALE[verdict].label.lower()}, but {why},"
-                " so no negative verdict is given." + self._nearby_text(claim, [primary])
+                " so no negative verdict is given."
+                + ("" if wider else self._nearby_text(claim, [primary]))
             )
             verdict = "needs_review"
         elif verdict in POSITIVE and not strong:
@@ -643,6 +655,11 @@ class _Context:
             other_evidence="; ".join(self._record_text(o) for o in others + weaker[:3]),
             label=label,
         )
+
+    def scope(self, f: Figure, claim) -> str:
+        """What the record's series counts, when curated as broader than the word usually
+        means (factcheck/curation/product_scopes.csv)."""
+        return derive.product_scope(self.families.get(f.source_id, ""), claim["product"])
 
     def _other_basis(self, claim, primary: Figure) -> str:
         """For a rank whose sentence does not say what is ranked (crude alone, or crude with

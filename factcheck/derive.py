@@ -69,6 +69,18 @@ def entry_points() -> pd.DataFrame:
 
 
 @cache
+def _scopes() -> dict[tuple[str, str], str]:
+    table = pd.read_csv(CURATION / "product_scopes.csv", dtype=str, keep_default_na=False)
+    return {(r["source_family"], r["product"]): r["counts"] for r in table.to_dict("records")}
+
+
+def product_scope(family: str, product: str) -> str:
+    """What a source family's series of a product counts, when it is broader than the word
+    usually means (curated in `curation/product_scopes.csv`); '' when nothing is noted."""
+    return _scopes().get((family, product), "")
+
+
+@cache
 def _rules() -> dict[tuple[str, str], list[dict]]:
     rules: dict[tuple[str, str], list[dict]] = {}
     for rule in entry_points().to_dict("records"):

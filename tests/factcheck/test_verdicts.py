@@ -353,3 +353,20 @@ def test_a_rank_whose_basis_is_a_guess_names_the_other_basis_and_accuses_nobody(
     stated = one(records, frame("the number two seller", 2, "rank", "oil_import_rank", **row))
     assert stated["verdict"] == "wrong"
     assert "alone the place" not in stated["explanation"]
+
+
+def test_a_record_counting_more_products_never_makes_a_lower_claim_understated(records):
+    # Eurostat's oil products count every refined product (LPG, petroleum coke, bitumen...);
+    # recorded for 2016 from Russia: crude 3.23 Mt + products 5.86 Mt = 9.09 Mt.
+    row = dict(period="2016", product="oil_and_products", partner="RUS")
+    lower = one(records, frame("7.5 million tonnes", 7.5e6, "tonnes", "oil_imports", **row))
+    assert lower["verdict"] == "needs_review"
+    assert "petroleum coke" in lower["explanation"]
+    assert "can be lower without being wrong" in lower["explanation"]
+    # Above even the broadest count, the claim is too high on any definition.
+    higher = one(records, frame("12 million tonnes", 12e6, "tonnes", "oil_imports", **row))
+    assert higher["verdict"] == "exaggerated"
+    # Crude oil is one product on every definition: a lower figure is understated.
+    row["product"] = "crude_oil"
+    crude = one(records, frame("2.6 million tonnes", 2.6e6, "tonnes", "oil_imports", **row))
+    assert crude["verdict"] == "understated"
