@@ -111,12 +111,63 @@ def read_text(
         first, last = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
         others = [(q.start, q.end) for q in quantities[first:last] if q is not quantity]
         rows.append({"document": document, "title": "", **frame_row(context, quantity, others)})
+    rows, repeated = _without_repeated_headlines(text, rows)
     frame = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c != "claim_id"])
     stem = Path(document).stem or "text"
     frame.insert(0, "claim_id", [f"{stem}-x{n:03d}" for n in range(1, len(frame) + 1)])
     numbers = {"start": int, "end": int, "value": float, "value_low": float, "value_high": float}
     claims = frame.astype({c: numbers.get(c, str) for c in frame.columns})
-    return claims, account_numbers(text, claims, masks)
+    ids = {id(row): claim_id for row, claim_id in zip(rows, claims["claim_id"], strict=True)}
+    headlines = [(start, end, ids[id(body)]) for start, end, body in repeated]
+    return claims, account_numbers(text, claims, masks, headlines)
+
+
+_LINE_END = re.compile(r"[.!?;:,\"”)\]]$")
+HEADLINE_WORDS = 25  # a title is short
+
+
+def is_headline(text: str, position: int) -> bool:
+    """Whether text[position] stands in a title line: a short line with no closing
+    punctuation, with a blank line (or the text's edge) before and after it."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or _LINE_END.search(line) or len(line.split()) > HEADLINE_WORDS:
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1 : len(text) if after_end < 0 else after_end]
+    return not before.strip() and not after.strip()
+
+
+_SAME_FIGURE = ("measure", "unit", "value", "partner", "comparator")
+
+
+def _without_repeated_headlines(
+    text: str, rows: list[dict]
+) -> tuple[list[dict], list[tuple[int, int, dict]]]:
+    """A headline's figure that the body repeats (same measure, unit, value and partner) is
+    the body's claim, read there with its period: it is not a second claim. Returns the rows
+    kept and (start, end, body row) for each headline figure left out."""
+    kept, repeated = [], []
+    for row in rows:
+        if is_headline(text, row["start"]):
+            body = next(
+                (
+                    other for other in rows
+                    if other["start"] > row["end"]
+                    and not is_headline(text, other["start"])
+                    and all(other[k] == row[k] for k in _SAME_FIGURE)
+                    and row["indicator"] in (other["indicator"], "unknown")
+                ),
+                None,
+            )  # fmt: skip
+            if body is not None:
+                repeated.append((row["start"], row["end"], body))
+                continue
+        kept.append(row)
+    return kept, repeated
 
 
 _DATELINE = re.compile(

@@ -49,8 +49,14 @@ _FRACTION_LEAD = re.compile(r"\b(?:a|an|one|two|three|four)[\s-]+$", re.IGNORECA
 _YEAR = re.compile(r"^(?:1[89]\d{2}|20\d{2})$")
 
 
-def account_numbers(text: str, claims: pd.DataFrame, masks: list[Mask]) -> pd.DataFrame:
-    """One row per number written in `text`, with how it was read."""
+def account_numbers(
+    text: str,
+    claims: pd.DataFrame,
+    masks: list[Mask],
+    headlines: list[tuple[int, int, str]] = (),
+) -> pd.DataFrame:
+    """One row per number written in `text`, with how it was read. `headlines` are the spans
+    of headline figures the body repeats, with the claim that holds them."""
     spans = sorted(zip(claims["start"], claims["end"], claims["claim_id"], strict=True))
     span_starts = [a for a, _, _ in spans]
     ordered_masks = sorted(masks)
@@ -64,6 +70,11 @@ def account_numbers(text: str, claims: pd.DataFrame, masks: list[Mask]) -> pd.Da
         claim_id = spans[index][2] if index >= 0 and end <= spans[index][1] else ""
         if claim_id:
             rows.append((start, end, match.group(0), "claim", claim_id, ""))
+            continue
+        repeated = next((h for h in headlines if h[0] <= start and end <= h[1]), None)
+        if repeated is not None:
+            reason = f"a headline figure the body repeats: checked there ({repeated[2]})"
+            rows.append((start, end, match.group(0), "left out", repeated[2], reason))
             continue
         low = max(0, bisect.bisect_right(mask_starts, start) - 8)
         near = ordered_masks[low : low + 16]  # a slice, never a copy of the whole list

@@ -275,6 +275,24 @@ def test_a_rank_of_bare_oil_takes_the_basis_the_document_states():
     assert "indicator_inferred" in bare["reading_notes"]
 
 
+def test_a_headline_figure_the_body_repeats_is_one_claim_with_the_bodys_period():
+    text = (
+        "Norway climbs to third place among Turkey's gas suppliers\n\n"
+        "In May 2021 Norway became the third largest supplier of gas to Turkey, after Russia"
+        " and Azerbaijan. It shipped 0.4 bcm.\n"
+    )
+    claims, numbers = read_text(text, "t.txt", "2021-08-01")
+    ranks = claims[claims["measure"] == "rank"]
+    assert len(ranks) == 1
+    assert fields(ranks.iloc[0].to_dict(), "value", "period") == (3, "2021-05")
+    left = numbers[numbers["reason"].str.contains("headline", na=False)]
+    assert list(left["claim_id"]) == [ranks.iloc[0]["claim_id"]]
+    # A headline figure the body does not repeat is still a claim of its own.
+    alone = extract_claims(text.replace("the third largest", "a major"), "t.txt", "2021-08-01")
+    assert (alone["measure"] == "rank").sum() == 1
+    assert alone[alone["measure"] == "rank"].iloc[0]["start"] < 60
+
+
 def test_one_of_the_largest_is_not_rank_one():
     assert extract_claims("Turkey is one of the largest buyers of Russian gas.", "t").empty
 
