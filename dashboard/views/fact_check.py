@@ -63,11 +63,16 @@ def show_claim(verdict: pd.Series, claim: pd.Series, slot: str | None = None) ->
         return plotted_data(evidence, marker, "value")
 
     def description() -> str:
+        # In the chart's readable multiple (US$ billion), not raw dollars.
+        divisor, scaled_unit = charts.unit_scale(
+            verdict["claimed_unit"],
+            pd.concat([evidence["value"], pd.Series([verdict["claimed_value"]], dtype=float)]),
+        )
         recorded = charts.text_alternative(
-            evidence,
+            evidence.assign(value=evidence["value"] / divisor),
             y="value",
             series="series",
-            unit=verdict["claimed_unit"],
+            unit=scaled_unit,
             what=f"Recorded {verdict['indicator'].replace('_', ' ')}",
             low_is_top=verdict["claimed_unit"] == "rank",
         )

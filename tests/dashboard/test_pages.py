@@ -254,3 +254,11 @@ def test_data_page_offers_one_sources_rows_from_a_shared_url():
     assert any("9,560 rows" in c.value for c in app.caption)
     coverage = app.dataframe[0].value
     assert {"publisher", "url", "licence", "vintage", "rows"} <= set(coverage.columns)
+
+
+def test_fact_check_claim_chart_is_described_in_its_readable_unit():
+    app = _fact_check()
+    app.selectbox[0].select("001-09").run()
+    described = next(c.value for c in app.caption if c.value.startswith("Chart description"))
+    assert "US\\$ billion" in described
+    assert ",000,000" not in described  # never raw dollars
