@@ -346,10 +346,19 @@ class _Context:
             pages = self.sources[self.sources["kind"] == "page_quote"]
             obs = self.observations[self.observations["source_id"].isin(pages["source_id"])]
             notes = obs.groupby("source_id")["note"].agg(lambda n: "\n".join(n)).to_dict()
-            self._record_speakers = {
+            speakers = {
                 r.source_id: record_speaker(r.title, r.quote, notes.get(r.source_id, ""))
                 for r in pages.itertuples()
             }
+            # Quotes of one page speak with the voice the page gives them: a quote with no cue
+            # of its own takes the speaker found in the page's other quotes, if only one is.
+            for _url, page in pages.groupby("url"):
+                found = {speakers[i] for i in page["source_id"] if speakers[i]}
+                if len(found) == 1:
+                    voice = found.pop()
+                    for i in page["source_id"]:
+                        speakers[i] = speakers[i] or voice
+            self._record_speakers = speakers
         return self._record_speakers.get(source_id, NOBODY)
 
     def claim_speaker(self, claim) -> Speaker:
@@ -497,7 +506,7 @@ class _Context:
                 f"{head} The only record is the speaker's own statement"
                 f" ({self.claim_speaker(claim).words()}), published elsewhere:"
                 f" {self._list(spoken)}. A speaker cannot confirm themselves, so the claim is"
-                " not checked against it." + self._nearby_text(claim, []),
+                " not checked against it." + self._nearby_text(claim, spoken),
             )
         if not found:
             return row | self._outcome(
@@ -822,9 +831,14 @@ class _Context:
             other = self._other_granularity(claim)
             if other:
                 return " " + other
+            if used:
+                return (
+                    " Nothing else is recorded for this quantity within three years of"
+                    f" {claim['period']}; nothing is estimated in its place."
+                )
             return (
-                " Nothing is recorded for this quantity within three years either; nothing is"
-                " estimated in its place."
+                f" Nothing is recorded for this quantity for {claim['period']} or within three"
+                " years of it; nothing is estimated in its place."
             )
         near.sort(key=lambda f: (abs(f.year - year), f.period, f.source_id))
         reasons = []
@@ -849,22 +863,38 @@ class _Context:
         rows = rows[(rows["unit"] == claim["unit"]) & same_year]
         if rows.empty:
             return ""
-        r = rows.iloc[0]
+        r, whose = self._independent_first(claim, rows)
         return (
             f"Recorded for the same year at another granularity: {figure(r['value'], r['unit'])}"
-            f" for {r['period']} ({self.titles.get(r['source_id'], r['source_id'])}) — not used:"
-            " a different length of period."
+            f" for {r['period']} ({self.titles.get(r['source_id'], r['source_id'])}){whose}"
+            " — not used: a different length of period."
         )
+
+    def _independent_first(self, claim, rows: pd.DataFrame) -> tuple[pd.Series, str]:
+        """The first row not said by the claim's own speaker; if every row is the speaker's,
+        the first, with words saying whose it is (a speaker never confirms themselves)."""
+        speaker = self.claim_speaker(claim)
+        if not speaker:
+            return rows.iloc[0], ""
+        own = [
+            r["tier"] in STATEMENT_TIERS and self.record_speaker(r["source_id"]).same_as(speaker)
+            for _, r in rows.iterrows()
+        ]
+        others = rows[[not o for o in own]]
+        if not others.empty:
+            return others.iloc[0], ""
+        return rows.iloc[0], f", the claim's own speaker ({speaker.words()}), not independent"
 
     def _latest_text(self, claim) -> str:
         rows = self.rows(claim)
         rows = rows[(rows["unit"] == claim["unit"]) & rows["ptype"].isin(["year", "as_of"])]
         if rows.empty:
             return ""
-        r = rows.sort_values("period").iloc[-1]
+        rows = rows.sort_values("period", ascending=False)
+        r, whose = self._independent_first(claim, rows[rows["period"] == rows["period"].iloc[0]])
         return (
             f" Latest record: {figure(r['value'], r['unit'])} for {r['period']}"
-            f" ({self.titles.get(r['source_id'], r['source_id'])})."
+            f" ({self.titles.get(r['source_id'], r['source_id'])}){whose}."
         )
 
     def _any_related(self, claim) -> Figure | None:

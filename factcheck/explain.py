@@ -20,6 +20,7 @@ PRODUCT_WORDS = {
     "crude_oil": "crude oil",
     "oil_products": "oil products",
     "oil_and_products": "oil and oil products",
+    "oil_and_gas": "oil and gas",
     "coal": "coal",
 }
 SHARE_WHOLE = {
@@ -90,6 +91,9 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         goods = PRODUCT_WORDS.get(claim["product"], claim["product"].replace("_", " "))
         flows = "imports from" if flow == "import" else "exports to"
         return f"the share of {goods} in {_possessive(reporter)} {flows} {partner}"
+    if indicator == "import_dependence":
+        demand = f"{product} demand" if product else "demand"
+        return f"the share of {_possessive(reporter)} {demand} met by imports"
     if indicator.endswith("_share"):
         whole = SHARE_WHOLE.get(indicator, indicator.removesuffix("_share").replace("_", " "))
         return f"{_possessive(partner)} share of {_possessive(reporter)} {whole}"

@@ -370,3 +370,41 @@ def test_a_record_counting_more_products_never_makes_a_lower_claim_understated(r
     row["product"] = "crude_oil"
     crude = one(records, frame("2.6 million tonnes", 2.6e6, "tonnes", "oil_imports", **row))
     assert crude["verdict"] == "understated"
+
+
+def test_the_speakers_own_words_are_not_offered_as_nearby_records(records):
+    # The snapshot holds an 11-month 2023 figure from a page quoting the consul general (the
+    # quote itself has no speech cue; the page's other quote names him) and independent
+    # full-year 2023 figures. A half-year claim matches neither; what is offered as "recorded
+    # nearby" is never the speaker's own statement.
+    text = (
+        "Andrey Buravov, Russia's consul general in Istanbul, said two-way commerce came to"
+        " $30 billion in January-June 2023."
+    )
+    row = _placed(
+        frame(
+            "$30 billion", 30e9, "USD", "merchandise_trade", flow="total",
+            period="2023-01/2023-06", period_granularity="month_range",
+        ),
+        text, "$30 billion",
+    )  # fmt: skip
+    alone = one(records, row)
+    assert "2023-01/2023-11" in alone["explanation"]  # with no speaker, the first record
+    checked = one(records, row, texts={"test.txt": text})
+    assert checked["verdict"] == "unverifiable"
+    assert "2023-01/2023-11" not in checked["explanation"]
+    assert "another granularity" in checked["explanation"]
+
+
+def test_an_import_dependence_is_worded_as_demand_met_by_imports(records):
+    row = frame(
+        "imports cover 80% of its energy needs", 80, "percent", "import_dependence",
+        measure="share", period="2030", partner="WLD", product="oil_and_gas",
+    )  # fmt: skip
+    checked = one(records, row)
+    assert "the share of Turkey's oil and gas demand met by imports" in checked["explanation"]
+    assert "imports from the world" not in checked["explanation"]
+    assert (
+        "Nothing is recorded for this quantity for 2030 or within three years of it"
+        in (checked["explanation"])
+    )
