@@ -605,14 +605,19 @@ class _Context:
         own = claim["reporter"]
         rated.sort(key=lambda t: (abs(t[2]), t[0].reporter != own, t[0].source_id, t[0].period))
         primary, verdict, miss = rated[0]
-        parts = [head, self._record_text(primary) + self._distance(claim, primary, miss) + "."]
+        others = [t[0] for t in rated[1:]] + undetermined
+        twins = [o for o in others if self._twin(primary, o)]
+        parts = [
+            head,
+            self._record_text(primary, twins) + self._distance(claim, primary, miss) + ".",
+        ]
         same_view = [t for t in rated[1:] if t[0].reporter == primary.reporter]
         if verdict == "accurate" and any(t[1] not in POSITIVE for t in same_view):
             verdict = "approximately_right"
             parts.append("Sources of the same view disagree beyond 10%, so not 'accurate'.")
-        others = [t[0] for t in rated[1:]] + undetermined
-        if others:
-            parts.append("Also recorded: " + self._list(others, primary, claim) + ".")
+        listed = [o for o in others if not any(o is t for t in twins)]
+        if listed:
+            parts.append("Also recorded: " + self._list(listed, primary, claim) + ".")
         if weaker:
             parts.append("Weaker sources: " + self._list(weaker[:3]) + ".")
         if primary.caveat:
@@ -763,10 +768,14 @@ class _Context:
             label = TIER_WORDS[f.tier]
         return f"{label} · {f.breakdown}" if f.breakdown else label
 
-    def _record_text(self, f: Figure) -> str:
-        who = source_words(
-            self.publishers.get(f.source_id, f.source_id), self.titles.get(f.source_id, "")
-        )
+    def _record_text(self, f: Figure, twins: list[Figure] = ()) -> str:
+        publisher = self.publishers.get(f.source_id, f.source_id)
+        who = source_words(publisher, self.titles.get(f.source_id, ""))
+        titles = [t for t in dict.fromkeys(self.titles.get(g.source_id, "") for g in twins) if t]
+        if titles:
+            # Two records of one publisher with the same figure are one confirmation, not two.
+            who += "".join(f" and “{t}”" for t in titles)
+            who += " (identical: one publisher, so one confirmation)"
         view = self.view(f)
         view_text = f", as {view.removesuffix('-reported')} recorded it" if view else ""
         value = figure(f.value, f.unit)
@@ -777,14 +786,43 @@ class _Context:
             f" ({f.method}{'; ' + f.breakdown if f.breakdown else ''})"
         )
 
+    def _twin(self, a: Figure, b: Figure) -> bool:
+        """Two records of one publisher carrying the same figure for the same view and period."""
+        return (
+            a.source_id != b.source_id
+            and self.publishers.get(a.source_id) == self.publishers.get(b.source_id)
+            and (a.reporter, a.period, a.unit, a.tier) == (b.reporter, b.period, b.unit, b.tier)
+            and math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
+        )
+
     def _list(self, figures, primary=None, claim=None) -> str:
-        seen, parts = set(), []
+        seen, unique = set(), []
         for f in figures:
             key = (f.source_id, f.reporter, f.period, round(f.value, 9))
-            if key in seen:
+            if key not in seen:
+                seen.add(key)
+                unique.append(f)
+        parts, used = [], set()
+        for i, f in enumerate(unique):
+            if i in used:
                 continue
-            seen.add(key)
-            text = self._record_text(f)
+            twins = [
+                g for j, g in enumerate(unique[i + 1 :], i + 1)
+                if j not in used and self._twin(f, g) and not used.add(j)
+            ]  # fmt: skip
+            # The same page giving the figure twice (as published, and from its parts).
+            kin = [
+                (j, g) for j, g in enumerate(unique[i + 1 :], i + 1)
+                if j not in used and g.source_id == f.source_id
+                and (g.reporter, g.period) == (f.reporter, f.period)
+            ]  # fmt: skip
+            text = self._record_text(f, twins)
+            for j, g in kin:
+                used.add(j)
+                text += (
+                    f"; the same source also gives {figure(g.value, g.unit)} for {g.period}"
+                    f" ({g.method})"
+                )
             if primary is not None and f.reporter != primary.reporter and f.unit != "rank":
                 text += f" (a {gap_percent(primary.value, f.value):+.0f}% gap between views)"
             parts.append(text)

@@ -408,3 +408,15 @@ def test_an_import_dependence_is_worded_as_demand_met_by_imports(records):
         "Nothing is recorded for this quantity for 2030 or within three years of it"
         in (checked["explanation"])
     )
+
+
+def test_one_publishers_identical_records_read_as_one_and_a_pages_two_figures_are_told_apart(
+    records,
+):
+    # The snapshot holds Russia's turnover with Turkey in two IMF releases with the same
+    # figures, and a page that gives a 2019 total and, separately, its exports and imports.
+    row = frame("$26 billion", 26e9, "USD", "merchandise_trade", flow="total", period="2019")
+    text = one(records, row)["explanation"]
+    assert text.count("(identical: one publisher, so one confirmation)") == 1
+    assert text.count("International Merchandise Trade Statistics (IMTS)") == 1
+    assert "the same source also gives" in text
