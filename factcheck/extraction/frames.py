@@ -199,6 +199,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # Who: the direction from the clause, the sentence, the figures before, the document.
     direction, how = _direction(ctx, quantity, clause_start, clause_end, sentence_start,
                                 sentence_end, apposition, sentence_index)  # fmt: skip
+    # A compared country's figure is an aside: later figures never take their sides from it.
+    carried = Direction() if how == "compared" else direction
+    how = "text" if how == "compared" else how
     reporter, partner, flow, inferred = _roles(
         ctx, indicator, name, quantity, direction, how, clause, sentence, clause_start
     )
@@ -269,7 +272,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             row["period_granularity"],
             basis,
             period_note,
-            direction,
+            carried,
             indicator,
             row,
         )
@@ -583,6 +586,9 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
         direction = direction.merged(apposition.direction)
     found = any((direction.origin, direction.destination, direction.pair, direction.part,
                  direction.owner))  # fmt: skip
+    rival = _compared_owner(ctx, quantity, sentence_mentions)
+    if rival is not None:
+        return _in_place_of(direction, rival, sentence_mentions, ctx), "compared"
     read_here = direction
     for previous in ctx.recent(sentence_index):
         carried = previous.direction
@@ -597,6 +603,68 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     if direction != read_here and named - sides:
         return direction, "doubtful"
     return direction, "text" if found else "context"
+
+
+# "ahead of Germans at 6.2 million", "behind China with $60 billion": the figure right after
+# a compared country is that country's, not the sentence subject's.
+_OWNED_BY_COMPARED = re.compile(
+    r"\s*(?:'s)?\s*(?:at|with|on|of|:|,)?\s*(?:about|around|some|nearly|almost|roughly|just)?"
+    r"\s*(?:over|under|more\s+than|less\s+than)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _compared_owner(ctx, quantity, mentions):
+    """The compared mention that owns this figure (it stands right before it), or None."""
+    before = [m for m in mentions if m.role == "compared" and m.position < quantity.start]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.position)
+    match = ctx.pattern.match(ctx.text, nearest.position)
+    if match is None or quantity.start - match.end() > 40:
+        return None
+    return nearest if _OWNED_BY_COMPARED.fullmatch(ctx.text[match.end() : quantity.start]) else None
+
+
+def _in_place_of(direction: Direction, rival, mentions, ctx) -> Direction:
+    """`direction` with the compared country in the place of the one it is compared with:
+    the earlier mention of the same kind (nationality with nationality, name with name),
+    else the nearest earlier one, whichever side that country holds."""
+    kind = ctx.terms[ctx.pattern.match(ctx.text, rival.position).group(1)][1]
+    earlier = [m for m in mentions if m.position < rival.position and m.code != rival.code]
+    same_kind = [
+        m for m in earlier if ctx.terms[ctx.pattern.match(ctx.text, m.position).group(1)][1] == kind
+    ]
+    chosen = (same_kind or earlier or [None])[-1]
+    replaced = chosen.code if chosen is not None else ""
+
+    def swap(code: str) -> str:
+        return rival.code if code and code == replaced else code
+
+    swapped = Direction(
+        swap(direction.origin),
+        swap(direction.destination),
+        tuple(swap(c) for c in direction.pair),
+        swap(direction.part),
+        swap(direction.owner),
+    )
+    if swapped == direction:  # nothing held the compared-with country: the rival's own part
+        return Direction(direction.origin, direction.destination, (), rival.code, "")
+    return swapped
+
+
+_WHOLE_INDICATORS = ("gas_imports", "oil_imports", "coal_imports")
+# The figure a share is of: "42% of the 50.5 bcm", "a third of the 46 Mt", "out of 50 bcm".
+_WHOLE_OF = re.compile(
+    r"(?:(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|half|a\s+third|two[-\s]thirds|a\s+quarter"
+    r"|three[-\s]quarters|most|the\s+bulk)\s+of|out\s+of|of\s+a\s+total\s+of)"
+    r"\s+(?:the\s+|its\s+|all\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_of_a_share(ctx, quantity) -> bool:
+    return bool(_WHOLE_OF.search(ctx.text[max(0, quantity.start - 60) : quantity.start]))
 
 
 def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence,
@@ -614,6 +682,14 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         return second if exclude == first else first
 
     kind = flow_kind(clause) or flow_kind(sentence)
+    if measure == "level" and indicator in _WHOLE_INDICATORS and _whole_of_a_share(ctx, quantity):
+        # "42% of the 50.5 bcm the country imported": the figure is the whole, from (or to)
+        # every partner; its flow is said after it ("the country imported"), else in the clause.
+        after = ctx.text[quantity.end : quantity.end + 80]
+        kind = flow_kind(after) or kind
+        if kind == "export":
+            return fill(direction.origin or direction.owner), "WLD", "export", inferred
+        return fill(direction.destination or direction.owner), "WLD", "import", inferred
     if indicator in ("merchandise_trade", "merchandise_trade_share") and measure != "rank":
         if kind == "total" or not kind or _EXPLICIT_PAIR.search(clause):
             pair = list(direction.pair)

@@ -594,3 +594,26 @@ def test_a_flow_to_europe_is_not_turkeys_even_in_an_article_about_turkey():
     claims = extract_claims(text, "t.txt", "2021-06-15")
     checked = check_claims(claims, load_observations(), load_sources())
     assert set(checked["verdict"]) == {"unverifiable"}  # no record of Europe's imports
+
+
+def test_the_figure_after_a_compared_country_is_that_countrys():
+    text = (
+        "Russian holidaymakers topped the list in 2022: 5.2 million Russians came to Turkey, "
+        "ahead of Germans at 5.1 million. Trade between the two countries reached $60 billion "
+        "in 2022."
+    )
+    assert fields(frame(text, which="5.1"), "reporter", "partner") == ("TUR", "DEU")
+    assert fields(frame(text, which="5.2"), "reporter", "partner") == ("TUR", "RUS")
+    # The comparison is an aside: the next sentence's pair is not taken from it.
+    assert "DEU" not in fields(frame(text, which="$60"), "reporter", "partner")
+
+
+def test_the_whole_a_share_is_of_comes_from_every_partner():
+    text = "Russia provided nearly 40% of the 48 bcm of gas that Turkey imported in 2021."
+    row = frame(text, which="48")
+    assert fields(row, "indicator", "reporter", "partner", "flow") == (
+        "gas_imports",
+        "TUR",
+        "WLD",
+        "import",
+    )
