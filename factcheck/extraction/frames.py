@@ -586,6 +586,9 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
         direction = direction.merged(apposition.direction)
     found = any((direction.origin, direction.destination, direction.pair, direction.part,
                  direction.owner))  # fmt: skip
+    base = _compared_figure(ctx, quantity, sentence_index, clause_start)
+    if base is not None:
+        return base.direction, "text"
     rival = _compared_owner(ctx, quantity, sentence_mentions)
     if rival is not None:
         return _in_place_of(direction, rival, sentence_mentions, ctx), "compared"
@@ -612,6 +615,30 @@ _OWNED_BY_COMPARED = re.compile(
     r"\s*(?:over|under|more\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
 )
+
+
+# "up from 15 percent a year before", "from $62 billion a year earlier", "compared with
+# 98,000 bpd": a base the figure before is compared with.
+_BASE_CUE = re.compile(
+    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|instead\s+of)"
+    r"\s+(?:the\s+|a\s+|its\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?"
+    r"(?:\$\s?|us\$\s?|€\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
+    """The figure read just before in this sentence when this one is its comparison base
+    and names no country of its own: the base is the same quantity, so it takes its sides."""
+    if not ctx.read or ctx.read[-1].sentence != sentence_index:
+        return None
+    start = max(clause_start, quantity.start - 40)
+    if not _BASE_CUE.search(ctx.text[start : quantity.start]):
+        return None
+    end = quantity.end + 40
+    if ctx.mentions_between(start, min(end, len(ctx.text)), quantity.start):
+        return None
+    return ctx.read[-1]
 
 
 def _compared_owner(ctx, quantity, mentions):

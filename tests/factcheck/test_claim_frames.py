@@ -617,3 +617,14 @@ def test_the_whole_a_share_is_of_comes_from_every_partner():
         "WLD",
         "import",
     )
+
+
+def test_a_comparison_base_is_the_same_quantity_as_the_figure_before_it():
+    text = (
+        "On the whole, Russia made up about 45 percent of Turkey's crude purchases in 2022, up "
+        "from 33 percent a year earlier."
+    )
+    now, before = frame(text, which="45"), frame(text, which="33")
+    keys = ("indicator", "reporter", "partner", "flow")
+    assert fields(before, *keys) == fields(now, *keys)
+    assert "direction_inferred" not in before["reading_notes"]
