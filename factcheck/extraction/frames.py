@@ -751,6 +751,12 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             "import",
             inferred,
         )
+    if indicator in ("power_plant_cost", "power_plant_capacity", "power_plant_units"):
+        # A plant in one country built by another's company ("built by Russia's Rosatom"):
+        # the host reports, the builder is the partner.
+        builder = direction.owner or direction.origin
+        host = fill(direction.destination if direction.destination != builder else "", builder)
+        return host, fill(builder, host), "total", inferred
     if indicator in ("investment_stock", "fdi_flow", "firms_with_partner_capital"):
         origin = direction.origin or direction.owner
         reporter = fill(direction.destination, origin)

@@ -15,6 +15,7 @@ TOPICS: list[tuple[str, str]] = [
     ("coal", r"\bcoal\b"),
     ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"),
     ("investment", r"invest\w*|\bfdi\b"),
+    ("nuclear", r"nuclear|reactors?|power\s+(?:plant|station)|akkuyu|rosatom"),
     ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"
               r"|purchases\s+from|sales\s+to"),
 ]  # fmt: skip
@@ -318,6 +319,7 @@ LEVEL_INDICATORS = {
     ("investment", "bare"): "investment_stock",
     ("tourism", "count"): "visitor_arrivals_foreign",
     ("tourism", "bare"): "visitor_arrivals_foreign",
+    ("nuclear", "money"): "power_plant_cost",
 }
 SHARE_INDICATORS = {
     "gas": "gas_import_share",

@@ -628,3 +628,12 @@ def test_a_comparison_base_is_the_same_quantity_as_the_figure_before_it():
     keys = ("indicator", "reporter", "partner", "flow")
     assert fields(before, *keys) == fields(now, *keys)
     assert "direction_inferred" not in before["reading_notes"]
+
+
+def test_a_plants_price_is_its_cost_with_the_host_reporting_and_the_builder_as_partner():
+    text = (
+        "Turkey's gas bill kept rising. Akkuyu, the $20 billion nuclear plant that Russia's "
+        "Rosatom is building, should open in 2026."
+    )
+    row = frame(text, which="$20")
+    assert fields(row, "indicator", "reporter", "partner") == ("power_plant_cost", "TUR", "RUS")
