@@ -535,12 +535,24 @@ class _Context:
         rows = self.rows(claim)
         rows = rows[rows["unit"] == claim["unit"]]
         years = rows[rows["ptype"] == "year"]
-        if not years.empty:
-            top = years.loc[years["value"].idxmax()]
+        what = "a month" if months == 1 else f"{months} months"
+        same_year = years[years["period"].astype(str) == period[:4]]
+        if not same_year.empty:  # a part of a year cannot hold more than that whole year
+            top = same_year.loc[same_year["value"].idxmax()]
             if value > top["value"]:
-                what = "a month" if months == 1 else f"{months} months"
                 return (
-                    f"the largest full year recorded for this quantity"
+                    f"the full year recorded for {top['period']}"
+                    f" ({figure(top['value'], top['unit'])}), and {what}"
+                    " cannot hold more than the whole year",
+                    derive._figure(top.to_dict()),
+                )
+        elif not years.empty:
+            # Other years only bound it with room for growth: the series may have outgrown
+            # its largest recorded year since (a record for recent years can be missing).
+            top = years.loc[years["value"].idxmax()]
+            if value > PEAK_MARGIN * top["value"]:
+                return (
+                    f"{_times(PEAK_MARGIN)} the largest full year recorded for this quantity"
                     f" ({figure(top['value'], top['unit'])} in {top['period']}), and {what}"
                     " cannot hold more than a whole year",
                     derive._figure(top.to_dict()),

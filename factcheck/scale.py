@@ -70,9 +70,10 @@ NEGATIVE = frozenset({"understated", "exaggerated", "wrong"})
 ACCURATE_WITHIN = 2.0  # percent, or the record rounds to the claim at its precision
 APPROX_WITHIN = 10.0  # percent: approximately right
 WRONG_BEYOND = 50.0  # percent: further than this is wrong, not just over/understated
-# A level for a month or a span of months is implausible above the largest full year recorded
-# for the same quantity (a part of a year cannot exceed a whole one), or above PEAK_MARGIN
-# times the largest month recorded, per month of the span.
+# A level for a month or a span of months is implausible above the full year recorded for
+# the same quantity and year (a part of a year cannot exceed the whole), above PEAK_MARGIN
+# times the largest full year of other years (a series may have grown since), or above
+# PEAK_MARGIN times the largest month recorded, per month of the span.
 PEAK_MARGIN = 3.0
 AS_OF_LAG = 1  # years: a "now" statement may mean the latest full year or the one before
 

@@ -311,8 +311,20 @@ def test_a_month_larger_than_the_recorded_series_allows_is_never_a_confident_rea
         assert "magnitude_implausible" in verdicts.loc[key, "reading_notes"].split(";")
         assert "misread" in verdicts.loc[key, "explanation"]
     assert "largest month recorded" in verdicts.loc["m", "explanation"]
-    assert "largest full year recorded" in verdicts.loc["g", "explanation"]
+    assert "full year recorded for 2021" in verdicts.loc["g", "explanation"]
     assert "magnitude_implausible" not in verdicts.loc["n", "reading_notes"]
+
+
+def test_a_span_above_an_older_years_record_is_not_implausible_growth_is_allowed(records):
+    # Eleven months above the largest year of an older record (no record for that year
+    # itself): the series may have grown since, so it is read with confidence.
+    grown = frame(
+        "Turkish sales to Russia came to $9.9 billion in January-November 2024", 9.9e9, "USD",
+        "merchandise_trade", reporter="TUR", partner="RUS", flow="export",
+        period="2024-01/2024-11", period_granularity="month_range", claim_id="s",
+    )  # fmt: skip
+    verdict = check(records, grown).set_index("claim_id").loc["s"]
+    assert "magnitude_implausible" not in verdict["reading_notes"]
 
 
 def test_the_bound_comes_from_the_records_not_a_constant(records):
