@@ -628,17 +628,29 @@ _BASE_CUE = re.compile(
 
 
 def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
-    """The figure read just before in this sentence when this one is its comparison base
-    and names no country of its own: the base is the same quantity, so it takes its sides."""
+    """The figure read just before in this sentence when this one is its comparison base,
+    or its change against another period ("6.7 million ..., 4% more than in 2023"), and
+    names no country of its own: the same quantity, so it takes its sides."""
     if not ctx.read or ctx.read[-1].sentence != sentence_index:
         return None
     start = max(clause_start, quantity.start - 40)
-    if not _BASE_CUE.search(ctx.text[start : quantity.start]):
+    cue = _BASE_CUE.search(ctx.text[start : quantity.start])
+    more = _MORE_THAN.match(ctx.text, quantity.end)
+    if cue:  # the base and what follows it name no country
+        low, high = start + cue.start(), quantity.end + 40
+    elif more:  # "4% more than in 2023": the comparison itself names none
+        low, high = quantity.start, more.end() + 12
+    else:
         return None
-    end = quantity.end + 40
-    if ctx.mentions_between(start, min(end, len(ctx.text)), quantity.start):
+    if ctx.mentions_between(low, min(high, len(ctx.text)), quantity.start):
         return None
     return ctx.read[-1]
+
+
+_MORE_THAN = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower|up|down|above|below)\s+(?:than|on|from|compared)\b",
+    re.IGNORECASE,
+)
 
 
 def _compared_owner(ctx, quantity, mentions):
