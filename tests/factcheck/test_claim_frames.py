@@ -641,8 +641,8 @@ def test_a_plants_price_is_its_cost_with_the_host_reporting_and_the_builder_as_p
 
 def test_a_change_said_right_after_a_level_is_the_same_quantity():
     text = (
-        "Some 5.9 million visitors from Russia came to Turkey in 2023, 12% more than in 2022, "
-        "the ministry in Ankara reported."
+        "Over 5.9 million Russian holidaymakers visited Turkey in 2023, 12% more than in 2022, "
+        "the Turkish tourism ministry said."
     )
     level, change = frame(text, which="5.9"), frame(text, which="12%")
     keys = ("indicator", "reporter", "partner")
