@@ -68,6 +68,8 @@ READING_NOTES: dict[str, str] = {
     " misread",
     "fraction_in_words": "a share written as a fraction in words ('about a third', 'one in"
     " five'): read as the percentage it rounds to, approximate",
+    "routes_combined": "the figure is for several named routes together ('through TurkStream"
+    " and Blue Stream'); it is compared with every route from the partner, which may count more",
 }
 # Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
 NOTES_BLOCKING_NEGATIVE = frozenset(
@@ -82,6 +84,7 @@ NOTES_BLOCKING_NEGATIVE = frozenset(
         "base_period_inferred",
         "value_ambiguous",
         "magnitude_implausible",
+        "routes_combined",
     }
 )
 

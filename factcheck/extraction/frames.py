@@ -165,6 +165,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # What: the indicator and unit for the measure.
     inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
     product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
+    if topic == "gas" and len(rd.routes_named(inner)) > 1:
+        notes.append("routes_combined")  # compared with every route: never a negative verdict
     unit = quantity.unit
     name = measure.measure
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)

@@ -240,14 +240,20 @@ def plan_from_to(text: str, quantity: Quantity, sentence_start: int) -> str:
     return ""
 
 
+def routes_named(clause: str) -> list[str]:
+    """The gas routes a clause names, in the order of ROUTES."""
+    return [name for pattern, name in ROUTES if re.search(pattern, clause, re.I)]
+
+
 def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
     """(product, breakdown) for a topic: the oil product or gas route named nearest."""
     if topic == "gas":
         if re.search(r"\boil\b", clause, re.I) and re.search(r"\bgas\b", clause, re.I):
             return "oil_and_gas", ""
         product = "lng" if re.search(r"\blng\b|liquefied", clause, re.I) else "natural_gas"
-        route = next((name for pattern, name in ROUTES if re.search(pattern, clause, re.I)), "")
-        return product, route
+        routes = routes_named(clause)
+        # Several routes together ("through TurkStream and Blue Stream") are no one route.
+        return product, routes[0] if len(routes) == 1 else ""
     if topic == "oil":
         if re.search(r"\bgas\b", clause, re.I) and re.search(r"\boil\b", clause, re.I):
             return "oil_and_gas", ""
@@ -366,6 +372,7 @@ __all__ = [
     "plan_from_to",
     "product_of",
     "rank_indicator",
+    "routes_named",
     "stated_oil_product",
     "topic_of",
 ]

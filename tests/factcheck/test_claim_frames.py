@@ -655,3 +655,13 @@ def test_a_change_said_right_after_a_level_is_the_same_quantity():
             "RUS",
         )
     )
+
+
+def test_gas_through_two_named_routes_is_no_single_route_and_never_accused():
+    text = "In 2021 Turkey received 26 bcm of Russian gas via Blue Stream and TurkStream."
+    row = frame(text, which="26")
+    assert row["breakdown"] == ""  # not the last route named
+    assert "routes_combined" in row["reading_notes"].split(";")
+    from validation.claim_vocabulary import NOTES_BLOCKING_NEGATIVE
+
+    assert "routes_combined" in NOTES_BLOCKING_NEGATIVE
