@@ -13,7 +13,8 @@ TOPICS: list[tuple[str, str]] = [
             r"|trans-?balkan|botas"),
     ("oil", r"\boil\b|crude|petroleum|diesel|gasoline|fuel\s+oil|refined|refinery"),
     ("coal", r"\bcoal\b"),
-    ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"),
+    ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"
+                r"|holidayed|vacationed|holidaying|vacationing"),
     ("investment", r"invest\w*|\bfdi\b"),
     ("nuclear", r"nuclear|reactors?|power\s+(?:plant|station)|akkuyu|rosatom"),
     ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"

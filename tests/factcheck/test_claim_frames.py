@@ -665,3 +665,8 @@ def test_gas_through_two_named_routes_is_no_single_route_and_never_accused():
     from validation.claim_vocabulary import NOTES_BLOCKING_NEGATIVE
 
     assert "routes_combined" in NOTES_BLOCKING_NEGATIVE
+
+
+def test_people_who_holidayed_somewhere_are_arrivals():
+    row = frame("About 3.9 million Britons holidayed in Turkey in 2022.", which="3.9")
+    assert row["indicator"] == "visitor_arrivals_foreign"
