@@ -77,9 +77,9 @@ def test_turnover_says_which_totals_rest_on_an_estimate_and_the_overview_never_h
     estimated = turnover[turnover["qualifier"] == trade.ESTIMATED]
     assert not estimated.empty
     assert estimated["record"].str.contains("estimate from the partner").all()
-    assert not turnover.loc[turnover["qualifier"] == "exact", "record"].str.contains(
-        "estimate"
-    ).any()
+    assert (
+        not turnover.loc[turnover["qualifier"] == "exact", "record"].str.contains("estimate").any()
+    )
 
     app = AppTest.from_file("../../../dashboard/app.py", default_timeout=120)
     app.run()
