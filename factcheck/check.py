@@ -19,6 +19,7 @@ Rules (documented in the README, thresholds in factcheck/scale.py):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 
@@ -37,7 +38,7 @@ from factcheck.explain import (
     sentence_of,
     source_words,
 )
-from factcheck.extraction import curated_names
+from factcheck.extraction import known_names
 from factcheck.scale import (
     AS_OF_LAG,
     NEGATIVE,
@@ -47,6 +48,7 @@ from factcheck.scale import (
     gap_percent,
     rate,
 )
+from loaders import DatasetError, load_partners
 from validation.claim_vocabulary import NOTES_BLOCKING_NEGATIVE
 from validation.claims import CLAIM_COLUMNS
 from validation.verdicts import VERDICT_COLUMNS
@@ -151,13 +153,23 @@ def evidence_table(
     return frame.sort_values(["series", "year"], ignore_index=True)
 
 
+@functools.cache
+def _partner_table():
+    """The snapshot's partner names (code, name), or None when it cannot be read: names then
+    come from the curated terms only."""
+    try:
+        return load_partners()
+    except (DatasetError, OSError):
+        return None
+
+
 class _Context:
     def __init__(self, observations, sources, texts, today) -> None:
         self.observations = observations
         self.levels = derive.level_table(observations, sources)
         self.texts = texts
         self.today = today
-        self.names = curated_names()
+        self.names = known_names(_partner_table())
         self.titles = dict(zip(sources["source_id"], sources["title"], strict=True))
         self.publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
         self.urls = dict(zip(sources["source_id"], sources["url"], strict=True))

@@ -2,21 +2,19 @@
 
 from functools import cache
 
-from factcheck.extraction import curated_names
+from factcheck.extraction import known_names
 from loaders import DatasetError, load_partners
 
 
 @cache
 def country_names() -> dict[str, str]:
-    """Code -> short name: the curated terms' first name, else the partner table's name."""
-    names = curated_names()
+    """Code -> short name: the curated terms' first name, else the partner table's name
+    (the same names the checker's explanations use)."""
     try:
         partners = load_partners()
     except DatasetError:
-        return names  # labels fall back to codes; the data page reports the broken file
-    for code, name in zip(partners["code"], partners["name"], strict=True):
-        names.setdefault(code, " ".join(name.replace("*", "").split()))
-    return names
+        partners = None  # labels fall back to codes; the data page reports the broken file
+    return known_names(partners)
 
 
 def country_name(code: str) -> str:

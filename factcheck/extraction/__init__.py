@@ -58,6 +58,16 @@ def curated_names() -> dict[str, str]:
     return names
 
 
+def known_names(partners=None) -> dict[str, str]:
+    """Code -> short name: the curated terms' first name, else the snapshot's partner table
+    (`partners`, columns code and name, when given), so no country is shown as a bare code."""
+    names = curated_names()
+    if partners is not None:
+        for code, name in zip(partners["code"], partners["name"], strict=True):
+            names.setdefault(code, " ".join(str(name).replace("*", "").split()))
+    return names
+
+
 def extract_claims(
     text: str, document: str = "", document_date: dt.date | str | None = None
 ) -> pd.DataFrame:
