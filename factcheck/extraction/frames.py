@@ -597,9 +597,15 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     read_here = direction
     for previous in ctx.recent(sentence_index):
         carried = previous.direction
-        direction = direction.merged(
-            Direction(carried.origin, carried.destination, carried.pair, "", "")
-        )
+        origin, destination = carried.origin, carried.destination
+        if previous.indicator == "merchandise_trade" and {previous.row.get("flow"), kind} == {
+            "export",
+            "import",
+        }:
+            # "its exports to Russia reached $10.9 billion. In January, imports were $3.1
+            # billion": the same country's flow the other way, so the sides swap.
+            origin, destination = destination, origin
+        direction = direction.merged(Direction(origin, destination, carried.pair, "", ""))
     # Sides carried over from earlier sentences are doubtful when this sentence names a
     # country they leave unexplained ("through Ukraine to Europe" after sentences on Turkey).
     sides = {direction.origin, direction.destination, direction.part, direction.owner}

@@ -670,3 +670,12 @@ def test_gas_through_two_named_routes_is_no_single_route_and_never_accused():
 def test_people_who_holidayed_somewhere_are_arrivals():
     row = frame("About 3.9 million Britons holidayed in Turkey in 2022.", which="3.9")
     assert row["indicator"] == "visitor_arrivals_foreign"
+
+
+def test_a_flow_the_other_way_after_a_countrys_exports_is_that_countrys_imports():
+    text = (
+        "Turkey's exports to Russia reached $10.9 billion in 2023. In December alone, imports "
+        "were $4.1 billion."
+    )
+    row = frame(text, which="4.1")
+    assert fields(row, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
