@@ -57,10 +57,8 @@ def _title(field: str) -> str:
 
 def year_span(*frames: pd.DataFrame | None) -> tuple[int, int] | None:
     """(first, last) year of the rows in `frames`, or None when none has a year."""
-    years = pd.concat(
-        [f["year"] for f in frames if f is not None and "year" in f and not f.empty],
-        ignore_index=True,
-    ).dropna()
+    parts = [f["year"] for f in frames if f is not None and "year" in f and not f.empty]
+    years = pd.concat(parts, ignore_index=True).dropna() if parts else pd.Series(dtype=float)
     return None if years.empty else (int(years.min()), int(years.max()))
 
 
@@ -188,16 +186,15 @@ def series_chart(
     log: bool = False,
     years: tuple[int, int] | None = None,
     tiers: list[str] | None = None,
-    series_domain: list[str] | None = None,
 ) -> alt.LayerChart:
     """Lines with filled points per series over the years, quoted figures as hollow points
     shaped by tier (never joined), claims layered on top.
 
-    `quoted` holds figures quoted from pages (same columns plus `tier`). `years`, `tiers`
-    and `series_domain` fix the axis, the tier legend and the colours for every choice a
-    page offers (see `year_axis`); by default they come from the rows drawn.
+    `quoted` holds figures quoted from pages (same columns plus `tier`). `years` and `tiers`
+    fix the axis and the tier legend for every choice a page offers (see `year_axis`); by
+    default they come from the rows drawn.
     """
-    domain = series_domain or _domain(frame, quoted, field=series)
+    domain = _domain(frame, quoted, field=series)
     colour = alt.Color(
         f"{series}:N",
         title=_title(series),
@@ -469,13 +466,10 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
             }
         ]
     )
-    years = alt.X(
-        "year:Q",
-        title="Year",
-        axis=alt.Axis(format="d", tickMinStep=1, labelOverlap=True, labelFlush=True),
-        scale=alt.Scale(zero=False, nice=False, padding=12),
+    # year_axis() with no rows: Vega takes the years' extent itself (see above).
+    base = alt.Chart(shown).encode(
+        x=year_axis(), y=value_axis("value", y_title, rank=rank), color=colour
     )
-    base = alt.Chart(shown).encode(x=years, y=value_axis("value", y_title, rank=rank), color=colour)
     tips = [
         alt.Tooltip("year:Q", title="Year", format="d"),
         alt.Tooltip("value:Q", title=y_title, format=",.4~g"),

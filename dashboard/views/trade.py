@@ -47,9 +47,10 @@ years = right.slider("Years", first_year, last_year, key="years")
 state.keep("years")
 
 
-def in_years(frame):
-    """Rows in the chosen years (claims without a year are kept: they are drawn as notes)."""
-    return frame[frame["year"].isna() | frame["year"].between(*years)]
+def in_years(frame, span: tuple | None = None):
+    """Rows in the chosen years, or in `span` (claims without a year are kept: they are drawn
+    as notes)."""
+    return frame[frame["year"].isna() | frame["year"].between(*(span or years))]
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -61,7 +62,7 @@ def view_frames(first: str, second: str, view: str, years: tuple, generation: in
     del generation  # part of the key only: a new snapshot starts afresh
 
     def within(frame):
-        return frame[frame["year"].isna() | frame["year"].between(*years)]
+        return in_years(frame, years)
 
     shown = [reported_by(first), reported_by(second)] if view == "mirror" else [reported_by(view)]
 
@@ -81,7 +82,6 @@ def view_frames(first: str, second: str, view: str, years: tuple, generation: in
     claims = data.markers(**turnover_claims(first, second))
     months = data.trade_months(first, second)
     return {
-        "shown": shown,
         "flows": in_view(flows),
         "quoted": in_view(quoted),
         "flows_fixed": fixed(flows, quoted),
@@ -244,12 +244,14 @@ def records_panels() -> None:
         if gaps.empty:
             st.info("No year in this range has both records of a flow.")
         else:
-            chart_panel(
-                charts.gap_chart(gaps, "Buyer's record against seller's, % of the seller's"),
+            chart_panel(  # built on the first switch to this span only (memoised by inputs)
+                lambda: charts.gap_chart(
+                    gaps, "Buyer's record against seller's, % of the seller's"
+                ),
                 gaps,
                 key="trade-mirror-gap",
                 inputs=(FIRST, SECOND, years),
-                description=charts.text_alternative(
+                description=lambda: charts.text_alternative(
                     gaps,
                     y="gap_percent",
                     series="direction",
