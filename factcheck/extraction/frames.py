@@ -677,11 +677,13 @@ def _in_place_of(direction: Direction, rival, mentions, ctx) -> Direction:
     """`direction` with the compared country in the place of the one it is compared with:
     the earlier mention of the same kind (nationality with nationality, name with name),
     else the nearest earlier one, whichever side that country holds."""
-    kind = ctx.terms[ctx.pattern.match(ctx.text, rival.position).group(1)][1]
+
+    def kind_of(mention) -> str:  # name, adjective (nationality) or capital
+        return ctx.terms[ctx.pattern.match(ctx.text, mention.position).group(1)][1]
+
+    kind = kind_of(rival)
     earlier = [m for m in mentions if m.position < rival.position and m.code != rival.code]
-    same_kind = [
-        m for m in earlier if ctx.terms[ctx.pattern.match(ctx.text, m.position).group(1)][1] == kind
-    ]
+    same_kind = [m for m in earlier if kind_of(m) == kind]
     chosen = (same_kind or earlier or [None])[-1]
     replaced = chosen.code if chosen is not None else ""
 
