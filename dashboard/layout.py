@@ -12,6 +12,12 @@ from factcheck.scale import SCALE
 BADGES = {key: verdict.label for key, verdict in SCALE.items()}
 
 
+def gap_text(gap: float) -> str:
+    """A gap as the table shows it: signed, one decimal, and "–" where there is none (a
+    numeric column would show Streamlit's grey "None" in the empty cells)."""
+    return "–" if pd.isna(gap) else f"{gap:+.1f}".replace("-", "−")
+
+
 def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
     """The columns a reader scans, values written out in their units.
 
@@ -39,7 +45,7 @@ def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
             ],
             "claimed period": verdicts["claimed_period"],
             "recorded period": verdicts["recorded_period"],
-            "gap %": pd.to_numeric(verdicts["gap_percent"], errors="coerce").round(1),
+            "gap %": [gap_text(g) for g in pd.to_numeric(verdicts["gap_percent"], errors="coerce")],
             "quote": verdicts["quote"],
             "source": verdicts["source_title"],
         }

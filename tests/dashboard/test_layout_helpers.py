@@ -22,4 +22,15 @@ def test_the_verdict_column_keeps_the_labels_caveat_and_an_empty_gap_stays_empty
     table = verdict_table(verdicts)
     assert table["verdict"].iloc[0] == "Approximately right: with a caveat"
     assert table["verdict"].iloc[1] and table["verdict"].iloc[1] != ""  # the badge instead
-    assert table["gap %"].isna().iloc[1]  # shown empty, never the text "None"
+    assert table["gap %"].iloc[1] == "–"  # a dash like "recorded", never the text "None"
+
+
+def test_a_gap_is_written_signed_with_one_decimal():
+    from dashboard.layout import gap_text
+
+    assert [gap_text(g) for g in (12.345, -3.21, 0.0, float("nan"))] == [
+        "+12.3",
+        "−3.2",
+        "+0.0",
+        "–",
+    ]
