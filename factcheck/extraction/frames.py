@@ -62,6 +62,7 @@ class Read:
     direction: Direction
     indicator: str
     row: dict
+    base: bool = False  # a comparison base ("down from 31% in 2020"): it dates nothing else
 
 
 @dataclass
@@ -277,6 +278,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             carried,
             indicator,
             row,
+            bool(_BASE_CUE.search(text[max(clause_start, quantity.start - 40) : quantity.start])),
         )
     )
     return row
@@ -450,8 +452,8 @@ def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: b
     for previous in ctx.recent(sentence_index):
         if not previous.period or previous.basis not in ("stated", "relative", "context"):
             continue
-        if previous.row["measure"] in ("target", "capacity"):
-            continue  # a deadline or a design figure dates nothing else
+        if previous.row["measure"] in ("target", "capacity") or previous.base:
+            continue  # a deadline, a design figure or a comparison base dates nothing else
         same_sentence = previous.sentence == sentence_index
         # The sentence just before, about the same thing (a news story runs on across
         # paragraphs: "... $40.1 billion, the customs service said. / Exports fell to ...").

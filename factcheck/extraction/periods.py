@@ -82,8 +82,17 @@ _ANAPHOR = re.compile(
     r"|\bthe\s+period\b)"
 )
 _BASE_CUE = re.compile(
-    r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from|over|on)\s+(?:the\s+)?"
-    r"(?:level\s+of\s+|figure\s+for\s+)?$)"
+    r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from|over|on)\s+"
+    r"(?:(?:in|during)\s+)?(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?$)"
+)
+# "from roughly a third a year earlier", "than 31% a year before": a base value written
+# between the cue and the period (words of a value only, so "from Russia a year earlier" is
+# no base).
+_BASE_VALUE_CUE = re.compile(
+    r"(?i:\b(?:compared\s+(?:with|to)|versus|vs\.?|than|from))\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|less\s+than|more\s+than"
+    r"|a|an|one|two|three|half|thirds?|quarters?|fifths?|tenths?|per\s*cent|percent|billion"
+    r"|million|bcm|tonnes|tons|barrels|[$€]?\d[\d.,]*\s*%?)\s*){1,5}$"
 )
 _DEADLINE = re.compile(
     r"(?i:\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<n>\w+)\s+years\b|\bin\s+(?:the\s+next\s+)?"
@@ -174,8 +183,9 @@ def find_mentions(sentence: str, offset: int, document_year: int | None) -> list
     for match in _SAME_PERIOD.finditer(sentence):
         add(match, period="", granularity="", role="base", shift=-1)
     for match in _YEAR_EARLIER.finditer(sentence):
-        before = sentence[max(0, match.start() - 30) : match.start()]
-        role = "base" if _BASE_CUE.search(before) or "on" in match.group(0).lower() else "own"
+        before = sentence[max(0, match.start() - 50) : match.start()]
+        based = _BASE_CUE.search(before) or _BASE_VALUE_CUE.search(before)
+        role = "base" if based or "on" in match.group(0).lower() else "own"
         add(match, period="", granularity="", role=role, shift=-1)
     for match in _RELATIVE_YEAR.finditer(sentence):
         if match["rel"].lower() in ("previous", "the previous"):
@@ -239,6 +249,12 @@ def own_mention(
     for mention in mentions:
         # A base written right before a figure dates that figure ("versus last year's 26.6").
         adjacent = mention.role == "base" and 0 <= start - mention.end <= 4
+        # A base written right after a figure is that figure's ("from 26.3 bcm a year before").
+        adjacent = adjacent or (
+            mention.role == "base"
+            and mention.shift is not None
+            and text[end : mention.start].strip(" ") == ""
+        )
         if mention.role not in ("own", "deadline", "anaphor") and not adjacent:
             continue
         if mention.end <= start:
