@@ -592,7 +592,14 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
                  direction.owner))  # fmt: skip
     base = _compared_figure(ctx, quantity, sentence_index, clause_start)
     if base is not None:
+        row = base.row
+        if row["flow"] == "import" and row["partner"] == "WLD":
+            # "LNG imports were 12 bcm, compared with 33 bcm by pipeline": the whole again.
+            return Direction("WLD", row["reporter"]), "text"
         return base.direction, "text"
+    gapped = _gapped_direction(ctx, quantity, sentence_index, sentence_mentions)
+    if gapped is not None:
+        return gapped, "compared"
     rival = _compared_owner(ctx, quantity, sentence_mentions)
     if rival is not None:
         return _in_place_of(direction, rival, sentence_mentions, ctx), "compared"
@@ -624,6 +631,10 @@ _OWNED_BY_COMPARED = re.compile(
     r"\s*(?:'s)?\s*(?:at|with|on|of|:|,)?\s*(?:about|around|some|nearly|almost|roughly|just)?"
     r"\s*(?:over|under|more\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
+)
+# "after Germany, where sales reached some 50 bcm": a relative clause on the compared country.
+_RELATIVE_OF_COMPARED = re.compile(
+    r"\s*,\s*(?:where|whose|in\s+which|which)\b[^,.;:()\d$€%]{0,50}$", re.IGNORECASE
 )
 
 
@@ -670,9 +681,45 @@ def _compared_owner(ctx, quantity, mentions):
         return None
     nearest = max(before, key=lambda m: m.position)
     match = ctx.pattern.match(ctx.text, nearest.position)
-    if match is None or quantity.start - match.end() > 40:
+    if match is None or quantity.start - match.end() > 70:
         return None
-    return nearest if _OWNED_BY_COMPARED.fullmatch(ctx.text[match.end() : quantity.start]) else None
+    between = ctx.text[match.end() : quantity.start]
+    if _RELATIVE_OF_COMPARED.fullmatch(between):
+        return nearest
+    if len(between) > 40:
+        return None
+    return nearest if _OWNED_BY_COMPARED.fullmatch(between) else None
+
+
+def _gapped_direction(ctx, quantity, sentence_index: int, mentions) -> Direction | None:
+    """A list whose verb is written once: in 'Azerbaijan supplied 8.5 bcm and Iran some 9.4
+    bcm' or 'followed by Iran with 7.4 bcm', the country standing right before a figure, with
+    no cue of its own, takes the place of the partner of the figure before it."""
+    if not ctx.read or ctx.read[-1].sentence != sentence_index:
+        return None
+    row = ctx.read[-1].row
+    partner, reporter, flow = row["partner"], row["reporter"], row["flow"]
+    if partner in ("", "WLD") or flow not in ("import", "export", "total"):
+        return None
+    between = [m for m in mentions if row["end"] <= m.position < quantity.start]
+    named_before = any(m.code == partner and m.position < row["start"] for m in mentions)
+    if not between or not named_before:
+        return None
+    nearest = between[-1]
+    match = ctx.pattern.match(ctx.text, nearest.position)
+    if (
+        nearest.role != ""
+        or match is None
+        or nearest.code in (partner, reporter)
+        or quantity.start - match.end() > 40
+        or not _OWNED_BY_COMPARED.fullmatch(ctx.text[match.end() : quantity.start])
+    ):
+        return None
+    if flow == "import":
+        return Direction(nearest.code, reporter)
+    if flow == "export":
+        return Direction(reporter, nearest.code)
+    return Direction(pair=(reporter, nearest.code))
 
 
 def _in_place_of(direction: Direction, rival, mentions, ctx) -> Direction:
@@ -709,13 +756,17 @@ _WHOLE_INDICATORS = ("gas_imports", "oil_imports", "coal_imports")
 _WHOLE_OF = re.compile(
     r"(?:(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|half|a\s+third|two[-\s]thirds|a\s+quarter"
     r"|three[-\s]quarters|most|the\s+bulk)\s+of|out\s+of|of\s+a\s+total\s+of)"
-    r"\s+(?:the\s+|its\s+|all\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    r"\s+(?:the\s+|its\s+|all\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+    # "50% of its imports of 48 bcm", "a third of total gas purchases, at 16 bcm"
+    r"|\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:imports|purchases|supplies|consumption)\s*,?\s+"
+    r"(?:of|totall?ing|at|worth)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _whole_of_a_share(ctx, quantity) -> bool:
-    return bool(_WHOLE_OF.search(ctx.text[max(0, quantity.start - 60) : quantity.start]))
+    return bool(_WHOLE_OF.search(ctx.text[max(0, quantity.start - 80) : quantity.start]))
 
 
 def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence,
@@ -808,11 +859,43 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         whole = not origin and importer and re.search(r"\bimports?\b", clause, re.I)
         if (total or whole) and measure != "share":  # a share is never the world's own
             origin = "WLD"
+        own = _own_whole_flow(ctx, quantity, clause_start, clause) if measure != "share" else None
+        if own is not None and own[1] == "export":
+            return own[0], "WLD", "export", inferred
+        if own is not None:
+            importer, origin = own[0], "WLD"
         reporter = fill(importer, origin)
         return reporter, fill(origin, reporter), flow, inferred
     origin = direction.origin or direction.part
     reporter = fill(direction.destination or direction.owner, origin)
     return reporter, fill(origin, reporter), "total", inferred
+
+
+_POSSESSIVE_FLOW = re.compile(
+    r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|purchases|exports|sales)\b", re.I
+)
+
+
+def _own_whole_flow(ctx, quantity, clause_start: int, clause: str) -> tuple[str, str] | None:
+    """(country, 'import' or 'export') for "Turkey's LNG imports stood at 14 bcm" or "Russia's
+    pipeline gas exports fell to 95 bcm" when its sentence names no partner: a country's own
+    imports (exports) with no partner are from (to) every partner, whatever the sentences
+    before were about."""
+    low, high = ctx.layout.context(quantity.start, quantity.end)
+    mentions = ctx.mentions_between(low, high, quantity.start)
+    for mention in mentions:
+        if not clause_start <= mention.position < quantity.start:
+            continue
+        match = ctx.pattern.match(ctx.text, mention.position)
+        flow = _POSSESSIVE_FLOW.match(ctx.text, match.end()) if match else None
+        if flow is None:
+            continue
+        sides = ("origin", "destination", "part", "pair", "owner")
+        if any(m.code != mention.code and m.role in sides for m in mentions):
+            return None
+        kind = "export" if flow["flow"].lower() in ("exports", "sales") else "import"
+        return mention.code, kind
+    return None
 
 
 def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):

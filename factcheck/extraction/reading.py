@@ -87,6 +87,11 @@ _CURRENT_LEVEL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:\$\s?)?$",
     re.IGNORECASE,
 )
+_PIPELINE_GAS = re.compile(
+    r"\bpipeline\s+(?:gas|imports?|supplies|deliveries|volumes)\b|\b(?:by|via|through)\s+"
+    r"pipelines?\b|\bpiped\b",
+    re.IGNORECASE,
+)
 ROUTES = [
     (r"blue\s?stream", "Blue Stream"),
     (r"turk(?:ish)?\s?stream|turkish\s+torrent", "TurkStream"),
@@ -253,6 +258,10 @@ def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
             return "oil_and_gas", ""
         product = "lng" if re.search(r"\blng\b|liquefied", clause, re.I) else "natural_gas"
         routes = routes_named(clause)
+        if not routes and _PIPELINE_GAS.search(clause):
+            # "33 bcm delivered by pipeline", "Russian pipeline gas": pipeline gas alone (LNG
+            # named beside it makes the two together).
+            product = "natural_gas" if product == "lng" else "pipeline_gas"
         # Several routes together ("through TurkStream and Blue Stream") are no one route.
         return product, routes[0] if len(routes) == 1 else ""
     if topic == "oil":

@@ -44,3 +44,61 @@ def test_than_in_the_same_month_of_a_year_is_a_base():
     change, level = frame(text, "9%"), frame(text, "2.1")
     assert fields(change, "period", "base_period") == ("2022-02", "2021-02")
     assert level["period"] == "2022-02"
+
+
+# --- whose figure: lists, compared countries, wholes ------------------------------------------
+
+
+def test_a_country_written_before_a_figure_in_a_list_owns_it():
+    text = (
+        "Turkey's gas imports hit 49 bcm in 2020, while Qatar supplied 3.1 bcm and Nigeria "
+        "some 1.8 bcm."
+    )
+    assert fields(frame(text, "1.8"), "reporter", "partner") == ("TUR", "NGA")
+    assert fields(frame(text, "3.1"), "reporter", "partner") == ("TUR", "QAT")
+
+
+def test_each_country_after_followed_by_owns_its_figure():
+    text = (
+        "In 2019 Russia delivered 15 bcm of gas to Turkey, followed by Iran with 7.4 bcm and "
+        "Azerbaijan with 9.2 bcm."
+    )
+    assert frame(text, "7.4")["partner"] == "IRN"
+    assert frame(text, "9.2")["partner"] == "AZE"
+
+
+def test_a_figure_in_a_relative_clause_after_a_compared_country_is_that_countrys():
+    text = (
+        "Gazprom said its exports to Turkey rose by 20% in 2019, making the country its "
+        "third-largest market after Italy, where sales came to about 22 bcm."
+    )
+    assert fields(frame(text, "22 bcm"), "reporter", "partner") == ("ITA", "RUS")
+
+
+def test_the_whole_a_share_is_of_when_written_as_its_imports_of():
+    text = "Turkey bought 24 bcm of Russian gas in 2020, or 50% of its imports of 48 bcm."
+    assert fields(frame(text, "48"), "reporter", "partner") == ("TUR", "WLD")
+
+
+def test_a_countrys_own_imports_with_no_partner_are_from_every_partner():
+    text = (
+        "Azerbaijan supplied 8.5 bcm of gas to Turkey in 2021. Turkey's LNG imports stood at "
+        "14 bcm in 2021."
+    )
+    row = frame(text, "14 bcm")
+    assert fields(row, "reporter", "partner", "product") == ("TUR", "WLD", "lng")
+
+
+def test_a_countrys_own_exports_with_no_buyer_are_not_turkeys_imports():
+    text = (
+        "Turkey imported 21 bcm of Russian gas in 2023. Russia's total pipeline gas exports "
+        "fell to 95 bcm in 2023."
+    )
+    row = frame(text, "95")
+    assert (row["reporter"], row["partner"]) != ("TUR", "RUS")
+
+
+def test_gas_delivered_by_pipeline_is_pipeline_gas():
+    text = "Turkey's LNG imports were 12 bcm in 2019, compared with 33 bcm delivered by pipeline."
+    row = frame(text, "33")
+    assert fields(row, "partner", "product") == ("WLD", "pipeline_gas")
