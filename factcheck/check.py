@@ -261,6 +261,8 @@ class _Context:
         indicator = claim["indicator"]
         published = self.rows(claim)
         found = derive.figures_at(published[published["unit"] == "percent"], period, granularity)
+        if claim["breakdown"] and indicator.startswith(("merchandise_trade", "trade_direction")):
+            return found  # a share of one group of goods is not computed from all goods
         if indicator == "trade_direction_share" and granularity == "year":
             found += [
                 _from_evidence(e) for e in ev.computed_direction_share(self.years, claim, {})
@@ -292,6 +294,8 @@ class _Context:
         indicator = claim["indicator"]
         published = self.rows(claim)
         found = derive.figures_at(published[published["unit"] == "rank"], period, granularity)
+        if claim["breakdown"] and indicator.startswith("merchandise_trade"):
+            return found  # a place among buyers of one group of goods: no table ranks it
         if indicator == "merchandise_trade_rank" and granularity in ("year", "as_of"):
             found += [
                 _from_evidence(e) for e in ev.computed_trade_rank(self.years, claim, self.names)

@@ -152,6 +152,15 @@ INDICATORS: dict[str, tuple[str, frozenset[str]]] = {
     # Indicators that documents cite but no dataset records yet: claims about them are
     # unverifiable, and the tool says so rather than guessing.
     "gas_import_value": ("value of natural gas imports", frozenset({"USD"})),
+    "trade_balance": (
+        "the reporter's exports minus its imports with the partner (a deficit or surplus)",
+        frozenset({"USD", "EUR"}),
+    ),
+    "tourism_receipts": ("what foreign visitors spend in the reporter", frozenset({"USD", "EUR"})),
+    "tourism_spending_per_visitor": (
+        "average spending of one foreign visitor (per visit or per person)",
+        frozenset({"USD", "EUR"}),
+    ),
     "fdi_source_rank": ("partner's rank among sources of inward investment", frozenset({"rank"})),
     "economy_rank_world": ("the reporter's rank among the world's economies", frozenset({"rank"})),
     "agreements_signed": ("agreements signed between the pair", frozenset({"count"})),

@@ -151,7 +151,16 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     capacity = rd.is_capacity(quantity, clause, sentence, own is not None) or (
         quantity.kind == "volume" and plan in ("current", "goal") and "capacit" in sentence.lower()
     )
-    if target and basis not in ("stated", "relative"):
+    # A goal takes a year written in its own clause or as its deadline ("by 2023"), never one
+    # from another clause that holds a figure of its own ("a $100 billion target, but the 2023
+    # turnover of $56.5 billion ...").
+    elsewhere = (
+        own is not None
+        and not deadline
+        and not clause_start <= own.start < clause_end
+        and _clause_holds_a_figure(text, sentence_start, sentence_end, own, others)
+    )
+    if target and (basis not in ("stated", "relative") or elsewhere):
         period, granularity, basis, period_note = "", "none", "unknown", "a target with no year"
     if capacity and not target and own is None and ctx.document_year is not None:
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
@@ -171,15 +180,18 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     unit = quantity.unit
     name = measure.measure
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
+    indicator = rd.refined_indicator(indicator, name, clause, sentence)
     if capacity:
         indicator, unit, name = "pipeline_capacity", "bcm_per_year", "capacity"
         breakdown = breakdown or next((n for p, n in rd.ROUTES if re.search(p, sentence, re.I)), "")
+    if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence):
+        indicator = ""  # production, consumption, storage or a contract: no flow is recorded
     if target:
         name = "target"
     if (
         name == "rank"
         and topic in ("gas", "oil")
-        and not re.search(rd.TOPICS[0 if topic == "gas" else 1][1], clause, re.IGNORECASE)
+        and not re.search(dict(rd.TOPICS)[topic], clause, re.IGNORECASE)
     ):
         notes.append("indicator_inferred")  # what is ranked (crude? products?) said elsewhere
     if name == "rank" and topic == "oil" and not rd.stated_oil_product(clause + " " + sentence):
@@ -210,6 +222,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
+    if name == "share" and how != "compared" and partner not in ("", "WLD"):
+        # Whose share it is, taken from the sentences before while this sentence names no
+        # supplier ("Turkey's LNG imports ... 28% of the total" after a sentence on
+        # Azerbaijan): a guess, so no negative verdict rests on it.
+        named = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+        if not any(m.role in ("origin", "part", "") for m in named):
+            notes.append("direction_inferred")
 
     # How much: the value with its sign, the band, the comparator.
     hedge, quote_start = hedge_before(text, quantity.start)
@@ -306,6 +325,12 @@ def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, i
     if before and text[before[-1][0]] == "(":
         clause_start = before[-2][1] if len(before) > 1 else start
     return clause_start, clause_end
+
+
+def _clause_holds_a_figure(text, sentence_start, sentence_end, span, figures) -> bool:
+    """Whether the clause around `span` (anything with start and end) holds one of `figures`."""
+    low, high = _clause(text, sentence_start, sentence_end, span)
+    return any(low <= start and end <= high for start, end in figures)
 
 
 def _topic_before(ctx: DocumentContext, quantity: Quantity, sentence_start: int) -> str:
@@ -561,6 +586,11 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     sentence = direction_from(sentence_mentions, quantity.start)
     clause_text = text[clause_start:clause_end]
     kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])
+    if _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quantity):
+        # "Turkey's exports to Russia were $4.1 billion, while its imports reached $23
+        # billion": the same country's flow the other way, so the sentence's sides swap.
+        sentence = Direction(sentence.destination, sentence.origin, sentence.pair, sentence.part,
+                             sentence.owner)  # fmt: skip
     subject = _subject(ctx, quantity) if quantity.kind != "rank" else ""
     if subject and subject not in (clause.origin, clause.destination, clause.part):
         # "Iraq, the top supplier, shipped 1.1 Mt": the sentence's subject does the verb.
@@ -625,6 +655,19 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     return direction, "text" if found else "context"
 
 
+def _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quantity) -> bool:
+    """A clause that names no country and speaks of exports (or imports) after an earlier
+    clause of its sentence spoke of the other flow between named countries."""
+    own = flow_kind(clause_text)
+    if own not in ("export", "import") or ctx.mentions_between(
+        clause_start, clause_start + len(clause_text), quantity.start
+    ):
+        return False
+    earlier = ctx.text[sentence_start:clause_start]
+    named = ctx.mentions_between(sentence_start, clause_start, quantity.start)
+    return bool(named) and {flow_kind(earlier), own} == {"export", "import"}
+
+
 # "ahead of Germans at 6.2 million", "behind China with $60 billion": the figure right after
 # a compared country is that country's, not the sentence subject's.
 _OWNED_BY_COMPARED = re.compile(
@@ -642,7 +685,8 @@ _RELATIVE_OF_COMPARED = re.compile(
 # 98,000 bpd": a base the figure before is compared with.
 _BASE_CUE = re.compile(
     r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|instead\s+of)"
-    r"\s+(?:the\s+|a\s+|its\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?"
+    r"\s+(?:the\s+|a\s+|its\s+)?(?:(?:about|around|some|roughly|nearly|almost|just|over|under"
+    r"|more\s+than|less\s+than)\s+)?"
     r"(?:\$\s?|us\$\s?|€\s?)?$",
     re.IGNORECASE,
 )
@@ -752,6 +796,12 @@ def _in_place_of(direction: Direction, rival, mentions, ctx) -> Direction:
 
 
 _WHOLE_INDICATORS = ("gas_imports", "oil_imports", "coal_imports")
+_VISITOR_INDICATORS = (
+    "visitor_arrivals_foreign",
+    "visitor_arrivals_share",
+    "tourism_receipts",
+    "tourism_spending_per_visitor",
+)
 # The figure a share is of: "42% of the 50.5 bcm", "a third of the 46 Mt", "out of 50 bcm".
 _WHOLE_OF = re.compile(
     r"(?:(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|half|a\s+third|two[-\s]thirds|a\s+quarter"
@@ -812,11 +862,20 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             ctx, indicator, quantity, direction, clause, sentence, fill
         )
         return reporter, partner, flow, inferred
-    if indicator in ("visitor_arrivals_foreign", "visitor_arrivals_share"):
+    if indicator in _VISITOR_INDICATORS:
         before = ctx.text[max(0, quantity.start - 25) : quantity.start]
         if re.search(r"\b(?:out\s+of|of\s+a\s+total\s+of|of\s+all|total\s+of)\s*$", before):
             return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
         origin = direction.part or direction.origin
+        start, end = ctx.layout.context(quantity.start, quantity.end)
+        named = {m.code for m in ctx.mentions_between(start, end, quantity.start)}
+        carried = origin not in named and not re.search(r"\b(?:they|their|them)\b", clause, re.I)
+        if indicator in _VISITOR_INDICATORS[2:] and (
+            not origin or carried or _TOTALITY.search(clause)
+        ):
+            # "tourism revenue", "the overall average": every visitor's spending, unless the
+            # sentence names the visitors or points back to them ("they spent").
+            origin = "WLD"
         reporter = fill(direction.destination or direction.owner, origin)
         return reporter, fill(origin, reporter), "arrivals", inferred
     if indicator == "import_dependence":
@@ -832,7 +891,9 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         builder = direction.owner or direction.origin
         host = fill(direction.destination if direction.destination != builder else "", builder)
         return host, fill(builder, host), "total", inferred
-    if indicator in ("investment_stock", "fdi_flow", "firms_with_partner_capital"):
+    if indicator in (
+        "investment_stock", "fdi_flow", "firms_with_partner_capital", "construction_contracts"
+    ):  # fmt: skip
         origin = direction.origin or direction.owner
         reporter = fill(direction.destination, origin)
         return reporter, fill(origin, reporter), "stock", inferred

@@ -9,6 +9,10 @@ from factcheck.extraction.quantities import Quantity
 
 # Topic words, strongest evidence first: the clause's words beat the sentence's.
 TOPICS: list[tuple[str, str]] = [
+    # How trade is paid for ("settled in national currencies", "payments in rubles") measures
+    # no flow of goods: it comes first so that its share is never read as a share of trade.
+    ("settlement", r"\bsettle(?:d|ments?)\s+in\b|\bmutual\s+settlements\b|\bpayments?\s+in\b"
+                   r"|\b(?:national|local)\s+currenc|\b(?:rubles?|roubles?)\b"),
     ("gas", r"\bgas\b|\blng\b|liquefied|cubic|\bbcm\b|gazprom|blue\s?stream|turk(?:ish)?\s?stream"
             r"|trans-?balkan|botas"),
     ("oil", r"\boil\b|crude|petroleum|diesel|gasoline|fuel\s+oil|refined|refinery"),
@@ -19,6 +23,10 @@ TOPICS: list[tuple[str, str]] = [
     ("nuclear", r"nuclear|reactors?|power\s+(?:plant|station)|akkuyu|rosatom"),
     ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"
               r"|purchases\s+from|sales\s+to"),
+    # Contractors' projects abroad: neither trade nor investment ("Turkish contractors have
+    # carried out projects worth $70 billion in Russia").
+    ("construction", r"contractors?|\bconstruction\s+(?:companies|firms|projects|contracts"
+                     r"|sector|industry)|\bbuilders?\b"),
 ]  # fmt: skip
 # A quantity's own unit settles the topic when the words do not.
 TOPIC_BY_KIND = {"volume": "gas", "mass": "oil", "barrels": "oil"}
@@ -81,6 +89,17 @@ _TARGET_CUE = re.compile(
     r"|aiming|seeks?|seeking|plans?|planned|planning|strategy|vision|ambition|intends?"
     r"|hopes?|will|would|should|to\s+reach|agreed\s+to)\b",
     re.IGNORECASE,
+)
+# "$100 billion turnover target", "the $100bn goal": the figure names the goal.
+_GOAL_NAMED_AFTER = re.compile(
+    r"\S+(?:\s+(?:billion|million|trillion|bn|mln|bln))?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:target|goal|objective|ambition)s?\b",
+    re.IGNORECASE,
+)
+# A clause opened after the cue by a contrast or a time ("but", "when") that runs on to the
+# figure without a comma reports a level, not the goal: "..., but the 2023 turnover of $56 bn".
+_LEVEL_CLAUSE_AFTER_CUE = re.compile(
+    r"\b(?:but|yet|while|whereas|although|though|when|however)\b[^,;:]*$", re.IGNORECASE
 )
 _CURRENT_LEVEL = re.compile(
     r"\b(?:instead of|up from|down from|from|compared (?:with|to)|against|versus|vs\.?|than)\s+"
@@ -212,12 +231,19 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
 
 
 def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:
-    """A goal or forecast: a deadline or a target cue earlier in the sentence, unless the figure
-    is the current level a goal is set against ("instead of 40 billion", "from 16 to 19")."""
+    """A goal or forecast: a deadline, a target cue earlier in the sentence or a goal word
+    naming the figure ("their $100 billion turnover target"), unless the figure is the current
+    level a goal is set against ("instead of 40 billion", "from 16 to 19", "set the goal in
+    2010, when trade was $26 billion", "a $100 billion target, but the 2023 turnover of ...")."""
     before = text[sentence_start:start]
     if _CURRENT_LEVEL.search(before[-30:]):
         return False
-    return deadline or bool(_TARGET_CUE.search(before))
+    if _GOAL_NAMED_AFTER.match(text, start):
+        return True
+    cues = list(_TARGET_CUE.finditer(before))
+    if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):
+        return deadline
+    return deadline or bool(cues)
 
 
 def is_capacity(quantity: Quantity, clause: str, sentence: str, dated: bool) -> bool:
@@ -230,6 +256,36 @@ def is_capacity(quantity: Quantity, clause: str, sentence: str, dated: bool) -> 
         return False
     # An undated yearly rate, or a size the sentence describes, of a pipeline or its lines.
     return quantity.rate or bool(_ANNUAL.search(clause)) or bool(_DESCRIBING.search(clause))
+
+
+# What a country produces, uses, stores or refines is no flow between two countries.
+_NOT_A_FLOW_WORDS = (
+    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|storage|stored"
+    r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)"
+)
+_LAST_CUE = re.compile(
+    rf"\b(?:(?P<other>{_NOT_A_FLOW_WORDS})|(?P<flow>imports?|imported|importing|exports?"
+    r"|exported|exporting|suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|s)?|bought|buys?"
+    r"|purchases?|purchased|received|shipped|sold|sales|transit\w*|pump(?:s|ed)?|flows?))\b",
+    re.IGNORECASE,
+)
+# A volume bought under a contract ("contracts for 8 bcm/y", "a new contract for up to 20
+# bcm a year"): what was agreed, not what flowed.
+_CONTRACT = re.compile(r"\bcontract(?:s|ed)?\b", re.IGNORECASE)
+
+
+def not_a_flow(quantity: Quantity, before: str, sentence: str) -> bool:
+    """True for a figure of production, consumption, storage, refining or a contract: the
+    nearest cue before it in its clause names one, or its sentence speaks of a contract and
+    the figure is a yearly volume or follows 'contract' in its clause."""
+    if quantity.kind not in ("volume", "mass", "barrels"):
+        return False
+    cues = list(_LAST_CUE.finditer(before))
+    if cues and cues[-1].group("other"):
+        return True
+    if _CONTRACT.search(before):
+        return True
+    return bool(_CONTRACT.search(sentence)) and quantity.rate and quantity.kind == "volume"
 
 
 def plan_from_to(text: str, quantity: Quantity, sentence_start: int) -> str:
@@ -275,8 +331,59 @@ def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
     if topic == "coal":
         return "coal", ""
     if topic == "trade":
-        return "TOTAL", ""
+        goods = goods_named(clause)
+        return ("", goods) if goods else ("TOTAL", "")
     return "none", ""
+
+
+_FLOW_NOUN = r"(?:re-?)?(?:exports?|imports?|shipments?|sales|purchases|deliveries)"
+# Words before or after a flow noun that do not name a group of goods ("total exports",
+# "exports of about $2 billion", "exports of goods"): the flow is all goods.
+_NOT_GOODS = re.compile(
+    r"a|an|the|its|their|our|his|her|this|that|these|those|such|some|any|all|both|each|other"
+    r"|total|overall|annual|yearly|monthly|quarterly|bilateral|mutual|combined|aggregate|record"
+    r"|foreign|world|global|merchandise|goods|products|commodities|and|or|of|to|from|in|into"
+    r"|for|by|with|at|on|as|than|while|but|whereas|which|whose|who|where|when|about|around"
+    r"|nearly|almost|over|under|more|less|up|down|just|only|roughly|approximately|also|still"
+    r"|even|new|further|own|direct|official|said|non|strong|weak|record-high"
+    # verbs that take a flow as object ("to boost exports"): an action, not a good
+    r"|boosts?|cuts?|raises?|lifts?|increases?|doubles?|hits?|curbs?|bans?|halts?|limits?"
+    r"|expands?|grows?|spurs?|hurts?|blocks?|allows?|resumes?|stops?|drives?|sees?"
+    # an adverb, a participle or a gerund describes the flow ("rising exports")
+    r"|\w+(?:ly|ing|ed)"
+)
+_GOODS_BEFORE = re.compile(rf"(?<![\w’'-])([a-z][a-z-]*)\s+{_FLOW_NOUN}\b")
+_GOODS_AFTER = re.compile(rf"\b{_FLOW_NOUN}\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,3}})")
+_GOODS_END = re.compile(
+    r"\s+(?:to|from|into|for|by|were|was|worth|in|at|with|reached|rose|fell|totall?ed"
+    r"|amounted|came|grew|jumped|increased|decreased|dropped|climbed|surged|is|are|have|has)\b"
+)
+
+
+def _is_country(word: str) -> bool:
+    from factcheck.extraction import country_terms  # the package imports this module
+
+    return word in country_terms()
+
+
+def goods_named(clause: str) -> str:
+    """The group of goods a trade clause names on its flow noun ("machinery", "textile",
+    "energy", "re-exports"), or '' when the flow is all goods."""
+    if re.search(r"\bre-?exports?\b", clause, re.IGNORECASE):
+        return "re-exports"
+    for match in _GOODS_BEFORE.finditer(clause):
+        word = match.group(1)
+        if not _NOT_GOODS.fullmatch(word):
+            return word
+    match = _GOODS_AFTER.search(clause.lower())
+    if match:
+        words = _GOODS_END.split(" " + match.group(1))[0].split()
+        if words and not _NOT_GOODS.fullmatch(words[0]):
+            return " ".join(words)
+    first = re.match(r"\s*([A-Z][a-z-]+)\s+" + _FLOW_NOUN + r"\b", clause)
+    if first and not _NOT_GOODS.fullmatch(first.group(1).lower()) and not _is_country(first[1]):
+        return first.group(1).lower()  # a sentence that opens on it: "Energy imports ..."
+    return ""
 
 
 def stated_oil_product(window: str) -> str:
@@ -300,6 +407,8 @@ def document_oil_basis(text: str) -> str:
 
 def rank_indicator(topic: str, noun_text: str) -> tuple[str, str]:
     """(indicator, side the ranked country is on: origin | destination | partner)."""
+    if topic in ("construction", "settlement"):
+        return "", ""  # "the largest market for Turkish builders": no recorded ranking
     if _RANK_DESTINATION.search(noun_text) and topic == "tourism":
         return "outbound_destination_rank", "destination"
     if topic == "tourism" and (_RANK_SUPPLIER_NOUNS.search(noun_text) or "market" in noun_text):
@@ -336,6 +445,8 @@ LEVEL_INDICATORS = {
     ("tourism", "count"): "visitor_arrivals_foreign",
     ("tourism", "bare"): "visitor_arrivals_foreign",
     ("nuclear", "money"): "power_plant_cost",
+    ("construction", "money"): "construction_contracts",
+    ("tourism", "money"): "tourism_receipts",
 }
 SHARE_INDICATORS = {
     "gas": "gas_import_share",
@@ -351,6 +462,47 @@ CHANGE_INDICATORS = {
     "trade": "merchandise_trade",
     "investment": "fdi_flow",
 }
+
+
+_BALANCE = re.compile(
+    r"\b(?:deficit|surplus|imbalance|trade\s+gap|gap\s+in\s+(?:its\s+|their\s+)?trade"
+    r"|(?:trade\s+)?balance(?:\s+of\s+trade)?)\b",
+    re.IGNORECASE,
+)
+_TRADE_FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|turnover|shipments?|sales)\b", re.I)
+_TOURISM_MONEY = re.compile(
+    r"\b(?:spen[dt]\w*|revenues?|receipts|earnings|earned|income|proceeds)\b", re.I
+)
+_PER_VISITOR = re.compile(
+    r"\bper\s+(?:visit|visitor|tourist|person|head|capita|trip|guest|holidaymaker|night)\b"
+    r"|\baverage\w*|\beach\s+(?:\w+\s+)?(?:tourist|visitor|guest|holidaymaker)\b",
+    re.I,
+)
+_ARRIVAL_NOUNS = re.compile(r"\b(?:arrivals?|visitors?|tourists?|holidaymakers|guests)\b", re.I)
+
+
+def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) -> str:
+    """The quantity a trade or tourism figure measures when its words say more than the topic:
+    a deficit or surplus is the balance, not the turnover ("the deficit narrowed to $34.6
+    billion"); money tourists spend is receipts, per visit when said so, and a change said of
+    it is a change of receipts, not of arrivals."""
+    # The clause's own flow word decides; the sentence's deficit word only when it has none.
+    balance = _BALANCE.search(clause) or (
+        _BALANCE.search(sentence) and not _TRADE_FLOW_WORDS.search(clause)
+    )
+    if indicator == "merchandise_trade" and measure in ("level", "change", "target") and balance:
+        return "trade_balance"
+    if indicator in ("tourism_receipts", "visitor_arrivals_foreign"):
+        money_here = _TOURISM_MONEY.search(clause) or indicator == "tourism_receipts"
+        money_said = money_here or (
+            _TOURISM_MONEY.search(sentence) and not _ARRIVAL_NOUNS.search(clause)
+        )
+        if indicator == "tourism_receipts" or (measure == "change" and money_said):
+            per_visitor = _PER_VISITOR.search(clause) or (
+                not money_here and _PER_VISITOR.search(sentence)
+            )
+            return "tourism_spending_per_visitor" if per_visitor else "tourism_receipts"
+    return indicator
 
 
 def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
@@ -382,6 +534,7 @@ __all__ = [
     "plan_from_to",
     "product_of",
     "rank_indicator",
+    "refined_indicator",
     "routes_named",
     "stated_oil_product",
     "topic_of",
