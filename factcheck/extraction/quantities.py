@@ -63,8 +63,11 @@ VOLUME_UNIT = (
     r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|bcm\b|tcm\b|mcm\b"
     r"|square met(?:er|re)s?\b|sq\.?\s?m\b|met(?:er|re)s?\b"
 )
+# "40 mcm per day", "38 million cubic metres a day", "47 mcm/d": a daily rate, not a volume.
+DAILY = r"(?P<daily>\s*(?:a|per|/)\s*(?:day|d)\b)?"
 VOLUME = re.compile(
-    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>{VOLUME_UNIT}){RATE}", re.IGNORECASE
+    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>{VOLUME_UNIT}){DAILY}{RATE}",
+    re.IGNORECASE,
 )
 MASS_UNIT = r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b|mt\b|kt\b|mmt\b"
 MASS = re.compile(
@@ -338,6 +341,17 @@ def _volume(match: re.Match[str]) -> Quantity:
     else:
         factor = scale / 1e9  # cubic metres -> billion cubic metres
     flag = ""
+    if match.group("daily"):
+        return Quantity(
+            match.start(),
+            match.end(),
+            "volume",
+            parse_numeral(match.group("num")) * factor * 1e3,
+            _high(match, factor * 1e3),
+            "mcm_per_day",
+            unit_word,
+            "",
+        )
     if unit_word.startswith(("square", "sq")):
         flag = f"area unit {match.group('unit')!r} for a gas volume; read as cubic metres"
     elif unit_word.startswith("met"):

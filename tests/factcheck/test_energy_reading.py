@@ -102,3 +102,43 @@ def test_gas_delivered_by_pipeline_is_pipeline_gas():
     text = "Turkey's LNG imports were 12 bcm in 2019, compared with 33 bcm delivered by pipeline."
     row = frame(text, "33")
     assert fields(row, "partner", "product") == ("WLD", "pipeline_gas")
+
+
+# --- what is measured: rates, production, contracts, shares with no supplier named ----------
+
+
+def test_a_volume_per_day_is_a_daily_rate():
+    row = frame("Flows through Blue Stream averaged 41 mcm/d in November 2021.", "41")
+    assert fields(row, "value", "unit") == (41.0, "mcm_per_day")
+    row = frame("Exports reached 12 million cubic metres a day in 2021.", "12")
+    assert fields(row, "value", "unit") == (12.0, "mcm_per_day")
+
+
+def test_production_consumption_storage_and_contracts_are_not_imports():
+    for text, which in [
+        ("Output at the new Black Sea field will reach 15 mcm per day by 2025.", "15"),
+        ("Turkey consumed about 57 bcm of gas in 2021 and produces almost none.", "57"),
+        ("Underground storage capacity rose to 4.5 bcm last year.", "4.5"),
+        ("Under the long-term deals, BOTAS buys some 6 bcm annually via TurkStream.", "6 bcm"),
+        ("Ankara is seeking a new contract for up to 12 bcm a year.", "12"),
+    ]:
+        row = frame(text, which)
+        assert row["indicator"] == "unknown", (text, row["indicator"])
+    row = frame("Turkey imported 26 bcm of Russian gas in 2021 under a contract.", "26")
+    assert row["indicator"] == "gas_imports"
+
+
+def test_a_share_whose_supplier_comes_only_from_sentences_before_is_inferred():
+    text = (
+        "Azerbaijan supplied 8.5 bcm of gas to Turkey in 2021. Turkey's LNG imports stood at "
+        "14 bcm, 24% of the total."
+    )
+    assert "direction_inferred" in frame(text, "24%")["reading_notes"].split(";")
+
+
+def test_a_hedged_comparison_base_dates_nothing_else():
+    text = (
+        "Turkey imported 47 bcm of gas in 2021. LNG made up 26% of the total, down from almost "
+        "31% in 2020, with Qatar the top LNG supplier at 3.9 bcm."
+    )
+    assert frame(text, "3.9")["period"] == "2021"
