@@ -186,8 +186,6 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         breakdown = breakdown or next((n for p, n in rd.ROUTES if re.search(p, sentence, re.I)), "")
     if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence):
         indicator = ""  # production, consumption, storage or a contract: no flow is recorded
-    if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence):
-        indicator = ""  # production, consumption, storage or a contract: no flow is recorded
     if target:
         name = "target"
     if (
@@ -224,13 +222,6 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
-    if name == "share" and how != "compared" and partner not in ("", "WLD"):
-        # Whose share it is, taken from the sentences before while this sentence names no
-        # supplier ("Turkey's LNG imports ... 28% of the total" after a sentence on
-        # Azerbaijan): a guess, so no negative verdict rests on it.
-        named = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
-        if not any(m.role in ("origin", "part", "") for m in named):
-            notes.append("direction_inferred")
     if name == "share" and how != "compared" and partner not in ("", "WLD"):
         # Whose share it is, taken from the sentences before while this sentence names no
         # supplier ("Turkey's LNG imports ... 28% of the total" after a sentence on

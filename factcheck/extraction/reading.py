@@ -271,36 +271,6 @@ _LAST_CUE = re.compile(
 )
 # A volume bought under a contract ("contracts for 8 bcm/y", "a new contract for up to 20
 # bcm a year"): what was agreed, not what flowed.
-_CONTRACT = re.compile(r"\bcontract(?:s|ed)?\b", re.IGNORECASE)
-
-
-def not_a_flow(quantity: Quantity, before: str, sentence: str) -> bool:
-    """True for a figure of production, consumption, storage, refining or a contract: the
-    nearest cue before it in its clause names one, or its sentence speaks of a contract and
-    the figure is a yearly volume or follows 'contract' in its clause."""
-    if quantity.kind not in ("volume", "mass", "barrels"):
-        return False
-    cues = list(_LAST_CUE.finditer(before))
-    if cues and cues[-1].group("other"):
-        return True
-    if _CONTRACT.search(before):
-        return True
-    return bool(_CONTRACT.search(sentence)) and quantity.rate and quantity.kind == "volume"
-
-
-# What a country produces, uses, stores or refines is no flow between two countries.
-_NOT_A_FLOW_WORDS = (
-    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|storage|stored"
-    r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)"
-)
-_LAST_CUE = re.compile(
-    rf"\b(?:(?P<other>{_NOT_A_FLOW_WORDS})|(?P<flow>imports?|imported|importing|exports?"
-    r"|exported|exporting|suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|s)?|bought|buys?"
-    r"|purchases?|purchased|received|shipped|sold|sales|transit\w*|pump(?:s|ed)?|flows?))\b",
-    re.IGNORECASE,
-)
-# A volume bought under a contract ("contracts for 8 bcm/y", "a new contract for up to 20
-# bcm a year"): what was agreed, not what flowed.
 _CONTRACT = re.compile(r"\b(?:contract(?:s|ed)?|deals?)\b", re.IGNORECASE)
 
 
