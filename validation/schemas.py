@@ -65,13 +65,28 @@ def period_is_valid(period: str, period_type: str) -> bool:
     return all(FIRST_YEAR <= year <= dt.date.today().year for year in years)
 
 
+def per_distinct(test, *columns: pd.Series) -> pd.Series:
+    """`test(*values)` for every row, called once per distinct combination of the columns'
+    values (a snapshot of tens of thousands of rows holds a few hundred): the same result as
+    calling it row by row, at a fraction of the cost."""
+    group = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        group = np.unique(group * max(len(uniques), 1) + codes, return_inverse=True)[1]
+        group = group.reshape(-1)
+    _, first, inverse = np.unique(group, return_index=True, return_inverse=True)
+    values = zip(*(column.iloc[first].tolist() for column in columns), strict=True)
+    results = np.array([bool(test(*row)) for row in values], dtype=bool)
+    return pd.Series(results[inverse.reshape(-1)], index=columns[0].index)
+
+
+def _unit_fits(indicator: str, unit: str) -> bool:
+    return unit in vocab.INDICATORS.get(indicator, ("", frozenset()))[1]
+
+
 def units_fit_indicators(df: pd.DataFrame) -> pd.Series:
     """True where the row's unit is one its indicator allows (shared by every table)."""
-    allowed = df["indicator"].map(lambda i: vocab.INDICATORS.get(i, ("", frozenset()))[1])
-    return pd.Series(
-        [unit in units for unit, units in zip(df["unit"], allowed, strict=True)],
-        index=df.index,
-    )
+    return per_distinct(_unit_fits, df["indicator"], df["unit"])
 
 
 class Observation(pa.DataFrameModel):
@@ -100,7 +115,7 @@ class Observation(pa.DataFrameModel):
 
     @pa.check("product", name="known product or HS code")
     def product_is_known(cls, product: Series[str]) -> Series[bool]:
-        return product.map(lambda p: p in vocab.PRODUCTS or bool(_HS.fullmatch(p))).astype(bool)
+        return per_distinct(lambda p: p in vocab.PRODUCTS or bool(_HS.fullmatch(p)), product)
 
     @pa.dataframe_check(name="unit allowed for indicator")
     def unit_fits_indicator(cls, df: pd.DataFrame) -> Series[bool]:
@@ -126,10 +141,7 @@ class Observation(pa.DataFrameModel):
 
     @pa.dataframe_check(name="period written as its type and within 1960-today")
     def period_fits_type(cls, df: pd.DataFrame) -> Series[bool]:
-        return pd.Series(
-            [period_is_valid(p, t) for p, t in zip(df["period"], df["period_type"], strict=True)],
-            index=df.index,
-        )
+        return per_distinct(period_is_valid, df["period"], df["period_type"])
 
 
 class Source(pa.DataFrameModel):

@@ -105,3 +105,40 @@ def test_source_coverage_lists_every_source():
     # A source with no observation must back a dated milestone; otherwise it is dead weight.
     unused = set(coverage.loc[coverage["rows"] == 0, "source_id"])
     assert unused <= set(load_milestones(REPO_DATASETS)["source_id"])
+
+
+def test_the_same_bytes_are_validated_once_and_changed_bytes_again(snapshot_copy, monkeypatch):
+    from loaders import snapshot
+
+    validated = []
+    real = snapshot.validate_table
+
+    def counting(model, frame, table):
+        validated.append(Path(table).name)
+        return real(model, frame, table)
+
+    monkeypatch.setattr(snapshot, "_VALIDATED", set())
+    monkeypatch.setattr(snapshot, "validate_table", counting)
+    first = load_observations(snapshot_copy)
+    every = sorted(p.name for p in (snapshot_copy / "observations").glob("*.csv"))
+    assert sorted(validated) == sorted([*every, "sources.csv"])
+    # A byte-identical copy elsewhere (a writer's staged folder) is read, not validated again.
+    staged = snapshot_copy.parent / "staged"
+    shutil.copytree(snapshot_copy, staged)
+    validated.clear()
+    assert load_observations(staged).equals(first)
+    assert validated == []
+    # Changed bytes are validated again, and bad ones are refused as before, every time.
+    table = staged / "observations" / "tourism.csv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert ",1995,year," in lines[1]
+    table.write_text(lines[0] + lines[1].replace(",1995,year,", ",2999,year,") + "".join(lines[2:]))
+    for _ in range(2):
+        with pytest.raises(DatasetError, match=r"tourism\.csv.*\n.*period written as its type"):
+            load_observations(staged)
+    assert validated == ["tourism.csv", "tourism.csv"]
+    # Another day, the same bytes are validated again (the period check reads today's date).
+    validated.clear()
+    monkeypatch.setattr(snapshot, "_today", lambda: snapshot.dt.date(2100, 1, 1))
+    load_observations(snapshot_copy)
+    assert sorted(validated) == sorted([*every, "sources.csv"])

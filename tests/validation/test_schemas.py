@@ -1,9 +1,11 @@
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from validation import DatasetError, Observation, Source, validate_table
 from validation.integrity import check_provenance
-from validation.schemas import period_is_valid
+from validation.schemas import per_distinct, period_is_valid
 
 
 def test_good_rows_pass(good_observations):
@@ -98,3 +100,27 @@ def test_page_source_needs_quote():
 )
 def test_period_rules(period, period_type, valid):
     assert period_is_valid(period, period_type) is valid
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["2021", "2021-10", "2021-13", "1959", "2023-01/2023-07", "x", ""]),
+            st.sampled_from(["year", "month", "partial_year", "as_of", "week"]),
+        ),
+        max_size=60,
+    )
+)
+def test_checks_per_distinct_value_give_the_row_by_row_answer(rows):
+    periods = pd.Series([p for p, _ in rows], dtype="str", index=range(100, 100 + len(rows)))
+    types = pd.Series([t for _, t in rows], dtype="str", index=periods.index)
+    calls = []
+
+    def test(period, period_type):
+        calls.append((period, period_type))
+        return period_is_valid(period, period_type)
+
+    result = per_distinct(test, periods, types)
+    assert result.tolist() == [period_is_valid(p, t) for p, t in rows]
+    assert list(result.index) == list(periods.index)
+    assert sorted(calls) == sorted(set(rows))  # once per distinct pair
