@@ -69,6 +69,8 @@ _YEAR_ONLY = re.compile(
 _RELATIVE_YEAR = re.compile(
     rf"(?i:\b(?:(?P<prep>at the end of|by the end of|by|during|in|for|over|of)\s+)?{_REL}\s+year\b)"
 )
+_LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
+_ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(r"(?i:\ba\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)")
 _SAME_PERIOD_OF = re.compile(
     rf"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)\s+(?:of|in)\s+)(?P<year>{YEAR})\b"
@@ -250,10 +252,12 @@ def own_mention(
         # A base written right before a figure dates that figure ("versus last year's 26.6").
         adjacent = mention.role == "base" and 0 <= start - mention.end <= 4
         # A base written right after a figure is that figure's ("from 26.3 bcm a year before").
+        # "rose 40 percent year on year" is a change against its base, not a dated base figure.
         adjacent = adjacent or (
             mention.role == "base"
             and mention.shift is not None
             and text[end : mention.start].strip(" ") == ""
+            and not _ON_YEAR.match(text, mention.start)
         )
         if mention.role not in ("own", "deadline", "anaphor") and not adjacent:
             continue
@@ -272,8 +276,11 @@ def own_mention(
             gap = mention.start - end
             gap += 30 if "," in text[end : mention.start] else 0
             between = [f for f in figures if end <= f[0] and f[1] <= mention.start]
-            if between:  # a period after another figure is that figure's
+            # A period after another figure is that figure's, unless that figure is the level
+            # this change led to ("rose 40% to $2.5 billion in March"): the same period.
+            if between and not (len(between) == 1 and _LED_TO.fullmatch(text, end, between[0][0])):
                 continue
+            between = []
         else:
             gap, between = 0, []
         if gap > (250 if mention.end <= start else 120):

@@ -199,3 +199,20 @@ SETTLEMENTS = checked_text(
 def test_a_share_of_settlements_in_national_currencies_is_not_a_gas_share():
     assert frame(SETTLEMENTS, "30%", "2022-06-01")["indicator"] != "gas_import_share"
     assert verdict(SETTLEMENTS, "30%") not in NEGATIVE
+
+
+# --- 'year on year' after a change is its base, not the figure's period ---------------------
+
+
+def test_a_change_year_on_year_keeps_the_period_of_its_sentence():
+    text = (
+        "Turkey's imports from Russia rose 40 percent year on year to $2.5 billion in March 2021."
+    )
+    row = frame(text, "40 percent")
+    assert fields(row, "measure", "period", "base_period") == ("change", "2021-03", "2020-03")
+
+
+def test_a_change_to_a_level_takes_the_period_written_after_that_level():
+    text = "Trade with Russia grew by 87% to $47 billion in January-September 2022."
+    row = frame(text, "87%", "2022-12-01")
+    assert fields(row, "measure", "period") == ("change", "2022-01/2022-09")
