@@ -163,6 +163,29 @@ def _partner_table():
         return None
 
 
+# For the latest level table only: its row positions per (a, b, flowkey), and the rows of
+# each such key once taken.
+_PAIRS: dict[int, tuple[pd.DataFrame, dict, dict]] = {}
+
+
+def _between(levels: pd.DataFrame, a: str, b: str, kind: str) -> pd.DataFrame:
+    """`levels` rows with these ends and flow kind, in table order: the same rows as
+    filtering on the three columns, from positions grouped once per level table and taken
+    once per key (a claim looks its quantity up dozens of times, at nearby periods too; a
+    filter over the whole table cost every column of every row each time)."""
+    held = _PAIRS.get(id(levels))
+    if held is None or held[0] is not levels:
+        held = (levels, levels.groupby(["a", "b", "flowkey"], sort=False).indices, {})
+        _PAIRS.clear()
+        _PAIRS[id(levels)] = held
+    _, positions, taken = held
+    key = (a, b, kind)
+    if key not in taken:
+        rows = positions.get(key)
+        taken[key] = levels.iloc[rows] if rows is not None else levels.iloc[0:0]
+    return taken[key]
+
+
 class _Context:
     def __init__(self, observations, sources, texts, today) -> None:
         self.observations = observations
@@ -197,10 +220,10 @@ class _Context:
             wanted = claim["breakdown"].strip().lower()
             return t[t["breakdown"].str.lower() == wanted] if wanted else t.iloc[0:0]
         names = FAMILY.get(indicator, (indicator,))
-        t = t[t["indicator"].isin(names)]
         ca, cb, kind = ends(claim["reporter"], claim["partner"], claim["flow"])
         a, b = a or ca, b or cb
-        t = t[(t["a"] == a) & (t["b"] == b) & (t["flowkey"] == kind)]
+        t = _between(t, a, b, kind)
+        t = t[t["indicator"].isin(names)]
         t = t[t["breakdown"].str.lower() == claim["breakdown"].strip().lower()]
         product = claim["product"]
         if product:
