@@ -3,13 +3,24 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, state
 from dashboard.text import plain
 from factcheck.explain import figure
 from factcheck.scale import SCALE
 
 # Verdicts are always written out: the text carries the meaning, never a colour or icon.
 BADGES = {key: verdict.label for key, verdict in SCALE.items()}
+
+
+def sections(key: str, labels: list[str]):
+    """Tabs of which only the open one is drawn (Streamlit's lazy tabs): the page sends and
+    the browser draws only that tab's charts. The open tab is kept in the URL under `key`
+    like every other choice. Returns the open tab's label and its container."""
+    state.seed_choice(key, labels)
+    tabs = st.tabs(labels, key=key, on_change="rerun")
+    state.keep(key)
+    chosen = st.session_state[key]
+    return chosen, tabs[labels.index(chosen)]
 
 
 def gap_text(gap: float) -> str:

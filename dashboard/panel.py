@@ -198,8 +198,12 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
         alt=b.alt,
     )
     # Source titles and descriptions are data: escaped, so "US$ … $" is never read as maths.
-    st.caption(f"{plain(b.caption)}{' ' + plain(note) if note else ''}")
-    st.caption(f"Chart description: {plain(b.description)}")
+    # One caption element, two paragraphs: each element costs the browser a markdown render
+    # on every draw (bench/dashboard_browser.py).
+    st.caption(
+        f"{plain(b.caption)}{' ' + plain(note) if note else ''}\n\n"
+        f"Chart description: {plain(b.description)}"
+    )
     url = page_url()
     sources = data.sources()
     spec, plotted, line, description = b.spec, b.plotted, b.caption, b.description
@@ -236,8 +240,10 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
     # Two buttons in a row, each opening a popover that is drawn only when opened: four
     # download buttons and a table for every chart, rendered with the page, slowed the first
     # chart and every rerun (bench/dashboard_browser.py), and on a phone filled a screen.
+    # No hover help on them: each tooltip is one more component per chart, and the labels
+    # and the buttons inside say what they hold.
     row = st.container(horizontal=True)
-    with row.popover("Download", help="The data (CSV), the picture (PNG, SVG) and its sources"):
+    with row.popover("Download"):
         for label, make, suffix, mime, help_text in files:
             st.download_button(
                 label,
@@ -248,7 +254,7 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
                 on_click="ignore",
                 help=help_text,
             )
-    with row.popover("Data table", help="The rows this chart draws"):
+    with row.popover("Data table"):
         st.dataframe(b.table, hide_index=True, width=900)
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, state
-from dashboard.layout import claims_beside
+from dashboard.layout import claims_beside, sections
 from dashboard.panel import build_spec, chart_panel, time_panel
 from dashboard.series import monthly
 from dashboard.series.claims import turnover_claims
@@ -40,10 +40,9 @@ if flows.empty:
 
 views = [FIRST, SECOND, "mirror"]
 labels = {FIRST: reported_by(FIRST), SECOND: reported_by(SECOND), "mirror": "Both (mirror)"}
-left, right = st.columns([2, 3])
 first_year, last_year = int(flows["year"].min()), int(flows["year"].max())
 state.seed_years("years", first_year, last_year)
-years = right.slider("Years", first_year, last_year, key="years")
+years = st.columns([3, 2])[0].slider("Years", first_year, last_year, key="years")
 state.keep("years")
 
 
@@ -192,7 +191,7 @@ def records_panels() -> None:
     """Everything that depends on whose records are shown. A fragment: a view switch reruns
     only this part; the partner charts below stay as they are."""
     state.seed_choice("view", views)
-    view = left.radio(
+    view = st.radio(
         "Whose records",
         views,
         format_func=labels.get,
@@ -261,80 +260,81 @@ def records_panels() -> None:
             )
 
 
-records_panels()
+def partner_panels() -> None:
+    """Each country's place among the other's partners: rank, share, and the direction share
+    (both countries' partner tables, whichever records the Flows tab shows)."""
+    st.subheader("Each country's place among the other's partners")
+    st.caption(
+        "Both countries' partner tables: these charts do not depend on whose records the "
+        "Flows tab shows."
+    )
+    both_views = [labels[FIRST], labels[SECOND]]
+    standing_frames = []
+    reporters = {labels[FIRST]: (FIRST, SECOND), labels[SECOND]: (SECOND, FIRST)}
+    for label in both_views:
+        reporter, partner = reporters[label]
+        standing_frames.append(data.partner_standing(reporter, partner))
+    standing = in_years(pd.concat(standing_frames, ignore_index=True))
+    rank_claims = in_years(
+        pd.concat(
+            [
+                data.markers(
+                    indicators=["merchandise_trade_rank"],
+                    unit="rank",
+                    reporter=reporters[label][0],
+                    partner=reporters[label][1],
+                )
+                for label in both_views
+            ],
+            ignore_index=True,
+        )
+    )
+    rank_col, share_col = st.columns(2)
+    with rank_col:
+        time_panel(
+            standing,
+            markers=rank_claims,
+            key="trade-rank",
+            inputs=(FIRST, SECOND, years),
+            y="rank",
+            y_title="Rank by turnover (1 = largest)",
+            series="view",
+            tooltip=["method"],
+            low_is_top=True,
+            unit="",
+            what="Line chart of partner rank",
+            title="Rank among trading partners",
+        )
+    with share_col:
+        time_panel(
+            standing.dropna(subset=["share_percent"]),
+            key="trade-share",
+            inputs=(FIRST, SECOND, years),
+            y="share_percent",
+            y_title="% of the reporter's goods turnover",
+            series="view",
+            unit="%",
+            what="Line chart of share",
+            title="Share of the reporter's goods trade",
+        )
 
-st.subheader("Each country's place among the other's partners")
-st.caption(
-    "Both countries' partner tables, whichever records are chosen above: a view switch "
-    "leaves these charts as they are."
-)
-both_views = [labels[FIRST], labels[SECOND]]
-standing_frames = []
-reporters = {labels[FIRST]: (FIRST, SECOND), labels[SECOND]: (SECOND, FIRST)}
-for label in both_views:
-    reporter, partner = reporters[label]
-    standing_frames.append(data.partner_standing(reporter, partner))
-standing = in_years(pd.concat(standing_frames, ignore_index=True))
-rank_claims = in_years(
-    pd.concat(
-        [
+    time_panel(
+        in_years(data.direction_shares(SECOND, FIRST)),
+        markers=in_years(
             data.markers(
-                indicators=["merchandise_trade_rank"],
-                unit="rank",
-                reporter=reporters[label][0],
-                partner=reporters[label][1],
+                indicators=["trade_direction_share"], unit="percent", reporter=SECOND, partner=FIRST
             )
-            for label in both_views
-        ],
-        ignore_index=True,
-    )
-)
-rank_col, share_col = st.columns(2)
-with rank_col:
-    time_panel(
-        standing,
-        markers=rank_claims,
-        key="trade-rank",
-        inputs=(FIRST, SECOND, years),
-        y="rank",
-        y_title="Rank by turnover (1 = largest)",
-        series="view",
-        tooltip=["method"],
-        low_is_top=True,
-        unit="",
-        what="Line chart of partner rank",
-        title="Rank among trading partners",
-    )
-with share_col:
-    time_panel(
-        standing.dropna(subset=["share_percent"]),
-        key="trade-share",
+        ),
+        key="trade-direction-share",
         inputs=(FIRST, SECOND, years),
         y="share_percent",
-        y_title="% of the reporter's goods turnover",
+        y_title="% of the pair's turnover",
         series="view",
+        tooltip=["method"],
         unit="%",
-        what="Line chart of share",
-        title="Share of the reporter's goods trade",
+        what=f"Line chart of {second}'s share of the pair's turnover",
+        title=f"{second}'s sales to {first} as a share of their trade",
     )
-
-time_panel(
-    in_years(data.direction_shares(SECOND, FIRST)),
-    markers=in_years(
-        data.markers(
-            indicators=["trade_direction_share"], unit="percent", reporter=SECOND, partner=FIRST
-        )
-    ),
-    key="trade-direction-share",
-    inputs=(FIRST, SECOND, years),
-    y="share_percent",
-    y_title="% of the pair's turnover",
-    series="view",
-    tooltip=["method"],
-    unit="%",
-    what=f"Line chart of {second}'s share of the pair's turnover",
-    title=f"{second}'s sales to {first} as a share of their trade",
-)
 
 
 @st.fragment
@@ -387,9 +387,19 @@ def chapters_panel() -> None:
     )
 
 
-chapters_panel()
-
-claims_beside(
-    ["merchandise_trade", "merchandise_trade_rank", "trade_direction_share"],
-    "Claims about trade in the documents",
-)
+# Tabs, of which only the open one is drawn: the first chart comes up without waiting for
+# the five others, and each tab keeps its place in the URL.
+PARTS = ["Flows", "Partners"] + (["Products"] if data.hs_years(FIRST, SECOND) else []) + ["Claims"]
+part, tab = sections("tab", PARTS)
+with tab:
+    if part == "Flows":
+        records_panels()
+    elif part == "Partners":
+        partner_panels()
+    elif part == "Products":
+        chapters_panel()
+    else:
+        claims_beside(
+            ["merchandise_trade", "merchandise_trade_rank", "trade_direction_share"],
+            "Claims about trade in the documents",
+        )

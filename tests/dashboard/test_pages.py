@@ -20,6 +20,14 @@ PAGES = [
     "views/data_sources.py",
 ]
 CHART_PAGES = PAGES[:5]
+# Pages with tabs draw only the open tab: each tab with charts, as its own address.
+TABS = {
+    "views/trade.py": ["Flows", "Partners", "Products"],
+    "views/energy.py": ["Gas", "Oil", "Pipelines"],
+}
+CHART_VIEWS = [
+    (page, {"tab": tab} if tab else {}) for page in CHART_PAGES for tab in TABS.get(page, [None])
+]
 
 
 def _page(page: str, **query) -> AppTest:
@@ -37,14 +45,14 @@ def test_page_runs(page):
     assert app.title[0].value
 
 
-@pytest.mark.parametrize("page", CHART_PAGES)
-def test_every_chart_has_sources_description_and_four_downloads(page):
-    app = _page(page)
+@pytest.mark.parametrize(("page", "query"), CHART_VIEWS)
+def test_every_chart_has_sources_description_and_four_downloads(page, query):
+    app = _page(page, **query)
     charts = app.get("vega_lite_chart")
     assert charts
-    captions = [c.value for c in app.caption]
-    assert sum(c.startswith("Sources: ") for c in captions) == len(charts)
-    assert sum(c.startswith("Chart description: ") for c in captions) == len(charts)
+    captions = [c.value for c in app.caption if c.value.startswith("Sources: ")]
+    assert len(captions) == len(charts)  # one per chart: its sources, then its description
+    assert all("\n\nChart description: " in c for c in captions)
     labels = [b.proto.label for b in app.get("download_button")]
     for kind in ("Data (CSV)", "Chart (PNG)", "Chart (SVG)", "About (JSON)"):
         assert labels.count(kind) == len(charts)
@@ -91,6 +99,34 @@ def test_trade_view_switch_shows_the_mirror_gap_and_keeps_it_in_the_url():
     assert app.query_params["years"] in ("2005-2015", ["2005-2015"])
 
 
+@pytest.mark.parametrize(
+    ("page", "tabs"),
+    [
+        ("views/trade.py", ["Flows", "Partners", "Products", "Claims"]),
+        ("views/energy.py", ["Gas", "Oil", "Pipelines", "Claims"]),
+    ],
+)
+def test_only_the_open_tab_is_drawn_and_the_url_keeps_it(page, tabs):
+    app = _page(page)
+    assert [t.label for t in app.tabs] == tabs
+    charts_per_tab = {}
+    for tab in tabs:
+        app.session_state["tab"] = tab
+        app.run()
+        assert not app.exception
+        assert app.query_params["tab"] in (tab, [tab])
+        charts_per_tab[tab] = len(app.get("vega_lite_chart"))
+    assert charts_per_tab[tabs[-1]] == 0 and app.dataframe  # the claims tab: a table only
+    assert all(charts_per_tab[t] for t in tabs[:-1])
+    every = sum(charts_per_tab.values())
+    assert charts_per_tab[tabs[0]] < every  # the first tab does not draw the others' charts
+    shared = _page(page, tab=tabs[1])  # a shared address opens its tab
+    assert shared.session_state["tab"] == tabs[1]
+    assert len(shared.get("vega_lite_chart")) == charts_per_tab[tabs[1]]
+    garbage = _page(page, tab="<script>")
+    assert not garbage.exception and garbage.session_state["tab"] == tabs[0]
+
+
 def test_trade_reopens_a_shared_url():
     app = _page("views/trade.py", view="RUS", years="2000-2010")
     assert app.radio[0].value == "RUS"
@@ -119,7 +155,7 @@ def test_energy_opens_on_the_newest_edition_that_lists_every_route():
     assert app.selectbox[0].value == energy.covering_edition(editions)
     assert app.selectbox[0].value != editions["source_id"].iloc[0]  # newest leaves pipelines out
     assert not app.warning
-    described = [c.value for c in app.caption if c.value.startswith("Chart description: ")]
+    described = [c.value for c in app.caption if "Chart description: " in c.value]
     assert "Russia Pipeline" in described[0]  # the first chart has Russia's pipeline gas
 
 
@@ -139,7 +175,7 @@ def test_energy_edition_choice_is_shared_and_warns_above_the_chart():
 
 
 def test_trade_hs_chapters_are_named_in_the_chart_table_and_csv():
-    app = _page("views/trade.py")
+    app = _page("views/trade.py", tab="Products")
     described = [c.value for c in app.caption if "largest HS chapters" in c.value]
     assert described and "27 Mineral fuels" in described[0]
     tables = [t.value for t in app.dataframe if "chapter_title" in t.value.columns]
@@ -259,6 +295,6 @@ def test_data_page_offers_one_sources_rows_from_a_shared_url():
 def test_fact_check_claim_chart_is_described_in_its_readable_unit():
     app = _fact_check()
     app.selectbox[0].select("001-09").run()
-    described = next(c.value for c in app.caption if c.value.startswith("Chart description"))
+    described = next(c.value for c in app.caption if "Chart description" in c.value)
     assert "US\\$ billion" in described
     assert ",000,000" not in described  # never raw dollars

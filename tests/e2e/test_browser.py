@@ -14,11 +14,15 @@ from tests.e2e.harness import LOADED, SIZES, open_page, screenshot
 
 pytestmark = pytest.mark.browser
 
-# Page name: (path, charts it draws at least).
+# Page name: (path, charts it draws at least). Trade and Energy draw only their open tab.
 PAGES = {
     "overview": ("/", 3),
-    "trade": ("/trade", 5),
-    "energy": ("/energy", 5),
+    "trade": ("/trade", 2),
+    "trade-partners": ("/trade?tab=Partners", 3),
+    "trade-products": ("/trade?tab=Products", 1),
+    "energy": ("/energy", 2),
+    "energy-oil": ("/energy?tab=Oil", 1),
+    "energy-pipelines": ("/energy?tab=Pipelines", 3),
     "tourism": ("/tourism", 3),
     "fact-check": ("/fact-check", 1),
     "data": ("/data", 0),
@@ -58,7 +62,7 @@ def test_every_page_renders_its_charts_without_errors_at_every_size(server, page
 
 
 def test_a_shared_url_reopens_the_same_view(server, page):
-    open_page(page, server + "/trade?view=mirror&years=2005-2015", charts=6)
+    open_page(page, server + "/trade?view=mirror&years=2005-2015", charts=3)
     checked = page.locator("[data-testid='stRadio'] input:checked")
     assert checked.count() == 1
     assert "mirror" in page.locator("[data-testid='stRadio']").inner_text()
@@ -143,7 +147,7 @@ def test_an_uploaded_document_gets_verdicts(server, page, tmp_path):
 def test_consecutive_choices_all_stick(server, page):
     """Each click keeps its choice (a widget rebuilt from the URL on every run lost every
     second change before widgets were keyed)."""
-    open_page(page, server + "/trade", charts=5)
+    open_page(page, server + "/trade", charts=2)
     for label, code in [
         ("Russia-reported", "RUS"),
         ("Both (mirror)", "mirror"),
@@ -182,7 +186,7 @@ def test_back_restores_the_previous_page_and_its_choices(server, page):
     previous page with the choices it had; Forward returns. A sidebar page switch adds one
     extra entry (Streamlit pushes the bare page address before the page's first run writes
     its choices), so reaching the previous page takes at most two Backs."""
-    open_page(page, server + "/trade", charts=5)
+    open_page(page, server + "/trade", charts=2)
     _settled(page)
     entries = page.evaluate("history.length")
     radio = page.locator("[data-testid='stRadio'] label")
@@ -212,4 +216,16 @@ def test_back_restores_the_previous_page_and_its_choices(server, page):
     page.go_forward()
     _settled(page)
     assert _view(page) == "Both (mirror)" and "view=mirror" in page.url
+    assert page.errors == []
+
+
+def test_a_tab_draws_its_charts_on_click_and_keeps_its_place_in_the_url(server, page):
+    open_page(page, server + "/trade", charts=2)
+    assert page.locator("[data-testid='stVegaLiteChart']").count() == 2  # only the open tab
+    page.get_by_role("tab", name="Partners").click()
+    page.wait_for_function("() => location.search.includes('tab=Partners')", timeout=30_000)
+    _settled(page)
+    page.locator("[data-testid='stVegaLiteChart'] :is(canvas, svg.marks)").nth(2).wait_for()
+    assert page.get_by_text("Each country's place among the other's partners").is_visible()
+    assert page.get_by_role("tab", name="Partners").get_attribute("aria-selected") == "true"
     assert page.errors == []
