@@ -148,7 +148,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and measure.measure != "change"
         and rd.is_target(text, sentence_start, quantity.start, deadline)
     )
-    capacity = rd.is_capacity(quantity, clause, sentence, own is not None) or (
+    capacity = rd.is_capacity(
+        quantity, clause, sentence, own is not None, text[clause_start : quantity.start]
+    ) or (
         quantity.kind == "volume" and plan in ("current", "goal") and "capacit" in sentence.lower()
     )
     # A goal takes a year written in its own clause or as its deadline ("by 2023"), never one
@@ -175,7 +177,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # What: the indicator and unit for the measure.
     inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
     product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
-    if topic == "gas" and len(rd.routes_named(inner)) > 1:
+    own_route = rd.route_after(text, quantity.end, clause_end) if topic == "gas" else ""
+    if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
+        breakdown = own_route
+    elif topic == "gas" and len(rd.routes_named(inner)) > 1:
         notes.append("routes_combined")  # compared with every route: never a negative verdict
     unit = quantity.unit
     name = measure.measure
@@ -183,8 +188,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     indicator = rd.refined_indicator(indicator, name, clause, sentence)
     if capacity:
         indicator, unit, name = "pipeline_capacity", "bcm_per_year", "capacity"
-        breakdown = breakdown or next((n for p, n in rd.ROUTES if re.search(p, sentence, re.I)), "")
-    if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence):
+        route, named_at = rd.nearest_route(text, sentence_start, sentence_end, quantity.start)
+        breakdown = breakdown or route
+        if breakdown in rd.ROUTE_ENDS and rd.PER_STRING.search(
+            text[min(named_at, quantity.start) : quantity.start]
+        ):
+            # One string's capacity ("each of 15.75 bcm/y") is not the pipeline's.
+            breakdown = f"{breakdown}, one string"
+    if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence, clause):
         indicator = ""  # production, consumption, storage or a contract: no flow is recorded
     if target:
         name = "target"
@@ -220,6 +231,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     reporter, partner, flow, inferred = _roles(
         ctx, indicator, name, quantity, direction, how, clause, sentence, clause_start
     )
+    reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
+                                    sentence_end, quantity)  # fmt: skip
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
     if name == "share" and how != "compared" and partner not in ("", "WLD"):
@@ -325,6 +338,21 @@ def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, i
     if before and text[before[-1][0]] == "(":
         clause_start = before[-2][1] if len(before) > 1 else start
     return clause_start, clause_end
+
+
+def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity):
+    """(reporter, partner) with a named gas route's ends where its sentence names no supplier:
+    a route carries its supplier's gas ('8.6 bcm through the Kiyikoy landfall' is Russian gas),
+    and its design capacity is the landfall country's, from that supplier."""
+    supplier, landfall = rd.ROUTE_ENDS.get(breakdown.split(",")[0], ("", ""))
+    if not supplier or flow not in ("import", "capacity"):
+        return reporter, partner
+    named = ctx.mentions_between(start, end, quantity.start)
+    if any(m.role in ("origin", "part") and m.code != supplier for m in named):
+        return reporter, partner  # "Azerbaijani gas through ...": the sentence says whose
+    if flow == "capacity":
+        return landfall, supplier
+    return reporter if reporter != supplier else landfall, supplier
 
 
 def _clause_holds_a_figure(text, sentence_start, sentence_end, span, figures) -> bool:

@@ -1,8 +1,10 @@
 """What a figure measures: its topic, product, route, and whether it is a level, a change, a
 share, a rank, a target or a design capacity, read from the words in its own clause first."""
 
+import csv
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.extraction.quantities import Quantity
@@ -66,14 +68,14 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CAPACITY_CUE = re.compile(
-    r"capacity|design(?:ed)?\b|can\s+(?:pump|carry|transport|deliver|handle|supply)"
+    r"capacity|design(?:ed)?\b|can\s+(?:[a-z]+\s+)?(?:pump|carry|transport|deliver|handle|supply)"
     r"|allows?\s+(?:\w+\s+)?(?:to\s+)?pump|able\s+to\s+(?:pump|carry|transport|deliver)",
     re.IGNORECASE,
 )
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|\ba\s+year\b|\bper\s+(?:year|annum)\b", re.IGNORECASE)
 _PIPELINE = re.compile(
     r"pipeline|blue\s?stream|turk(?:ish)?\s?stream|turkish\s+torrent|trans-?balkan|\blines?\b"
-    r"|\bstrings?\b",
+    r"|\bstrings?\b|\broutes?\b",
     re.I,
 )
 _DESCRIBING = re.compile(
@@ -111,11 +113,34 @@ _PIPELINE_GAS = re.compile(
     r"pipelines?\b|\bpiped\b",
     re.IGNORECASE,
 )
-ROUTES = [
-    (r"blue\s?stream", "Blue Stream"),
-    (r"turk(?:ish)?\s?stream|turkish\s+torrent", "TurkStream"),
-    (r"trans-?\s?balkan", "Trans-Balkan"),
-]
+# Gas routes by the words that name them (the pipeline, or its landfall point), with the
+# country whose gas each carries and the country it lands in: data, in gas_routes.csv.
+ROUTE_TERMS = Path(__file__).with_name("gas_routes.csv")
+
+
+def _read_routes() -> tuple[list[tuple[str, str]], dict[str, tuple[str, str]]]:
+    with ROUTE_TERMS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    patterns = [(row["pattern"], row["route"]) for row in rows]
+    ends = {row["route"]: (row["supplier"], row["landfall"]) for row in rows}
+    return patterns, ends
+
+
+ROUTES, ROUTE_ENDS = _read_routes()
+_ROUTE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in ROUTES), re.IGNORECASE)
+# A figure's own route written right after it: "5.75 bcm via TurkStream".
+_ROUTE_AFTER = re.compile(
+    r"\s*(?:a\s+year|annually|per\s+year|a\s+day|per\s+day)?\s*(?:via|through|by|along|over"
+    r"|across)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# A capacity said of one string or line of a pipeline ("each of 15.75 bcm/y", "whose first
+# string feeds the Turkish market"): not the pipeline's whole capacity.
+PER_STRING = re.compile(
+    r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w-]+\s+){0,2}?(?:string|line)s?\b"
+    r"|\beach\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 _OIL_PRODUCTS = [
     (r"oil\s+and\s+(?:oil|petroleum)\s+products|crude\s+and\s+(?:oil\s+)?products",
      "oil_and_products", ""),
@@ -246,16 +271,25 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     return deadline or bool(cues)
 
 
-def is_capacity(quantity: Quantity, clause: str, sentence: str, dated: bool) -> bool:
-    """A design capacity: said so in the clause, or a yearly rate of a pipeline with no period."""
+def is_capacity(
+    quantity: Quantity, clause: str, sentence: str, dated: bool, before: str = ""
+) -> bool:
+    """A design capacity: said so in the clause, the size of each string or line of a
+    pipeline ('two strings, each of 15.75 bcm/y, were commissioned in 2020'), or a yearly rate
+    of a pipeline with no period."""
     if quantity.kind != "volume":
         return False
     if _CAPACITY_CUE.search(clause):
+        return True
+    if _EACH_BEFORE.search(before) and _PIPELINE.search(sentence) and quantity.rate:
         return True
     if dated or not _PIPELINE.search(sentence):
         return False
     # An undated yearly rate, or a size the sentence describes, of a pipeline or its lines.
     return quantity.rate or bool(_ANNUAL.search(clause)) or bool(_DESCRIBING.search(clause))
+
+
+_EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", re.I)
 
 
 # What a country produces, uses, stores or refines is no flow between two countries.
@@ -274,10 +308,12 @@ _LAST_CUE = re.compile(
 _CONTRACT = re.compile(r"\b(?:contract(?:s|ed)?|deals?)\b", re.IGNORECASE)
 
 
-def not_a_flow(quantity: Quantity, before: str, sentence: str) -> bool:
+def not_a_flow(quantity: Quantity, before: str, sentence: str, clause: str = "") -> bool:
     """True for a figure of production, consumption, storage, refining or a contract: the
     nearest cue before it in its clause names one, or its sentence speaks of a contract and
-    the figure is a yearly volume or follows 'contract' in its clause."""
+    the figure is a yearly volume (written as a rate, or in a clause that says 'annually':
+    'under the contracts, it buys 16 bcm annually via Blue Stream and 5.75 bcm via ...') or
+    follows 'contract' in its clause."""
     if quantity.kind not in ("volume", "mass", "barrels"):
         return False
     cues = list(_LAST_CUE.finditer(before))
@@ -285,7 +321,8 @@ def not_a_flow(quantity: Quantity, before: str, sentence: str) -> bool:
         return True
     if _CONTRACT.search(before):
         return True
-    return bool(_CONTRACT.search(sentence)) and quantity.rate and quantity.kind == "volume"
+    yearly = quantity.rate or bool(_ANNUAL.search(clause))
+    return bool(_CONTRACT.search(sentence)) and yearly and quantity.kind == "volume"
 
 
 def plan_from_to(text: str, quantity: Quantity, sentence_start: int) -> str:
@@ -303,8 +340,33 @@ def plan_from_to(text: str, quantity: Quantity, sentence_start: int) -> str:
 
 
 def routes_named(clause: str) -> list[str]:
-    """The gas routes a clause names, in the order of ROUTES."""
-    return [name for pattern, name in ROUTES if re.search(pattern, clause, re.I)]
+    """The gas routes a clause names, in the order of ROUTES (each once)."""
+    return list(dict.fromkeys(name for pattern, name in ROUTES if re.search(pattern, clause, re.I)))
+
+
+def route_after(text: str, end: int, limit: int) -> str:
+    """The route written right after a figure ('5.75 bcm via TurkStream'), unless it is one
+    of several routes named together ('via TurkStream and Blue Stream')."""
+    lead = _ROUTE_AFTER.match(text, end, limit)
+    if lead is None:
+        return ""
+    route = _ROUTE.match(text, lead.end(), limit)
+    if route is None:
+        return ""
+    if re.match(r"\s*(?:and|&|or|,)\s+(?:the\s+)?", text[route.end() : limit]) and _ROUTE.search(
+        text, route.end(), min(limit, route.end() + 30)
+    ):
+        return ""
+    return routes_named(route.group(0))[0]
+
+
+def nearest_route(text: str, start: int, end: int, position: int) -> tuple[str, int]:
+    """(route, where it is named): the route named nearest before `position` in
+    text[start:end], else the first after, else ('', start)."""
+    found = [(m.start(), routes_named(m.group(0))[0]) for m in _ROUTE.finditer(text, start, end)]
+    before = [(name, at) for at, name in found if at < position]
+    after = [(name, at) for at, name in found if at >= position]
+    return (before or after[:1] or [("", start)])[-1]
 
 
 def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
@@ -531,10 +593,12 @@ __all__ = [
     "is_target",
     "level_indicator",
     "measure_of",
+    "nearest_route",
     "plan_from_to",
     "product_of",
     "rank_indicator",
     "refined_indicator",
+    "route_after",
     "routes_named",
     "stated_oil_product",
     "topic_of",

@@ -142,3 +142,59 @@ def test_a_hedged_comparison_base_dates_nothing_else():
         "31% in 2020, with Qatar the top LNG supplier at 3.9 bcm."
     )
     assert frame(text, "3.9")["period"] == "2021"
+
+
+# --- routes: the nearest route, a route's own figure, landfalls, strings --------------------
+
+
+def test_a_capacity_takes_the_route_named_nearest_before_it_not_the_first_known():
+    text = (
+        "TurkStream, which runs from Anapa, has a design capacity of 31.5 bcm a year, and Blue "
+        "Stream carries about half that."
+    )
+    row = frame(text, "31.5")
+    assert fields(row, "measure", "breakdown") == ("capacity", "TurkStream")
+
+
+def test_a_route_written_right_after_a_figure_is_its_own():
+    text = (
+        "Under its long-term contracts, BOTAS takes 12 bcm a year via Blue Stream and 4 bcm "
+        "via TurkStream."
+    )
+    row = frame(text, "4 bcm")
+    assert row["breakdown"] == "TurkStream"
+    assert row["indicator"] == "unknown"  # a contract volume, not a capacity nor a flow
+
+
+def test_a_landfall_names_the_route_and_the_route_its_supplier():
+    text = (
+        "The United States shipped 5 bcm of LNG to Turkey in 2022. Another 7.2 bcm came "
+        "ashore at Kıyıköy that year."
+    )
+    row = frame(text, "7.2")
+    assert fields(row, "breakdown", "reporter", "partner") == ("TurkStream", "TUR", "RUS")
+
+
+def test_a_named_routes_capacity_is_the_landfall_countrys_from_its_supplier():
+    text = (
+        "Turkey took 4.5 bcm of American LNG in 2021. Blue Stream, meanwhile, can carry up to "
+        "16 bcm annually."
+    )
+    assert fields(frame(text, "16 bcm"), "reporter", "partner", "flow") == (
+        "TUR", "RUS", "capacity",
+    )  # fmt: skip
+
+
+def test_the_size_of_each_string_is_one_strings_capacity():
+    text = "TurkStream's two lines, each of 15.75 bcm/y, went into service in January 2020."
+    row = frame(text, "15.75")
+    assert fields(row, "measure", "breakdown") == ("capacity", "TurkStream, one string")
+
+
+def test_what_routes_can_therefore_carry_is_a_capacity():
+    text = (
+        "Taken together, the two Russian routes can therefore carry 47 bcm/y, of which some "
+        "31 bcm/y is meant for Turkish buyers."
+    )
+    assert frame(text, "47 bcm")["measure"] == "capacity"
+    assert frame(text, "31 bcm")["measure"] == "capacity"
