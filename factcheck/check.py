@@ -12,6 +12,8 @@ Rules (documented in the README, thresholds in factcheck/scale.py):
 - The verdict rests on the strongest tier present, on all its sources: the nearest record
   decides, the others are shown; if a source of the same view disagrees beyond the
   approximate margin an accurate reading becomes approximately right.
+- A negative verdict rests only on the claim's reporter's own record of a flow: the partner's
+  record of it (the mirror) alone confirms or leaves the claim for review.
 - No accusation without a confident reading: a blocking reading note, or records that are
   only statements or unattributed, turn a negative verdict into needs_review.
 """
@@ -32,6 +34,7 @@ from factcheck.derive import Figure, ends
 from factcheck.explain import (
     PRODUCT_WORDS,
     TIER_WORDS,
+    _possessive,
     figure,
     period_words,
     quantity_words,
@@ -90,6 +93,8 @@ RECORD_TIERS = ("official_release", "official_reported")
 # Tiers whose figures are someone's statement: never evidence for a claim by the same speaker.
 STATEMENT_TIERS = ("official_statement", "unattributed")
 UNIT_FLAGS = ("area unit", "length unit")
+# Codes that are groups, not a reporting country: a flow with one of them has no mirror.
+NOT_A_REPORTER = {"WLD"}
 ADDRESS = re.compile(r"^\s*Source:\s*(\S+)", re.MULTILINE)
 
 
@@ -656,6 +661,17 @@ class _Context:
         own = claim["reporter"]
         rated.sort(key=lambda t: (abs(t[2]), t[0].reporter != own, t[0].source_id, t[0].period))
         primary, verdict, miss = rated[0]
+        # A negative verdict rests only on the claim's reporter's own record of the flow: the
+        # partner's record of it (the mirror) is not like for like.
+        mirror_of = self._mirror_reporter(claim)
+        mirror_only = False
+        if mirror_of and primary.reporter == mirror_of:
+            owned = [t for t in rated if t[0].reporter != mirror_of]
+            if verdict in NEGATIVE and owned:
+                primary, verdict, miss = owned[0]
+                rated.remove(owned[0])
+                rated.insert(0, (primary, verdict, miss))
+            mirror_only = not owned
         others = [t[0] for t in rated[1:]] + undetermined
         twins = [o for o in others if self._twin(primary, o)]
         parts = [
@@ -681,6 +697,16 @@ class _Context:
                 blocking = sorted({*blocking, "indicator_inferred"})
         label = None
         strong = primary.tier in RECORD_TIERS
+        if mirror_only:
+            parts.append(self._mirror_text(claim, primary))
+            if verdict in NEGATIVE:
+                parts.append(
+                    f"Read against this mirror record the claim would be"
+                    f" {SCALE[verdict].label.lower()}, but a negative verdict rests only on"
+                    f" {_possessive(self.names.get(own, own))} own record, so it is left for"
+                    " review."
+                )
+                verdict = "needs_review"
         # A record that counts more products than the claim may (Eurostat's oil products)
         # bounds it from above only: a lower claim is not a like-for-like gap.
         scope = self.scope(primary, claim) if claim["measure"] == "level" else ""
@@ -703,6 +729,8 @@ class _Context:
                 + ("" if wider else self._nearby_text(claim, [primary]))
             )
             verdict = "needs_review"
+        elif verdict in POSITIVE and mirror_only and strong:
+            label = f"{SCALE[verdict].label}: consistent with the partner's (mirror) record"
         elif verdict in POSITIVE and not strong:
             label = (
                 f"{SCALE[verdict].label}: consistent with "
@@ -719,6 +747,38 @@ class _Context:
             gap=gap,
             other_evidence="; ".join(self._record_text(o) for o in others + weaker[:3]),
             label=label,
+        )
+
+    def _mirror_reporter(self, claim) -> str:
+        """For a flow in one direction between two countries, the partner: a record it
+        reports is the mirror of the claim's figure ('' when there is no mirror)."""
+        _, _, kind = ends(claim["reporter"], claim["partner"], claim["flow"])
+        sides = (claim["reporter"], claim["partner"])
+        if kind != "move" or not all(sides) or set(sides) & NOT_A_REPORTER:
+            return ""
+        return claim["partner"]
+
+    def _mirror_text(self, claim, f: Figure) -> str:
+        """Why the partner's record of a flow is not the claim's figure."""
+        name = self.names.get
+        seller, buyer, _ = ends(claim["reporter"], claim["partner"], claim["flow"])
+        theirs = (
+            f"{_possessive(name(buyer, buyer))} imports from {name(seller, seller)}"
+            if f.reporter == buyer
+            else f"{_possessive(name(seller, seller))} exports to {name(buyer, buyer)}"
+        )
+        mine = (
+            f"{_possessive(name(seller, seller))} exports to {name(buyer, buyer)}"
+            if f.reporter == buyer
+            else f"{_possessive(name(buyer, buyer))} imports from {name(seller, seller)}"
+        )
+        reporter = _possessive(name(f.reporter, f.reporter))
+        return (
+            f"Only the mirror record is held: {theirs} ({figure(f.value, f.unit)} for"
+            f" {f.period}), {reporter} record of the flow the claim gives as {mine}. The two"
+            " countries' records of one flow are not like for like (exports are valued at the"
+            " seller's border, imports with freight and insurance; shipments are dated, routed"
+            " and classified differently, and some are withheld as confidential)."
         )
 
     def scope(self, f: Figure, claim) -> str:
