@@ -25,7 +25,7 @@ from validation import DatasetError
 
 REPO = Path(__file__).resolve().parents[1]
 SHARE = "bilateral_ledger-0.1.0.data/data/share/bilateral-ledger/datasets/"
-TOP_LEVEL_SKIP = {".git", ".venv", "build", ".cache", "artifacts"}
+TOP_LEVEL_SKIP = {".git", ".venv", "build", ".cache", "artifacts", ".hypothesis"}
 
 
 def skip(folder: str, names: list[str]) -> set[str]:
