@@ -177,6 +177,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # What: the indicator and unit for the measure.
     inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
     product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
+    if not breakdown:
+        # A comparison base ("..., up from $110 million a year earlier") that names no goods
+        # or route of its own measures what the figure it is compared with measures.
+        compared = _compared_figure(ctx, quantity, sentence_index, clause_start)
+        if compared is not None and compared.topic == topic and compared.row["breakdown"]:
+            product, breakdown = compared.row["product"], compared.row["breakdown"]
     own_route = rd.route_after(text, quantity.end, clause_end) if topic == "gas" else ""
     if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
         breakdown = own_route

@@ -70,6 +70,7 @@ _RELATIVE_YEAR = re.compile(
     rf"(?i:\b(?:(?P<prep>at the end of|by the end of|by|during|in|for|over|of)\s+)?{_REL}\s+year\b)"
 )
 _LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
+_BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(r"(?i:\ba\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)")
 _SAME_PERIOD_OF = re.compile(
@@ -253,10 +254,11 @@ def own_mention(
         adjacent = mention.role == "base" and 0 <= start - mention.end <= 4
         # A base written right after a figure is that figure's ("from 26.3 bcm a year before").
         # "rose 40 percent year on year" is a change against its base, not a dated base figure.
+        # So is one written after 'in' ("$6.7 billion in the same period a year earlier").
         adjacent = adjacent or (
             mention.role == "base"
             and mention.shift is not None
-            and text[end : mention.start].strip(" ") == ""
+            and _BASE_AFTER.fullmatch(text, end, mention.start) is not None
             and not _ON_YEAR.match(text, mention.start)
         )
         if mention.role not in ("own", "deadline", "anaphor") and not adjacent:

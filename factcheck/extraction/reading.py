@@ -422,6 +422,9 @@ _GOODS_END = re.compile(
 )
 
 
+_SO_CALLED = re.compile(r"[\"“”«»]|\bso[- ]called\s+", re.IGNORECASE)
+
+
 def _is_country(word: str) -> bool:
     from factcheck.extraction import country_terms  # the package imports this module
 
@@ -433,6 +436,9 @@ def goods_named(clause: str) -> str:
     "energy", "re-exports"), or '' when the flow is all goods."""
     if re.search(r"\bre-?exports?\b", clause, re.IGNORECASE):
         return "re-exports"
+    # 'exports of so-called "high-priority" items': the words a writer distances himself
+    # from are the goods; "so-called" and the quotation marks are not.
+    clause = _SO_CALLED.sub("", clause)
     for match in _GOODS_BEFORE.finditer(clause):
         word = match.group(1)
         if not _NOT_GOODS.fullmatch(word):
