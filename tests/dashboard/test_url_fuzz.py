@@ -14,7 +14,8 @@ PAGES = sorted(
     f"views/{p.name}" for p in (DASHBOARD / "views").glob("*.py") if p.stem != "__init__"
 )
 # Every key a page seeds from the URL (read from the code, so a new key is fuzzed too).
-SEEDED = re.compile(r"""seed_\w+\(\s*["'](\w+)["']""")
+# (sections() seeds its tab key the same way).
+SEEDED = re.compile(r"""(?:seed_\w+|sections)\(\s*["'](\w+)["']""")
 KEYS = sorted(
     {key for page in (DASHBOARD / "views").glob("*.py") for key in SEEDED.findall(page.read_text())}
 )
@@ -31,7 +32,7 @@ GARBAGE = [
 
 
 def test_every_page_seeds_some_key():
-    assert {"years", "view", "claim", "edition", "source"} <= set(KEYS)
+    assert {"years", "view", "claim", "edition", "source", "tab"} <= set(KEYS)
 
 
 @pytest.mark.parametrize("text", [*GARBAGE, "2030-1990", "", "2000-2010-2020"])
