@@ -85,6 +85,8 @@ def quantity_words(claim, names: dict[str, str]) -> str:
     part = claim["breakdown"]
     route = claim["product"] not in ("crude_oil", "oil_products", "oil_and_products")
     via = (f" via {part}" if route else f" ({part})") if part else ""
+    if part.startswith("sub-national: "):
+        via = f" (counted for {part.removeprefix('sub-national: ')} only, not the whole country)"
     if measure == "capacity" or indicator == "pipeline_capacity":
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
     if indicator == "trade_composition_share":
@@ -114,7 +116,7 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         direction = "exports to" if flow == "export" else "imports from"
         what = f"{_possessive(reporter)} {goods}{direction} {partner}{via}"
     elif flow == "arrivals":
-        what = f"arrivals in {reporter} from {partner}"
+        what = f"arrivals in {reporter} from {partner}" + (via if part else "")
     else:
         what = f"{indicator.replace('_', ' ')} ({reporter}, {partner})"
     if measure == "change":

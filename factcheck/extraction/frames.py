@@ -45,6 +45,7 @@ _IMPORT_DEPENDENCE = re.compile(
 _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
 _APPOSITION = re.compile(r"^\s*\(\s*$")
 CONTEXT_SENTENCES = 3
+SUBNATIONAL = "sub-national: "  # a breakdown naming the province or city a figure counts
 CONTEXT_FIGURES = 6  # the nearest figures before are enough context, and keep reading linear
 
 
@@ -183,6 +184,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         compared = _compared_figure(ctx, quantity, sentence_index, clause_start)
         if compared is not None and compared.topic == topic and compared.row["breakdown"]:
             product, breakdown = compared.row["product"], compared.row["breakdown"]
+    area = rd.area_of(text, (sentence_start, sentence_end), (clause_start, clause_end),
+                      quantity.start, topic)  # fmt: skip
+    if area:  # a province's or city's figure: never the country's record
+        breakdown = f"{SUBNATIONAL}{area}"
     own_route = rd.route_after(text, quantity.end, clause_end) if topic == "gas" else ""
     if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
         breakdown = own_route

@@ -454,6 +454,74 @@ def goods_named(clause: str) -> str:
     return ""
 
 
+PLACES = Path(__file__).with_name("places.csv")
+# Topics whose national records a province's or city's figure could be mistaken for.
+AREA_TOPICS = ("trade", "tourism", "investment")
+_HOSTS = (
+    r"hosted|attracted|welcomed|received|drew|saw|registered|recorded|counted|greeted"
+    r"|served|handled|accommodated|exported|imported|shipped|sold|bought|attracts|welcomes"
+    r"|receives|hosts|draws|sees|accounted\s+for|accounts\s+for"
+)
+_AREA_NOUN = r"province|provincial|city|region|district|airport|resort|port|town"
+_MOVES = (
+    r"visited|visiting|visit|arrivals?|tourists?|visitors?|holidaymakers|holidayed|vacationed"
+    r"|stayed|came|travell?ed|flew|went|guests|hotels|exports?|imports?|shipments|foreigners"
+    r"|russians|turks|germans|britons"
+)
+# "the resort province", "to the province": an area the text does not name again.
+_UNNAMED_AREA = re.compile(
+    rf"\b(?:{_MOVES})\s+(?:[\w-]+\s+){{0,3}}?(?:to|in|into|at|of)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:province|city|region|district|resort\s+town|resort)\b",
+    re.IGNORECASE,
+)
+# A country named between an area and a figure: the figure is the country's ("Antalya ...,
+# while Türkiye as a whole welcomed ...").
+_WHOLE = re.compile(r"\b(?:Turkey|Türkiye|Turkiye|Russia|the\s+country|nationwide)\b")
+
+
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern[str]:
+    with PLACES.open(encoding="utf-8") as handle:
+        names = [row["place"] for row in csv.DictReader(handle)]
+    names.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+_AREA_SUBJECT = re.compile(
+    rf"(?:'s|’s)?\s*(?:,[^,.;]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_HOSTS})\b"
+)
+_AREA_NAMED = re.compile(rf"(?:'s|’s)?\s+(?:{_AREA_NOUN})\b", re.IGNORECASE)
+_MOVED_TO = re.compile(
+    rf"\b(?:{_MOVES})\s+(?:[\w-]+\s+){{0,2}}?(?:to|in|into|at|from)\s+"
+    r"(?:the\s+(?:province|city|resort|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def area_of(
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], position: int, topic: str
+) -> str:
+    """The province, city or resort a trade, tourism or investment figure is counted for
+    ('Antalya hosted 3.5 million Russians', 'visitors to the resort province'), or '': a
+    sub-national figure is another quantity than the country's (curated names in
+    places.csv; Ankara, the capital, stands for the government and is not among them)."""
+    if topic not in AREA_TOPICS:
+        return ""
+    for match in _places().finditer(text, sentence[0], position):
+        after = text[match.end() : position]
+        # The place is the subject ("Antalya(, on the coast,) attracted ... <figure>") or
+        # named as an area ("Antalya province", "Antalya's airport").
+        if (_AREA_SUBJECT.match(after) or _AREA_NAMED.match(after)) and not _WHOLE.search(after):
+            return match.group(1)
+    low, high = clause
+    for match in _places().finditer(text, low, high):
+        if _MOVED_TO.search(text[max(low, match.start() - 40) : match.start()]):
+            return match.group(1)  # "holidayed in Bodrum", "exports from Mersin"
+    if _UNNAMED_AREA.search(text, low, high):
+        return "a province or city"
+    return ""
+
+
 def stated_oil_product(window: str) -> str:
     """The oil basis a text states in so many words ('oil and oil products', 'crude', 'diesel'),
     or '' when it only says 'oil'."""

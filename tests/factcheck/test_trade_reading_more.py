@@ -33,3 +33,24 @@ def test_so_called_goods_are_the_goods_and_their_base_is_the_same_goods():
         " in 2021."
     )
     assert frame(other, "$700 million", "2023-06-01")["breakdown"] == "machinery"
+
+
+def test_a_province_or_citys_figure_is_not_the_countrys():
+    hosted = "Antalya hosted 3.5 million Russian tourists in 2019, the provincial directorate said."
+    assert frame(hosted, "3.5 million")["breakdown"] == "sub-national: Antalya"
+    aside = (
+        "Antalya, on the Mediterranean coast, attracted about 2.9 million Russians in 2018,"
+        " nearly a third of all foreign visitors to the resort province."
+    )
+    assert frame(aside, "2.9 million")["breakdown"] == "sub-national: Antalya"
+    assert frame(aside, "a third")["breakdown"].startswith("sub-national: ")
+    both = (
+        "Some 1.1 million Russians holidayed in Bodrum in 2019, while Türkiye welcomed 7 million."
+    )
+    assert frame(both, "1.1 million")["breakdown"] == "sub-national: Bodrum"
+    assert frame(both, "7 million")["breakdown"] == ""  # the country's, after it is named
+    port = "Exports from Mersin province to Russia rose to $400 million in 2019."
+    assert frame(port, "$400 million")["breakdown"] == "sub-national: Mersin"
+    # A place where someone speaks is not where the figure was counted.
+    said = "Russia's consul general in Istanbul said 6 million Russian tourists came in 2018."
+    assert frame(said, "6 million")["breakdown"] == ""
