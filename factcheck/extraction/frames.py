@@ -246,6 +246,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
                                     sentence_end, quantity)  # fmt: skip
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
+    whole = _exports_of_which(ctx, quantity, name, clause_start, sentence_index)
+    if whole is not None:
+        # "Russia's gas exports fell to 99 bcm, of which Turkey took about a fifth": a share of
+        # one country's exports to all, which no recorded share measures (a share of gas
+        # imports is another quantity).
+        reporter, partner, flow, indicator = whole[0], whole[1], "export", "unknown"
+        notes.append("measure_unknown")
     if name == "share" and how != "compared" and partner not in ("", "WLD"):
         # Whose share it is, taken from the sentences before while this sentence names no
         # supplier ("Turkey's LNG imports ... 28% of the total" after a sentence on
@@ -364,6 +371,23 @@ def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity):
     if flow == "capacity":
         return landfall, supplier
     return reporter if reporter != supplier else landfall, supplier
+
+
+_OF_WHICH = re.compile(r"\bof\s+which\s*$", re.IGNORECASE)
+
+
+def _exports_of_which(ctx, quantity, measure, clause_start, sentence_index):
+    """(exporter, taker) for a share written after 'of which' of a figure just before in its
+    sentence that is a country's exports to every partner, else None."""
+    before = ctx.text[max(0, clause_start - 12) : clause_start]
+    if measure != "share" or not _OF_WHICH.search(before):
+        return None
+    whole = next((r.row for r in reversed(ctx.read) if r.sentence == sentence_index), None)
+    if whole is None or whole["flow"] != "export" or whole["partner"] != "WLD":
+        return None
+    named = ctx.mentions_between(clause_start, quantity.start, quantity.start)
+    takers = [m.code for m in named if m.code != whole["reporter"]]
+    return (whole["reporter"], takers[-1]) if takers else None
 
 
 def _clause_holds_a_figure(text, sentence_start, sentence_end, span, figures) -> bool:
@@ -748,7 +772,17 @@ def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
         return None
     if ctx.mentions_between(low, min(high, len(ctx.text)), quantity.start):
         return None
-    return ctx.read[-1]
+    # What a figure is compared with is a figure of its own kind: "14.3 bcm, 28% of the total,
+    # compared with 36.2 bcm" compares the volumes, not the share between them.
+    if not cue:  # "12% more than in 2023": a change of the figure just before
+        return ctx.read[-1]
+    percent = quantity.kind == "percent"
+    same_kind = (
+        r for r in reversed(ctx.read)
+        if r.sentence == sentence_index
+        and (r.row["unit"] in ("percent", "percentage_points")) == percent
+    )  # fmt: skip
+    return next(same_kind, None)
 
 
 _MORE_THAN = re.compile(

@@ -149,6 +149,10 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "99 bcm, of which Turkey took about a fifth": the whole is named before the fraction.
+_OF_WHICH_BEFORE = re.compile(
+    r"\bof\s+(?:which|whom|this|that|these|those|them|it)\b[^.;:!?()\d]{0,50}$", re.IGNORECASE
+)
 FRACTION_STARTS = word_starts(FRACTION_DENOMINATORS)
 FRACTION = re.compile(r"(?P<den>" + "|".join(FRACTION_DENOMINATORS) + r")\b", re.IGNORECASE)
 ONE_IN = re.compile(
@@ -468,7 +472,8 @@ def _fraction(match: re.Match[str]) -> Quantity | None:
     if numerator >= denominator:
         return None
     by = _BY_BEFORE.search(text[max(0, start - 6) : start]) is not None
-    if not (by or _is_share_object(text, match.end())):
+    of_which = _OF_WHICH_BEFORE.search(text[max(0, start - 60) : start])
+    if not (by or of_which or _is_share_object(text, match.end())):
         return None
     # noun: "by" for the size of a change ("fell by a third"), else "of" (a share).
     return Quantity(

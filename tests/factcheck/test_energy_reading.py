@@ -198,3 +198,22 @@ def test_what_routes_can_therefore_carry_is_a_capacity():
     )
     assert frame(text, "47 bcm")["measure"] == "capacity"
     assert frame(text, "31 bcm")["measure"] == "capacity"
+
+
+# --- what a figure is compared with, and a share of a whole named before it ------------------
+
+
+def test_a_volume_compared_with_after_a_share_takes_the_sides_of_the_volume_before():
+    text = (
+        "Iran sent Turkey 5 bcm in 2022. Turkey's LNG purchases came to 15 bcm that year, 30% "
+        "of the total, compared with 35 bcm delivered by pipeline."
+    )
+    row = frame(text, "35 bcm")
+    assert fields(row, "reporter", "partner", "product") == ("TUR", "WLD", "pipeline_gas")
+
+
+def test_a_fraction_after_of_which_is_a_share_of_the_exporters_sales():
+    text = "Russia's pipeline gas exports dropped to 95 bcm in 2023, of which Turkey took a fifth."
+    row = frame(text, "a fifth")
+    assert fields(row, "value", "reporter", "partner", "flow") == (20.0, "RUS", "TUR", "export")
+    assert row["indicator"] == "unknown"  # not Russia's share of Turkey's gas imports
