@@ -12,8 +12,9 @@ Rules (documented in the README, thresholds in factcheck/scale.py):
 - The verdict rests on the strongest tier present, on all its sources: the nearest record
   decides, the others are shown; if a source of the same view disagrees beyond the
   approximate margin an accurate reading becomes approximately right.
-- A negative verdict rests only on the claim's reporter's own record of a flow: the partner's
-  record of it (the mirror) alone confirms or leaves the claim for review.
+- A negative verdict rests only on the claim's reporter's own record of a flow, which decides
+  when held: the partner's record of it (the mirror) alone confirms or leaves the claim for
+  review, and a claim the mirror confirms is never faulted.
 - No accusation without a confident reading: a blocking reading note, or records that are
   only statements or unattributed, turn a negative verdict into needs_review.
 """
@@ -663,15 +664,18 @@ class _Context:
         primary, verdict, miss = rated[0]
         # A negative verdict rests only on the claim's reporter's own record of the flow: the
         # partner's record of it (the mirror) is not like for like.
+        # With both, the reporter's own record decides; a claim it would fault that is within
+        # tolerance of the mirror (the writer may cite the partner's figure) is left for review.
         mirror_of = self._mirror_reporter(claim)
-        mirror_only = False
+        mirror_only, mirror_agrees = False, None
         if mirror_of and primary.reporter == mirror_of:
             owned = [t for t in rated if t[0].reporter != mirror_of]
-            if verdict in NEGATIVE and owned:
+            mirror_only = not owned
+            if owned:
+                mirror_agrees = primary if verdict in POSITIVE else None
                 primary, verdict, miss = owned[0]
                 rated.remove(owned[0])
                 rated.insert(0, (primary, verdict, miss))
-            mirror_only = not owned
         others = [t[0] for t in rated[1:]] + undetermined
         twins = [o for o in others if self._twin(primary, o)]
         parts = [
@@ -697,6 +701,15 @@ class _Context:
                 blocking = sorted({*blocking, "indicator_inferred"})
         label = None
         strong = primary.tier in RECORD_TIERS
+        if mirror_agrees is not None and verdict in NEGATIVE:
+            parts.append(
+                f"Read against {_possessive(self.names.get(own, own))} own record the claim"
+                f" would be {SCALE[verdict].label.lower()}, but it is within"
+                f" {abs(gap_percent(claim['value'], mirror_agrees.value)):.1f}% of the partner's"
+                f" record of the same flow ({self._record_text(mirror_agrees)}), which the text"
+                " may cite; so no negative verdict is given."
+            )
+            verdict = "needs_review"
         if mirror_only:
             parts.append(self._mirror_text(claim, primary))
             if verdict in NEGATIVE:

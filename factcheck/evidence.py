@@ -172,15 +172,22 @@ def computed_direction_share(years, claim, names) -> list[Evidence]:
 
 
 def computed_trade_rank(years, claim, names) -> list[Evidence]:
-    """The partner's place among the reporter's partners by turnover, official files only."""
+    """The partner's place among the reporter's partners, official files only: by the claim's
+    flow ('third-largest supplier' ranks imports, 'biggest export market' exports), else by
+    turnover."""
     table = reporter_trade_rows(years, claim["reporter"])
+    flows = {"export", "import"}
+    if claim["flow"] in flows:
+        flows = {claim["flow"]}
+        table = table[table["flow"] == claim["flow"]]
+    basis = {"export": "exports", "import": "imports"}.get(claim["flow"], "turnover")
     rows = table[~table["partner"].isin(NOT_COUNTRIES) & ~table["partner"].str.startswith("X")]
     # A rank needs the reporter's whole partner table: a source-year holding a world total.
     # A file with only the pair's rows (a bilateral bulletin) would make anyone "first", and
     # a turnover rank needs both flows (an exports-only table would rank exports).
     world = table[table["partner"] == "WLD"]
-    flows = world.groupby(["source_id", "year"])["flow"].agg(set)
-    tables = {key for key, held in flows.items() if held >= {"export", "import"}}
+    held_flows = world.groupby(["source_id", "year"])["flow"].agg(set)
+    tables = {key for key, held in held_flows.items() if held >= flows}
     evidence = []
     for (source_id, year), group in rows.groupby(["source_id", "year"]):
         if (source_id, year) not in tables:
@@ -198,7 +205,7 @@ def computed_trade_rank(years, claim, names) -> list[Evidence]:
                 source_id,
                 group["tier"].iloc[0],
                 _view(claim["reporter"], names),
-                f"computed: rank by turnover among {len(turnover)} partners (top three: {leaders})",
+                f"computed: rank by {basis} among {len(turnover)} partners (top three: {leaders})",
                 "",
                 claim["reporter"],
             )
