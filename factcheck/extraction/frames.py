@@ -246,6 +246,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
                                     sentence_end, quantity)  # fmt: skip
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
+    if indicator == "merchandise_trade" and breakdown and flow in ("import", "export"):
+        # "Turkey's energy import bill doubled to $50.7 billion": a country's own imports of a
+        # group of goods, with no partner in its sentence, are from every partner.
+        own = _own_whole_flow(ctx, quantity, clause_start, clause, clause_only=True)
+        if own is not None:
+            reporter, partner, flow = own[0], "WLD", own[1]
     whole = _exports_of_which(ctx, quantity, name, clause_start, sentence_index)
     if whole is not None:
         # "Russia's gas exports fell to 99 bcm, of which Turkey took about a fifth": a share of
@@ -626,6 +632,8 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
             return "import_dependence", "percent"
         if topic == "trade" and _COMPOSITION.search(clause):
             return "trade_composition_share", "percent"
+        if rd.share_of_output(clause, sentence):
+            return "", unit  # a share of electricity or of a plant's output: no import share
         return rd.SHARE_INDICATORS.get(topic, ""), unit
     if name == "change":
         indicator = rd.CHANGE_INDICATORS.get(topic, "")
@@ -635,7 +643,15 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
         return level or indicator, level_unit or unit
     if quantity.kind == "distance" and re.search(r"\bborders?\b", sentence, re.I):
         return "border_length", "km"
-    return rd.level_indicator(topic, quantity)
+    indicator, unit = rd.level_indicator(topic, quantity)
+    if indicator == "incident_persons" and _AT_WORK.search(clause):
+        return "", unit  # "25,000 people were working at the site": a workforce, no incident
+    return indicator, unit
+
+
+_AT_WORK = re.compile(
+    r"\b(?:working|worked|work|employed|employs?|employment|jobs|workforce|staff)\b", re.I
+)
 
 
 def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence_end,
@@ -990,7 +1006,12 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             quantity.start,
         )
         total = _TOTALITY.search(clause) and not (clause_direction.origin or clause_direction.part)
-        whole = not origin and importer and re.search(r"\bimports?\b", clause, re.I)
+        # "spent $44 billion on gas imports, ... with Russian supplies making up 40%": imports
+        # with no supplier in their own clause are from every supplier.
+        unnamed = not (origin and how == "context") and not (
+            clause_direction.origin or clause_direction.part
+        )
+        whole = unnamed and importer and re.search(r"\bimports?\b", clause, re.I)
         if (total or whole) and measure != "share":  # a share is never the world's own
             origin = "WLD"
         own = _own_whole_flow(ctx, quantity, clause_start, clause) if measure != "share" else None
@@ -1006,16 +1027,21 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
 
 
 _POSSESSIVE_FLOW = re.compile(
-    r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|purchases|exports|sales)\b", re.I
+    r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|import\s+bill|purchases|exports|sales)\b",
+    re.I,
 )
 
 
-def _own_whole_flow(ctx, quantity, clause_start: int, clause: str) -> tuple[str, str] | None:
+def _own_whole_flow(
+    ctx, quantity, clause_start: int, clause: str, clause_only: bool = False
+) -> tuple[str, str] | None:
     """(country, 'import' or 'export') for "Turkey's LNG imports stood at 14 bcm" or "Russia's
     pipeline gas exports fell to 95 bcm" when its sentence names no partner: a country's own
     imports (exports) with no partner are from (to) every partner, whatever the sentences
     before were about."""
     low, high = ctx.layout.context(quantity.start, quantity.end)
+    if clause_only:  # the clause alone must name no partner
+        low, high = clause_start, clause_start + len(clause)
     mentions = ctx.mentions_between(low, high, quantity.start)
     for mention in mentions:
         if not clause_start <= mention.position < quantity.start:

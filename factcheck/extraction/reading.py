@@ -189,17 +189,23 @@ class Measure(NamedTuple):
     sign: float  # -1 for a fall
 
 
+_ENERGY_BILL = re.compile(r"\benergy\s+(?:import\s+)?bill\b|\benergy\s+imports\b", re.I)
+
+
 def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
         return TOPIC_BY_KIND[quantity.kind]
     found = _nearest_topic(clause, quantity.kind)
+    if quantity.kind == "money" and _ENERGY_BILL.search(clause):
+        return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
     in_sentence = _nearest_topic(sentence, quantity.kind)
     # "exporter", "imports" name a direction, not a good: the sentence's commodity says which.
     if (
         found == "trade"
         and in_sentence in ("gas", "oil", "coal")
-        and not re.search(r"\btrade\b|turnover|\bgoods\b", clause, re.IGNORECASE)
+        # "the energy import bill": all energy goods, not the gas the sentence goes on about
+        and not re.search(r"\btrade\b|turnover|\bgoods\b|\benergy\b", clause, re.IGNORECASE)
     ):
         return in_sentence
     return found or in_sentence or TOPIC_BY_KIND.get(quantity.kind, "")
@@ -287,6 +293,25 @@ def is_capacity(
         return False
     # An undated yearly rate, or a size the sentence describes, of a pipeline or its lines.
     return quantity.rate or bool(_ANNUAL.search(clause)) or bool(_DESCRIBING.search(clause))
+
+
+# What a share of generation, power or a plant's output is of: no import flow ("natural gas
+# supplied 22% of the electricity generated", "the share of imported gas in power generation",
+# "buy 70 per cent of the output of the first two units").
+_OUTPUT_WHOLE = re.compile(
+    r"\belectricity\b|\bpower\s+(?:generation|production|output|mix|sector)\b"
+    r"|\bgenerat(?:ed|ion|es?|ing)\b|\boutput\b|\bTWh\b|\bkWh\b|kilowatt|\bmegawatt",
+    re.IGNORECASE,
+)
+_IMPORTS_NOUN = re.compile(r"\bimports\b|\bpurchases\b|\bsupplies\s+(?:of|from)\b", re.I)
+
+
+def share_of_output(clause: str, sentence: str) -> bool:
+    """A share whose whole is electricity generated or a plant's output: said in its clause, or
+    in its sentence while the clause names no imports as the whole."""
+    if _OUTPUT_WHOLE.search(clause):
+        return True
+    return bool(_OUTPUT_WHOLE.search(sentence)) and not _IMPORTS_NOUN.search(clause)
 
 
 _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", re.I)
@@ -436,6 +461,8 @@ def goods_named(clause: str) -> str:
     "energy", "re-exports"), or '' when the flow is all goods."""
     if re.search(r"\bre-?exports?\b", clause, re.IGNORECASE):
         return "re-exports"
+    if re.search(r"\benergy\s+(?:import\s+)?bill\b", clause, re.IGNORECASE):
+        return "energy"  # "the energy bill": what energy imports cost
     # 'exports of so-called "high-priority" items': the words a writer distances himself
     # from are the goods; "so-called" and the quotation marks are not.
     clause = _SO_CALLED.sub("", clause)
@@ -617,6 +644,10 @@ _PER_VISITOR = re.compile(
 _ARRIVAL_NOUNS = re.compile(r"\b(?:arrivals?|visitors?|tourists?|holidaymakers|guests)\b", re.I)
 
 
+# A current account (goods, services, income and transfers) is not the goods trade balance.
+_CURRENT_ACCOUNT = re.compile(r"\bcurrent[-\s]account\b|\bbalance\s+of\s+payments\b", re.I)
+
+
 def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) -> str:
     """The quantity a trade or tourism figure measures when its words say more than the topic:
     a deficit or surplus is the balance, not the turnover ("the deficit narrowed to $34.6
@@ -626,6 +657,8 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
     balance = _BALANCE.search(clause) or (
         _BALANCE.search(sentence) and not _TRADE_FLOW_WORDS.search(clause)
     )
+    if indicator == "merchandise_trade" and _CURRENT_ACCOUNT.search(clause):
+        return ""  # "the current account deficit widened to $48.8 billion": no goods flow
     if indicator == "merchandise_trade" and measure in ("level", "change", "target") and balance:
         return "trade_balance"
     if indicator in ("tourism_receipts", "visitor_arrivals_foreign"):

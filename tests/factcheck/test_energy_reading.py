@@ -217,3 +217,54 @@ def test_a_fraction_after_of_which_is_a_share_of_the_exporters_sales():
     row = frame(text, "a fifth")
     assert fields(row, "value", "reporter", "partner", "flow") == (20.0, "RUS", "TUR", "export")
     assert row["indicator"] == "unknown"  # not Russia's share of Turkey's gas imports
+
+
+# --- what is not an import flow: the current account, electricity, output, a workforce --------
+
+
+def test_a_current_account_deficit_is_no_trade_balance():
+    text = (
+        "Russia sold Turkey $40 billion of goods in 2022. The current-account gap hit $45 billion."
+    )
+    row = frame(text, "$45 billion")
+    assert row["indicator"] == "unknown"
+
+
+def test_a_share_of_electricity_generated_is_no_gas_import_share():
+    text = (
+        "Turkey produced 330 TWh of power in 2023, of which gas-fired plants generated some 21 "
+        "percent."
+    )
+    assert frame(text, "21")["indicator"] == "unknown"
+
+
+def test_a_share_of_a_plants_output_is_no_trade_share():
+    text = (
+        "Under the 2010 deal, Turkey's electricity trading firm is to buy 60 per cent of the "
+        "output of units one and two."
+    )
+    assert frame(text, "60 per cent")["indicator"] == "unknown"
+
+
+def test_people_at_work_on_a_site_are_no_incident():
+    text = "Some 18,000 people are employed at the Akkuyu construction site, Rosatom said."
+    assert frame(text, "18,000")["indicator"] == "unknown"
+
+
+def test_a_countrys_energy_import_bill_is_its_energy_imports_from_everyone():
+    text = (
+        "Russia's gas sales to Turkey rose in 2021. Turkey's energy import bill climbed to $48 "
+        "billion that year, driven by Russia's higher prices."
+    )
+    row = frame(text, "$48")
+    assert fields(row, "indicator", "breakdown", "reporter", "partner", "flow") == (
+        "merchandise_trade", "energy", "TUR", "WLD", "import",
+    )  # fmt: skip
+
+
+def test_money_spent_on_imports_whose_clause_names_no_supplier_is_spent_on_all_imports():
+    text = (
+        "In 2022 Turkey paid about $40 billion for gas imports, with Russian gas making up "
+        "some 40% of the volume."
+    )
+    assert fields(frame(text, "$40"), "partner", "flow") == ("WLD", "import")
