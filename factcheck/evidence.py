@@ -177,10 +177,10 @@ def computed_trade_rank(years, claim, names) -> list[Evidence]:
     turnover."""
     table = reporter_trade_rows(years, claim["reporter"])
     flows = {"export", "import"}
-    if claim["flow"] in flows:
+    if claim.get("flow", "") in flows:
         flows = {claim["flow"]}
         table = table[table["flow"] == claim["flow"]]
-    basis = {"export": "exports", "import": "imports"}.get(claim["flow"], "turnover")
+    basis = {"export": "exports", "import": "imports"}.get(claim.get("flow", ""), "turnover")
     rows = table[~table["partner"].isin(NOT_COUNTRIES) & ~table["partner"].str.startswith("X")]
     # A rank needs the reporter's whole partner table: a source-year holding a world total.
     # A file with only the pair's rows (a bilateral bulletin) would make anyone "first", and
