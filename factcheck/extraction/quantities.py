@@ -197,9 +197,55 @@ def find_quantities(text: str) -> list[Quantity]:
             q for q in found
             if q.fraction or not any(a < q.end and q.start < b for a, b in fractions)
         ]  # fmt: skip
-    kept = _without_overlaps(found)
+    kept = _between_ranges(text, _without_overlaps(found))
     pieces = [piece for quantity in kept for piece in _from_to(text, quantity)]
     return _with_shared_units(text, pieces)
+
+
+# "between 40 and 45 percent", "between $2 billion and $3 billion": one range, not a point.
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:US\$|\$|€)?\s?(?P<num>{NUMERAL})(?:\s*(?P<scale>{SCALE}))?\s*"
+    rf"(?:%|per\s*cent|percent)?\s+and\s+(?:US\$|\$|€)?\s?$",
+    re.IGNORECASE,
+)
+_RANGED_KINDS = frozenset({"money", "percent", "volume", "mass", "barrels"})
+
+
+def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A figure after 'between <number> and' is the top of a range whose bottom is that number
+    (in the figure's unit and scale unless it carries its own scale); a bottom read as a figure
+    of its own is merged into the range."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        low_start = max(0, quantity.start - 60)
+        match = _BETWEEN.search(text, low_start, quantity.start)
+        if (
+            match is None
+            or match.end() != quantity.start
+            or quantity.value_high is not None
+            or quantity.kind not in _RANGED_KINDS
+        ):
+            out.append(quantity)
+            continue
+        if out and out[-1].end > match.start("num") and out[-1].kind not in (quantity.kind, "bare"):
+            out.append(quantity)  # the bottom is another kind of figure: not one range
+            continue
+        numerals = re.findall(NUMERAL, text[quantity.start : quantity.end])
+        first = parse_numeral(numerals[0]) if numerals else 0.0
+        factor = quantity.value / first if first else 1.0
+        if match.group("scale"):  # "between 900 million and 1.2 billion cubic metres"
+            high_scale = _SCALE_OF.search(text, quantity.start, quantity.end)
+            high_factor = scale_factor(high_scale.group(0)) if high_scale else 1.0
+            factor *= scale_factor(match.group("scale")) / high_factor
+        low = parse_numeral(match.group("num")) * factor
+        if out and out[-1].end > match.start("num"):
+            out.pop()  # "between $2 billion and $3 billion": the bottom was read on its own
+        start = match.start() + len(re.match(r"between\s+", match.group(0), re.I).group(0))
+        out.append(quantity._replace(start=start, value=low, value_high=quantity.value))
+    return out
+
+
+_SCALE_OF = re.compile(SCALE, re.IGNORECASE)
 
 
 # "30 versus last year's 26.6 billion cubic meters": the bare figure shares the next one's unit.

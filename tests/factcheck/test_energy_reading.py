@@ -268,3 +268,19 @@ def test_money_spent_on_imports_whose_clause_names_no_supplier_is_spent_on_all_i
         "some 40% of the volume."
     )
     assert fields(frame(text, "$40"), "partner", "flow") == ("WLD", "import")
+
+
+# --- ranges --------------------------------------------------------------------------------
+
+
+def test_between_one_figure_and_another_is_a_range_not_its_top():
+    text = "Russia supplied between 35 and 38 percent of Turkey's gas imports in 2022."
+    row = frame(text, "38 percent")
+    assert fields(row, "comparator", "value_low", "value_high") == ("range", 35.0, 38.0)
+
+
+def test_between_two_scaled_figures_is_one_range_in_the_units_of_the_top():
+    text = "Turkey bought between 700 million and 1.1 billion cubic metres of LNG from Algeria."
+    row = frame(text, "1.1 billion")
+    assert row["comparator"] == "range"
+    assert (round(row["value_low"], 6), round(row["value_high"], 6)) == (0.7, 1.1)
