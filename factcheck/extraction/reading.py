@@ -104,7 +104,9 @@ _LEVEL_CLAUSE_AFTER_CUE = re.compile(
     r"\b(?:but|yet|while|whereas|although|though|when|however)\b[^,;:]*$", re.IGNORECASE
 )
 _CURRENT_LEVEL = re.compile(
-    r"\b(?:instead of|up from|down from|from|compared (?:with|to)|against|versus|vs\.?|than)\s+"
+    # "more than", "fewer than" hedge the figure itself ("expect more than 8 million").
+    r"\b(?:instead of|up from|down from|from|compared (?:with|to)|against|versus|vs\.?"
+    r"|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:\$\s?)?$",
     re.IGNORECASE,
 )
@@ -222,11 +224,23 @@ def last_topic(window: str) -> str:
     return best[1] if best else ""
 
 
+# People who went somewhere ("7 million Russians visited Turkey", "travelled to Antalya") are
+# visitors; said of money ("Putin visited Ankara, when turnover reached $22 billion") the words
+# name an official's trip, not tourism.
+_VISIT_VERBS = re.compile(
+    r"\b(?:visited|visiting|travell?ed\s+to|travell?ing\s+to|flocked\s+to|came\s+to|went\s+to"
+    r"|holidays?\s+in|stayed\s+in)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)  # figures of one sentence ask about the same sentence
 def _nearest_topic(window: str, kind: str) -> str:
     matches = []
     for order, (topic, pattern) in enumerate(TOPICS):
         match = re.search(pattern, window, re.IGNORECASE)
+        if not match and topic == "tourism" and kind in ("bare", "count"):
+            match = _VISIT_VERBS.search(window)
         if match:
             matches.append((order, topic))
     if not matches:
