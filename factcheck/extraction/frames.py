@@ -244,6 +244,11 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )
     reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
                                     sentence_end, quantity)  # fmt: skip
+    if reporter and reporter == partner and reporter not in ("WLD", "EUR"):
+        # A flow is never a country's with itself ("Moscow counts its exports to Turkey ..."
+        # read as Turkey's to Turkey): the reporter is the main pair's other country, a guess.
+        reporter = next((c for c in ctx.main_pair if c != partner), "")
+        inferred = True
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
     if indicator == "merchandise_trade" and breakdown and flow in ("import", "export"):
@@ -754,6 +759,15 @@ _OWNED_BY_COMPARED = re.compile(
     r"\s*(?:over|under|more\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
 )
+# "Germany followed with 5 million", "the UK came third with nearly 2.6 million", "Iran was
+# next at 7 bcm": the next entry of a list whose verb was written once.
+_NEXT_IN_LIST = re.compile(
+    r"\s*,?\s*(?P<order>(?:followed|came|ranked|placed|was|were|is|are)?\s*(?:next|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))?)\s*(?:,\s*)?"
+    r"(?:with|at|on)\s+(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
+    r"|less\s+than)?\s*$",
+    re.IGNORECASE,
+)
 # "after Germany, where sales reached some 50 bcm": a relative clause on the compared country.
 _RELATIVE_OF_COMPARED = re.compile(
     r"\s*,\s*(?:where|whose|in\s+which|which)\b[^,.;:()\d$€%]{0,50}$", re.IGNORECASE
@@ -827,28 +841,37 @@ def _compared_owner(ctx, quantity, mentions):
 def _gapped_direction(ctx, quantity, sentence_index: int, mentions) -> Direction | None:
     """A list whose verb is written once: in 'Azerbaijan supplied 8.5 bcm and Iran some 9.4
     bcm' or 'followed by Iran with 7.4 bcm', the country standing right before a figure, with
-    no cue of its own, takes the place of the partner of the figure before it."""
-    if not ctx.read or ctx.read[-1].sentence != sentence_index:
+    no cue of its own, takes the place of the partner of the figure before it. A sentence that
+    goes on with the list ('Germany followed with 5 million', 'Italy came third with ...')
+    continues the list of the sentence before; a place among them ('came third') is no entry."""
+    entries = [r for r in ctx.read if r.row["measure"] != "rank"]
+    if not entries or entries[-1].sentence not in (sentence_index, sentence_index - 1):
         return None
-    row = ctx.read[-1].row
+    row = entries[-1].row
     partner, reporter, flow = row["partner"], row["reporter"], row["flow"]
-    if partner in ("", "WLD") or flow not in ("import", "export", "total"):
+    if partner in ("", "WLD") or flow not in ("import", "export", "total", "arrivals"):
         return None
-    between = [m for m in mentions if row["end"] <= m.position < quantity.start]
+    here = entries[-1].sentence == sentence_index
+    between = [m for m in mentions if (row["end"] <= m.position or not here)
+               and m.position < quantity.start]  # fmt: skip
     named_before = any(m.code == partner and m.position < row["start"] for m in mentions)
-    if not between or not named_before:
+    if not between or not (named_before or not here):
         return None
     nearest = between[-1]
     match = ctx.pattern.match(ctx.text, nearest.position)
+    between_text = ctx.text[match.end() : quantity.start] if match is not None else ""
+    next_in_list = _NEXT_IN_LIST.fullmatch(between_text)
+    owned = next_in_list or (here and _OWNED_BY_COMPARED.fullmatch(between_text))
     if (
         nearest.role != ""
         or match is None
         or nearest.code in (partner, reporter)
         or quantity.start - match.end() > 40
-        or not _OWNED_BY_COMPARED.fullmatch(ctx.text[match.end() : quantity.start])
+        or not owned
+        or (not here and not next_in_list.group("order"))
     ):
         return None
-    if flow == "import":
+    if flow in ("import", "arrivals"):  # the next supplier, or where the next visitors came from
         return Direction(nearest.code, reporter)
     if flow == "export":
         return Direction(reporter, nearest.code)
@@ -885,6 +908,13 @@ def _in_place_of(direction: Direction, rival, mentions, ctx) -> Direction:
 
 
 _WHOLE_INDICATORS = ("gas_imports", "oil_imports", "coal_imports")
+# People named only as foreigners, whichever country they came from.
+_ALL_FOREIGNERS = re.compile(
+    r"[\d.,]+(?:\s*(?:million|thousand|mln|m)\b)?"
+    r"\s+(?:foreigners|(?:foreign|international|overseas)\s+(?:visitors|tourists|arrivals"
+    r"|holidaymakers|travell?ers|guests|nationals)|(?:visitors|tourists)\s+from\s+abroad)\b",
+    re.IGNORECASE,
+)
 _VISITOR_INDICATORS = (
     "visitor_arrivals_foreign",
     "visitor_arrivals_share",
@@ -954,6 +984,10 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     if indicator in _VISITOR_INDICATORS:
         before = ctx.text[max(0, quantity.start - 25) : quantity.start]
         if re.search(r"\b(?:out\s+of|of\s+a\s+total\s+of|of\s+all|total\s+of)\s*$", before):
+            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+        if indicator == "visitor_arrivals_foreign" and _ALL_FOREIGNERS.match(
+            ctx.text, quantity.start
+        ):  # "welcomed 45 million foreigners": visitors from every country
             return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
         origin = direction.part or direction.origin
         start, end = ctx.layout.context(quantity.start, quantity.end)

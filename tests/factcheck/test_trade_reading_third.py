@@ -22,3 +22,48 @@ def test_an_expected_number_with_more_than_is_a_forecast():
     assert row["measure"] == "target"
     trade = "Analysts expect more than $30 billion in trade this year."
     assert frame(trade, "$30 billion", "2021-05-01")["measure"] == "target"
+
+
+def test_the_next_entries_of_a_list_of_visitor_origins_are_their_own_countries():
+    text = (
+        "Germany was the biggest source of tourists for Spain in 2018, with 11 million arrivals."
+        " France followed with 9 million, and Italy came third with nearly 4 million."
+    )
+    assert frame(text, "9 million", "2019-03-01")["partner"] == "FRA"
+    assert frame(text, "4 million", "2019-03-01")["partner"] == "ITA"
+
+
+def test_all_foreigners_are_visitors_from_every_country():
+    text = (
+        "Some 3 million Ukrainians visited Turkey in 2018. In total, the country welcomed 39"
+        " million foreigners over the year."
+    )
+    row = frame(text, "39 million", "2019-03-01")
+    assert (row["reporter"], row["partner"]) == ("TUR", "WLD")
+    other = "Turkey received 31 million foreign visitors in 2017, 4.7 million of them Russians."
+    assert frame(other, "31 million", "2018-03-01")["partner"] == "WLD"
+
+
+def test_the_uk_is_britain():
+    text = (
+        "Russians were the largest group of visitors to Turkey in 2018, with 6 million arrivals."
+        " The UK came second with about 2.3 million."
+    )
+    assert frame(text, "2.3 million", "2019-03-01")["partner"] == "GBR"
+
+
+def test_a_flow_is_never_a_countrys_with_itself():
+    text = (
+        "Ankara reports its imports from Russia at $20 billion for 2018. Kazakh statistics differ:"
+        " Astana counts its purchases from Russia at $12.4 billion and sales to Russia at"
+        " $5.1 billion for 2018."
+    )
+    for figure in ("$20 billion", "$12.4 billion", "$5.1 billion"):
+        row = frame(text, figure, "2019-03-01")
+        assert row["reporter"] != row["partner"], (figure, row["reporter"])
+    prose = (
+        "Russian figures look different: Moscow counts its exports to Germany at $30 billion and"
+        " imports from Germany at $25 billion for 2019."
+    )
+    row = frame(prose, "$30 billion", "2020-03-01")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("RUS", "DEU", "export")
