@@ -28,6 +28,15 @@ from factcheck.extraction.roles import (
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b")
+# A verb of exceeding under a negation: the figure is a ceiling ("has never exceeded",
+# "did not top", "has yet to pass", "never rose above").
+_NEGATED_BOUND = re.compile(
+    r"\b(?:(?P<never>never)|not|n[’']t|yet\s+to|failed\s+to)\s+(?:(?:been|gone|risen|climbed"
+    r"|really|once|even|ever|yet|so\s+far)\s+)*(?:exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?"
+    r"|pass(?:ed|es)?|above|beyond|over|rose\s+above|gone\s+above|risen\s+above|hit)\s+"
+    r"(?:the\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:\$\s?|us\$\s?|€\s?)?$",
+    re.IGNORECASE,
+)
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|meets?|consists?|accounts?|makes?\s+up|holds?|has|have|secures?"
     r"|allows?|becomes?)\b",
@@ -143,12 +152,19 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     period, granularity, basis, period_note = _period(
         ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic
     )
+    # "Turnover has never exceeded $38 billion": a ceiling over every year, neither a level of
+    # one period nor a goal; "did not exceed $5 billion in 2019" a ceiling for its period.
+    ceiling = _NEGATED_BOUND.search(text[max(clause_start, quantity.start - 60) : quantity.start])
+    if ceiling and ceiling.group("never"):
+        period, granularity, basis = "", "none", "unknown"
+        period_note = "a ceiling over every year ('never exceeded'), not the level of one period"
     plan = rd.plan_from_to(text, quantity, sentence_start)
     target = plan == "goal" or (
         plan != "current"
         and measure.measure != "change"
         and rd.is_target(text, sentence_start, quantity.start, deadline)
     )
+    target = target and not ceiling
     capacity = rd.is_capacity(
         quantity, clause, sentence, own is not None, text[clause_start : quantity.start]
     ) or (
@@ -285,6 +301,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         comparator = hedge.comparator
         low = value * hedge.low_factor if hedge.low_factor is not None else None
         high = value * hedge.high_factor if hedge.high_factor is not None else None
+        if ceiling:  # not above the figure: the record holds the claim at or below it
+            comparator, low, high = "at_most", None, value
     if quantity.fraction:
         notes.append("fraction_in_words")
     if name == "change" and measure.sign < 0:

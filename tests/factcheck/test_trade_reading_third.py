@@ -67,3 +67,15 @@ def test_a_flow_is_never_a_countrys_with_itself():
     )
     row = frame(prose, "$30 billion", "2020-03-01")
     assert (row["reporter"], row["partner"], row["flow"]) == ("RUS", "DEU", "export")
+
+
+def test_never_exceeded_is_a_ceiling_over_every_year_not_a_level_or_a_goal():
+    text = (
+        "The two governments want trade of $50 billion a year. Yet exports to Germany have never"
+        " exceeded $20 billion, and they did not top $16 billion in 2019."
+    )
+    never = frame(text, "$20 billion", "2021-03-01")
+    assert (never["measure"], never["comparator"], never["period"]) == ("level", "at_most", "")
+    assert never["value_high"] == 20e9
+    dated = frame(text, "$16 billion", "2021-03-01")
+    assert (dated["measure"], dated["comparator"], dated["period"]) == ("level", "at_most", "2019")
