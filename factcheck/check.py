@@ -86,6 +86,7 @@ BREAKS = {
 # until it is changed, so the latest announced by the claim's period is the one to compare.
 DESIGN_INDICATORS = {
     "pipeline_capacity", "pipeline_strings", "power_plant_units", "power_plant_capacity",
+    "power_plant_cost", "power_purchase_price",
 }  # fmt: skip
 # What "oil" may mean in a rank that does not say: crude alone, or crude with oil products.
 OIL_BASES = ("oil_and_products", "crude_oil")

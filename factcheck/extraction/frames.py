@@ -143,6 +143,11 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         topic = next((r.topic for r in ctx.recent(sentence_index) if r.topic), "")
     if not topic:
         topic = _topic_before(ctx, quantity, sentence_start)
+    if quantity.kind in ("power", "price") and topic != "nuclear":
+        # Megawatts or a price per kWh in a sentence that names no plant: the plant the
+        # sentences before speak of, if they speak of one.
+        recent = ctx.recent(sentence_index)
+        topic = "nuclear" if any(r.topic == "nuclear" for r in recent) else ""
     measure = rd.measure_of(quantity, text, clause_start, sentence_start)
 
     # When: the sentence's own mention, an apposition's, the context's, a citation, the date.
@@ -163,6 +168,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         plan != "current"
         and measure.measure != "change"
         and rd.is_target(text, sentence_start, quantity.start, deadline)
+        # A plant's design ("will have a combined capacity of 4,800 MW", "will buy ... at 12.35
+        # cents per kWh") is no goal unless it has a deadline ("20,000 MW by 2050").
+        and not (topic == "nuclear" and quantity.kind in ("power", "price") and not deadline)
     )
     target = target and not ceiling
     capacity = rd.is_capacity(
@@ -222,6 +230,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         ):
             # One string's capacity ("each of 15.75 bcm/y") is not the pipeline's.
             breakdown = f"{breakdown}, one string"
+    subset = _SUBSET_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
+    if quantity.kind == "count" and subset:
+        indicator = ""  # "the first two units", "the other three lines": some of them, no total
+    if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
+        plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
+        breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)
     if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence, clause):
         indicator = ""  # production, consumption, storage or a contract: no flow is recorded
     if target:
@@ -273,6 +287,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         own = _own_whole_flow(ctx, quantity, clause_start, clause, clause_only=True)
         if own is not None:
             reporter, partner, flow = own[0], "WLD", own[1]
+    host, builder = rd.PLANT_ENDS.get(breakdown.split(",")[0], ("", ""))
+    if indicator in rd.PLANT_INDICATORS and builder:
+        reporter, partner = host, builder  # the plant's host and builder, as recorded
     whole = _exports_of_which(ctx, quantity, name, clause_start, sentence_index)
     if whole is not None:
         # "Russia's gas exports fell to 99 bcm, of which Turkey took about a fifth": a share of
@@ -365,7 +382,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
 
 _KNOWN_UNITS = {
     "USD", "EUR", "bcm", "bcm_per_year", "tonnes", "barrels_per_day", "persons", "trips",
-    "percent", "percentage_points", "rank", "count", "km", "mcm_per_day",
+    "percent", "percentage_points", "rank", "count", "km", "mcm_per_day", "MW", "USD_per_kWh",
 }  # fmt: skip
 
 
@@ -569,7 +586,11 @@ def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: b
     for previous in ctx.recent(sentence_index):
         if not previous.period or previous.basis not in ("stated", "relative", "context"):
             continue
-        if previous.row["measure"] in ("target", "capacity") or previous.base:
+        if (
+            previous.row["measure"] in ("target", "capacity")
+            or previous.base
+            or previous.indicator in rd.PLANT_INDICATORS
+        ):
             continue  # a deadline, a design figure or a comparison base dates nothing else
         same_sentence = previous.sentence == sentence_index
         # The sentence just before, about the same thing (a news story runs on across
@@ -672,6 +693,9 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
     return indicator, unit
 
 
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:first|last|other|remaining|next|initial|final|latter|former)\s+$", re.IGNORECASE
+)
 _AT_WORK = re.compile(
     r"\b(?:working|worked|work|employed|employs?|employment|jobs|workforce|staff)\b", re.I
 )
@@ -1026,12 +1050,12 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             "import",
             inferred,
         )
-    if indicator in ("power_plant_cost", "power_plant_capacity", "power_plant_units"):
+    if indicator in rd.PLANT_INDICATORS:
         # A plant in one country built by another's company ("built by Russia's Rosatom"):
-        # the host reports, the builder is the partner.
+        # the host reports, the builder is the partner, and the figure is the plant's design.
         builder = direction.owner or direction.origin
         host = fill(direction.destination if direction.destination != builder else "", builder)
-        return host, fill(builder, host), "total", inferred
+        return host, fill(builder, host), "capacity", inferred
     if indicator in (
         "investment_stock", "fdi_flow", "firms_with_partner_capital", "construction_contracts"
     ):  # fmt: skip

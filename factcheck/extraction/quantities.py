@@ -26,7 +26,7 @@ from factcheck.extraction.numbers import (
 class Quantity(NamedTuple):
     start: int
     end: int
-    kind: str  # money | percent | volume | mass | distance | count | rank | bare
+    kind: str  # money | price | percent | volume | mass | power | distance | count | rank | bare
     value: float
     value_high: float | None  # set for ranges
     unit: str  # canonical unit, or "" for bare figures (decided from context)
@@ -77,6 +77,17 @@ BARRELS = re.compile(
     rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b)",
     re.IGNORECASE,
 )
+# Electric capacity ("4,800 megawatts", "1.2 GW") and an electricity price ("12.35 US cents
+# per kilowatt-hour", "$0.12/kWh").
+POWER = re.compile(
+    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>MWe?|GW|megawatts?|gigawatts?)\b",
+    re.IGNORECASE,
+)
+_PER_KWH = r"\s*(?:per|a|/)\s*(?:kilowatt[-\s]?hours?|kWh)\b"
+PRICE_CENTS = re.compile(
+    rf"{NUM}{GAP}(?:US\s+|U\.S\.\s+|American\s+)?(?P<unit>cents?|¢){_PER_KWH}", re.IGNORECASE
+)
+PRICE_DOLLARS = re.compile(rf"(?:US\$|\$){GAP}{NUM}(?:\s*(?:US\s+)?dollars?)?{_PER_KWH}", re.I)
 DISTANCE = re.compile(rf"{NUM}\s?(?P<unit>km\b|kilomet(?:er|re)s?\b)", re.IGNORECASE)
 COUNT_NOUNS = (
     r"companies|firms|enterprises|businesses|tourists|visitors|travell?ers|holidaymakers"
@@ -165,7 +176,8 @@ BARE_SCALED = re.compile(rf"{NUM}{HIGH}{GAP}(?P<scale>{SCALE})", re.IGNORECASE)
 
 # Earlier kinds win when two matches cover the same text.
 _KIND_PRIORITY = [
-    "money", "percent", "volume", "mass", "barrels", "distance", "count", "rank", "bare",
+    "price", "money", "percent", "volume", "mass", "barrels", "power", "distance", "count", "rank",
+    "bare",
 ]  # fmt: skip
 
 
@@ -453,6 +465,22 @@ def _barrels(match: re.Match[str]) -> Quantity:
     )
 
 
+def _power(match: re.Match[str]) -> Quantity:
+    unit_word = match.group("unit").lower()
+    factor = 1e3 if unit_word.startswith("g") else 1.0
+    factor *= scale_factor(match.group("scale"))
+    return Quantity(
+        match.start(), match.end(), "power", parse_numeral(match.group("num")) * factor,
+        _high(match, factor), "MW", unit_word, "",
+    )  # fmt: skip
+
+
+def _price(match: re.Match[str]) -> Quantity:
+    cents = "unit" in match.groupdict() and match.group("unit") is not None
+    value = parse_numeral(match.group("num")) / (100.0 if cents else 1.0)
+    return Quantity(match.start(), match.end(), "price", value, None, "USD_per_kWh", "kWh", "")
+
+
 def _count(match: re.Match[str]) -> Quantity:
     figure = match.group("num") or match.group("word")
     factor = scale_factor(match.group("scale"))
@@ -565,12 +593,14 @@ _SCANS = [
             (MASS, _mass),
             (BARRELS, _barrels),
             (DISTANCE, lambda m: _plain(m, "distance", "km")),
+            (POWER, _power),
+            (PRICE_CENTS, _price),
             (ONE_IN, _one_in),
             (COUNT, _count),
             (BARE_SCALED, lambda m: _plain(m, "bare", "")),
         ],
     ),
-    (_CURRENCY_START, [(MONEY_PREFIX, _money)]),
+    (_CURRENCY_START, [(PRICE_DOLLARS, _price), (MONEY_PREFIX, _money)]),
     (NUMBER_WORD_STARTS, [(ONE_IN, _one_in), (COUNT, _count)]),
     (FRACTION_STARTS, [(FRACTION, _fraction)]),
     (ORDINAL_STARTS, [(RANK_BY_NOUN, _rank)]),

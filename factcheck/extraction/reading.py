@@ -198,6 +198,9 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
         return TOPIC_BY_KIND[quantity.kind]
+    if quantity.kind in ("power", "price"):  # megawatts or a price per kWh: a power plant's
+        nuclear = dict(TOPICS)["nuclear"]
+        return "nuclear" if re.search(nuclear, clause + " " + sentence, re.I) else ""
     found = _nearest_topic(clause, quantity.kind)
     if quantity.kind == "money" and _ENERGY_BILL.search(clause):
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
@@ -326,6 +329,71 @@ def share_of_output(clause: str, sentence: str) -> bool:
     if _OUTPUT_WHOLE.search(clause):
         return True
     return bool(_OUTPUT_WHOLE.search(sentence)) and not _IMPORTS_NOUN.search(clause)
+
+
+# Power plants by the words that name them, with their host and builder: data, in
+# power_plants.csv.
+PLANT_TERMS = Path(__file__).with_name("power_plants.csv")
+
+
+def _read_plants() -> tuple[re.Pattern[str], list[tuple[str, str]], dict[str, tuple[str, str]]]:
+    with PLANT_TERMS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    named = [(row["pattern"], row["plant"]) for row in rows]
+    pattern = re.compile("|".join(f"(?:{p})" for p, _ in named), re.IGNORECASE)
+    return pattern, named, {row["plant"]: (row["host"], row["builder"]) for row in rows}
+
+
+_PLANT, _PLANT_NAMES, PLANT_ENDS = _read_plants()
+PLANT_INDICATORS = (
+    "power_plant_cost", "power_plant_capacity", "power_plant_units", "power_purchase_price",
+)  # fmt: skip
+# "The $20 billion plant", "the first two units": a plant named in the sentences before.
+_PLANT_REFERENCE = re.compile(
+    r"\bthe\s+(?:[\w$.,-]+\s+){0,3}?(?:plant|station|reactors?|units?|facility)\b", re.I
+)
+_TOTAL_CAPACITY = re.compile(r"\b(?:combined|total|overall|together|in\s+all|altogether)\b", re.I)
+_UNIT_CAPACITY = re.compile(
+    r"\b(?:each|apiece|per\s+(?:unit|reactor|block))\b|\b(?:one|a\s+single)\s+(?:unit|reactor)\b",
+    re.I,
+)
+
+
+def _plant_name(found: str) -> str:
+    return next(name for pattern, name in _PLANT_NAMES if re.fullmatch(pattern, found, re.I))
+
+
+def plant_of(
+    text: str, sentence: tuple[int, int], clause_end: int, earlier_start: int, position: int
+) -> str:
+    """The power plant a figure is about: named in its sentence before it (the nearest), else
+    after it in its clause, or, when the sentence speaks of 'the plant' or 'the units', the
+    plant named last before the sentence (from `earlier_start`)."""
+    start, end = sentence
+    here = [(m.start(), m.group(0)) for m in _PLANT.finditer(text, start, end)]
+    before = [found for at, found in here if at < position]
+    after = [found for at, found in here if position <= at < clause_end]
+    if before or after:
+        return _plant_name((before or after[:1])[-1])
+    if not _PLANT_REFERENCE.search(text, start, end):
+        return ""
+    earlier = [m.group(0) for m in _PLANT.finditer(text, earlier_start, start)]
+    return _plant_name(earlier[-1]) if earlier else ""
+
+
+def plant_breakdown(plant: str, indicator: str, clause: str, sentence: str) -> str:
+    """A plant's breakdown as records name it: its capacity is '<plant>, total' or
+    '<plant>, per unit' when the text says which (else the bare name, which no capacity record
+    answers)."""
+    if not plant or indicator != "power_plant_capacity":
+        return plant
+    if _TOTAL_CAPACITY.search(clause):
+        return f"{plant}, total"
+    if _UNIT_CAPACITY.search(clause):
+        return f"{plant}, per unit"
+    if _TOTAL_CAPACITY.search(sentence):
+        return f"{plant}, total"
+    return plant
 
 
 _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", re.I)
@@ -622,6 +690,8 @@ LEVEL_INDICATORS = {
     ("tourism", "count"): "visitor_arrivals_foreign",
     ("tourism", "bare"): "visitor_arrivals_foreign",
     ("nuclear", "money"): "power_plant_cost",
+    ("nuclear", "power"): "power_plant_capacity",
+    ("nuclear", "price"): "power_purchase_price",
     ("construction", "money"): "construction_contracts",
     ("tourism", "money"): "tourism_receipts",
 }

@@ -284,3 +284,47 @@ def test_between_two_scaled_figures_is_one_range_in_the_units_of_the_top():
     row = frame(text, "1.1 billion")
     assert row["comparator"] == "range"
     assert (round(row["value_low"], 6), round(row["value_high"], 6)) == (0.7, 1.1)
+
+
+# --- a nuclear plant: its capacity, price, cost and units --------------------------------------
+
+
+def test_megawatts_of_a_named_plant_are_its_total_design_capacity():
+    text = "Rosatom says the Akkuyu station's four reactors will have a total capacity of 4,800 MW."
+    row = frame(text, "4,800 MW")
+    assert fields(row, "indicator", "unit", "value", "breakdown", "reporter", "partner") == (
+        "power_plant_capacity", "MW", 4800.0, "Akkuyu, total", "TUR", "RUS",
+    )  # fmt: skip
+    assert row["measure"] != "target"  # a design, not a goal
+
+
+def test_gigawatts_with_a_deadline_are_a_goal():
+    text = "Ankara wants 7.2 GW of nuclear power capacity by 2040."
+    row = frame(text, "7.2 GW")
+    assert fields(row, "value", "unit", "measure") == (7200.0, "MW", "target")
+
+
+def test_a_price_in_cents_per_kilowatt_hour_is_the_plants_purchase_price():
+    text = (
+        "Construction at Akkuyu started in 2018. The station's power will be sold at 12.35 US "
+        "cents per kilowatt-hour to a state trader."
+    )
+    row = frame(text, "12.35")
+    assert fields(row, "indicator", "unit", "breakdown") == (
+        "power_purchase_price", "USD_per_kWh", "Akkuyu",
+    )  # fmt: skip
+    assert abs(row["value"] - 0.1235) < 1e-9
+
+
+def test_the_plant_after_a_sentence_naming_it_is_that_plant():
+    text = (
+        "Work at Akkuyu on the Mediterranean coast went on through 2022.\n\nThe $22 billion "
+        "power plant is financed by Moscow."
+    )
+    row = frame(text, "$22 billion")
+    assert fields(row, "indicator", "breakdown") == ("power_plant_cost", "Akkuyu")
+
+
+def test_the_first_units_of_a_plant_are_not_its_number_of_units():
+    text = "A state buyer takes 70% of the power from the first two reactors at Akkuyu."
+    assert frame(text, "two reactors")["indicator"] == "unknown"
