@@ -719,8 +719,15 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
                              sentence.owner)  # fmt: skip
     subject = _subject(ctx, quantity) if quantity.kind != "rank" else ""
     if subject and subject not in (clause.origin, clause.destination, clause.part):
-        # "Iraq, the top supplier, shipped 1.1 Mt": the sentence's subject does the verb.
-        if kind == "export" and not clause.origin:
+        # "Iraq, the top supplier, shipped 1.1 Mt": the sentence's subject does the verb;
+        # "Russia overtook China to become Turkey's largest import source, with goods worth
+        # $58.8 billion": a subject that becomes a source sells, one that becomes a market buys.
+        becomes = _SUBJECT_BECOMES.search(text, sentence_start, quantity.start)
+        if becomes and becomes["seller"] and not clause.origin:
+            clause = Direction(subject, clause.destination, clause.pair, clause.part, clause.owner)
+        elif becomes and becomes["buyer"] and not clause.destination:
+            clause = Direction(clause.origin, subject, clause.pair, clause.part, clause.owner)
+        elif kind == "export" and not clause.origin:
             clause = Direction(subject, clause.destination, clause.pair, clause.part, clause.owner)
         elif kind == "import" and not clause.destination:
             clause = Direction(clause.origin, subject, clause.pair, clause.part, clause.owner)
@@ -779,6 +786,14 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     if direction != read_here and named - sides:
         return direction, "doubtful"
     return direction, "text" if found else "context"
+
+
+_SUBJECT_BECOMES = re.compile(
+    r"\b(?:become|became|becomes|becoming|is|was|remains?|remained|ranks?|ranked)\s+(?:[\w’'-]+"
+    r"\s+){0,4}?(?:(?P<seller>(?:import\s+)?(?:sources?|suppliers?|providers?|exporters?))"
+    r"|(?P<buyer>(?:export\s+)?(?:markets?|customers?|buyers?|destinations?|importers?)))\b",
+    re.IGNORECASE,
+)
 
 
 def _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quantity) -> bool:

@@ -64,7 +64,11 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         return "part"
     if re.match(r"\s*(?:stream|torrent)\b", lowered_after):
         return "name"  # a pipeline's name ("Turkish Stream"), not a country's role
-    if re.search(r"\b(?:after|behind|than|ahead\s+of|before|like|unlike)\s+(?:the\s+)?$", before):
+    if re.search(
+        r"\b(?:after|behind|than|ahead\s+of|before|like|unlike|overt(?:ook|aken|akes|aking)"
+        r"|outpac(?:ed|es|ing)|displac(?:ed|es|ing)|edg(?:ed|es|ing)\s+out|pushed)\s+(?:the\s+)?$",
+        before,
+    ):
         return "compared"
     if re.search(r"\bfrom\s+(?:the\s+)?$", before):
         return "origin"

@@ -79,3 +79,29 @@ def test_never_exceeded_is_a_ceiling_over_every_year_not_a_level_or_a_goal():
     assert never["value_high"] == 20e9
     dated = frame(text, "$16 billion", "2021-03-01")
     assert (dated["measure"], dated["comparator"], dated["period"]) == ("level", "at_most", "2019")
+
+
+def test_the_country_overtaken_is_not_the_one_ranked():
+    text = (
+        "Germany overtook Italy to become Turkey's second-largest supplier in 2021, with goods"
+        " worth $21 billion."
+    )
+    rank = frame(text, "second-largest", "2022-03-01")
+    assert rank["partner"] == "DEU"
+    level = frame(text, "$21 billion", "2022-03-01")
+    assert {level["reporter"], level["partner"]} == {"DEU", "TUR"}
+
+
+def test_a_subject_that_becomes_a_source_sells_and_one_that_becomes_a_market_buys():
+    text = (
+        "China overtook Germany to become Turkey's biggest import source in 2020, with goods"
+        " worth $23 billion."
+    )
+    row = frame(text, "$23 billion", "2021-03-01")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "CHN", "import")
+    market = (
+        "Iraq became Turkey's third-largest export market in 2019, with purchases worth"
+        " $10 billion."
+    )
+    row = frame(market, "$10 billion", "2020-03-01")
+    assert {row["reporter"], row["partner"]} == {"TUR", "IRQ"}
