@@ -19,7 +19,7 @@ import pyarrow as pa
 import streamlit as st
 import vl_convert as vlc
 
-from dashboard import charts, data, downloads
+from dashboard import charts, data, downloads, state
 from dashboard.series.claims import plotted_data
 from dashboard.series.provenance import source_line
 from dashboard.text import plain
@@ -123,14 +123,13 @@ def _caption(plotted: pd.DataFrame) -> str:
 
 
 def page_url() -> str:
-    """The address that reopens this page with the current choices."""
+    """The address that reopens this page with the current choices (those this run has kept
+    so far too: on a first visit the address bar gets them only at the end of the run)."""
     try:
         base = st.context.url or ""
     except Exception:
         base = ""
-    query = urlencode(
-        [(key, value) for key in st.query_params for value in st.query_params.get_all(key)]
-    )
+    query = urlencode(state.query())
     return f"{base}?{query}" if query else base
 
 

@@ -148,15 +148,32 @@ def keep(*keys: str) -> None:
         flush()
 
 
+def _wanted(pending: dict) -> tuple[dict, dict]:
+    """(the address's parameters now, the parameters once `pending` is written)."""
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    wanted = {key: pending.get(key, value) for key, value in current.items()}  # order kept
+    wanted.update(pending)
+    return current, {key: value for key, value in wanted.items() if value is not None}
+
+
+def query() -> list[tuple[str, str]]:
+    """The page's choices as the address will hold them at the end of this run (those kept
+    so far included): what a download's 'reopen this chart' address must carry, although
+    the address itself is written only after the page."""
+    _, wanted = _wanted(st.session_state.get(_PENDING, {}))
+    return [
+        (key, item)
+        for key, value in wanted.items()
+        for item in (value if isinstance(value, list) else [value])
+    ]
+
+
 def flush() -> None:
     """Write the queued choices to the URL in one update (nothing if unchanged)."""
     pending = st.session_state.pop(_PENDING, None)
     if not pending:
         return
-    current = {key: st.query_params.get_all(key) for key in st.query_params}
-    wanted = {key: pending.get(key, value) for key, value in current.items()}  # order kept
-    wanted.update(pending)
-    wanted = {key: value for key, value in wanted.items() if value is not None}
+    current, wanted = _wanted(pending)
     normal = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if normal != current:
         st.query_params.from_dict(wanted)

@@ -40,3 +40,27 @@ def test_the_queued_address_is_written_at_the_end_of_the_run():
     app = _page("views/trade.py")
     assert "_url_pending" not in app.session_state
     assert {"pair", "view", "years"} <= set(app.query_params.keys())
+
+
+def test_a_charts_address_carries_the_choices_kept_before_the_address_is_written():
+    """On a first visit the address bar gets the page's choices only at the end of the run;
+    the 'reopen this chart' address of a download made during the run must carry them."""
+    from streamlit.testing.v1 import AppTest
+
+    def script():
+        import streamlit as st
+
+        from dashboard import state
+        from dashboard.panel import page_url
+
+        state.seed_choice("view", ["TUR", "RUS"], default="RUS")
+        st.radio("view", ["TUR", "RUS"], key="view")
+        state.keep("view")
+        st.write(page_url())
+        state.flush()
+
+    app = AppTest.from_function(script).run()
+    assert app.markdown[0].value.endswith("?view=RUS")
+    app.query_params["years"] = "2000-2010"  # what the address already holds is kept
+    app.run()
+    assert app.markdown[0].value.endswith("?view=RUS&years=2000-2010")
