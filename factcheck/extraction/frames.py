@@ -1028,6 +1028,9 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
                 inferred = True
             pair = [*pair, *(c for c in (first, second) if c not in pair)][:2]
             return pair[0], pair[1], "total", inferred
+        world = _world_flow(ctx, quantity, clause_start, clause, kind) if measure != "share" else ""
+        if world:  # "Turkey's exports to the world", "total imports": with every partner
+            return world, "WLD", kind, inferred
         if kind == "export":
             reporter = fill(direction.origin or direction.owner, direction.destination)
             return reporter, fill(direction.destination, reporter), "export", inferred
@@ -1121,6 +1124,31 @@ _POSSESSIVE_FLOW = re.compile(
     r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<flow>imports|import\s+bill|purchases|exports|sales)\b",
     re.I,
 )
+
+
+# A flow with every partner: "exports to the world", "worldwide sales", "total imports".
+_WORLD_FLOW = re.compile(
+    r"\b(?:to|from|with)\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world\b|\bworldwide\b"
+    r"|\bglobal(?:ly)?\b|\b(?:total|overall|aggregate)\s+(?:[\w-]+\s+)?(?:exports|imports|sales"
+    r"|purchases)\b|\b(?:to|from)\s+all\s+(?:countries|markets|destinations|partners)\b",
+    re.IGNORECASE,
+)
+
+
+def _world_flow(ctx, quantity, clause_start: int, clause: str, kind: str) -> str:
+    """The country whose exports (imports) the clause says are with every partner ("Turkey's
+    exports to the world rose to $254 billion"), when it names that country alone and not as
+    the partner; else ''."""
+    if kind not in ("export", "import") or not _WORLD_FLOW.search(clause):
+        return ""
+    mentions = ctx.mentions_between(clause_start, clause_start + len(clause), quantity.start)
+    codes = {m.code for m in mentions if m.role not in ("compared", "name")}
+    if len(codes) != 1:
+        return ""
+    partner_side = "destination" if kind == "export" else "origin"
+    if any(m.role == partner_side for m in mentions):
+        return ""
+    return codes.pop()
 
 
 def _own_whole_flow(

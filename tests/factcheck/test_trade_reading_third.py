@@ -105,3 +105,18 @@ def test_a_subject_that_becomes_a_source_sells_and_one_that_becomes_a_market_buy
     )
     row = frame(market, "$10 billion", "2020-03-01")
     assert {row["reporter"], row["partner"]} == {"TUR", "IRQ"}
+
+
+def test_exports_to_the_world_are_with_every_partner():
+    text = (
+        "Germany's exports to the world reached $1.6 trillion in 2021, while its sales to Russia"
+        " came to $31 billion."
+    )
+    row = frame(text, "$1.6 trillion", "2022-03-01")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("DEU", "WLD", "export")
+    assert frame(text, "$31 billion", "2022-03-01")["partner"] == "RUS"
+    total = "Turkey's total imports rose to $271 billion in 2021. Russia supplied $29 billion."
+    row = frame(total, "$271 billion", "2022-03-01")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "WLD", "import")
+    named = "Total imports from Russia were $29 billion in 2021."
+    assert frame(named, "$29 billion", "2022-03-01")["partner"] == "RUS"
