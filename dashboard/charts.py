@@ -17,6 +17,7 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#6A3D9A", "#8
 CLAIM_COLOUR = "#c0392b"
 CLAIM_LABEL = "Claim in the documents"
 INK = "#333333"
+MUTED = "#6b6b6b"  # secondary notes: 5.3:1 on white
 # Hollow markers for quoted figures, one shape per tier below official release.
 TIER_SHAPES = {
     "official figure reported by the press": "circle",
@@ -407,6 +408,35 @@ def pipeline_chart(
             .encode(text=alt.Text("label:N"))
             .transform_calculate(
                 label="'design capacity ' + datum.capacity_bcm_per_year + ' bcm/yr'"
+            ),
+        ]
+    strings = capacities[capacities["one_string"]] if "one_string" in capacities else line[:0]
+    if not strings.empty:  # one string's capacity, lighter; strings of one size share a rule
+        strings = (
+            strings.groupby("capacity_bcm_per_year", as_index=False)
+            .agg(
+                figure_for=("figure_for", "; ".join),
+                tier=("tier", lambda t: "; ".join(dict.fromkeys(t))),
+                source_id=("source_id", lambda t: ";".join(dict.fromkeys(t))),
+                strings=("figure_for", "size"),
+            )
+            .assign(label=lambda f: f["strings"].map({1: "one string"}).fillna("each string"))
+        )
+        rule = alt.Chart(strings).encode(
+            y="capacity_bcm_per_year:Q",
+            tooltip=[
+                alt.Tooltip("figure_for:N", title="Capacity of"),
+                alt.Tooltip("capacity_bcm_per_year:Q", title="bcm a year"),
+                alt.Tooltip("tier:N", title="Tier"),
+                *_source_tooltip(strings),
+            ],
+        )
+        layers += [
+            rule.mark_rule(strokeDash=[1, 3], color=MUTED),
+            rule.mark_text(align="left", dy=-6, x=4, color=MUTED)
+            .encode(text=alt.Text("text:N"))
+            .transform_calculate(
+                text="datum.label + ' ' + datum.capacity_bcm_per_year + ' bcm/yr'"
             ),
         ]
     layers += _claims_layer(markers, "bcm a year")

@@ -238,12 +238,12 @@ def quoted_oil(partner: str = "RUS") -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False)
 def trade_months(first: str, second: str) -> pd.DataFrame:
-    return monthly.trade_months(observations(), first, second)
+    return monthly.trade_months(observations(), first, second, sources())
 
 
 @st.cache_resource(show_spinner=False)
 def gas_months() -> pd.DataFrame:
-    return monthly.gas_months(observations())
+    return monthly.gas_months(observations(), sources=sources())
 
 
 @st.cache_resource(show_spinner=False)

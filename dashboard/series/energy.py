@@ -220,6 +220,9 @@ def pipeline_capacities(observations: pd.DataFrame, reporter: str = "TUR") -> pd
 
     `whole_line` marks a figure for the pipeline as built (not one string, an abandoned
     plan or an agreed increase): those are drawn as the capacity line on the flow chart.
+    `one_string` marks the capacity of one string of a line as built (TurkStream's string
+    for the Turkish market): drawn lighter beside it, since an entry point may take one
+    string's gas only.
     """
     rows = observations[
         (observations["indicator"] == "pipeline_capacity")
@@ -236,6 +239,7 @@ def pipeline_capacities(observations: pd.DataFrame, reporter: str = "TUR") -> pd
             "capacity_bcm_per_year": rows["value"],
             "year": rows["period"].str[:4].astype(int),
             "whole_line": rows["breakdown"].isin(list(LANDFALLS.values())),
+            "one_string": rows["breakdown"].str.contains(r"\bstring \d", regex=True),
             "tier": rows["tier"],
             "source_id": rows["source_id"],
         }

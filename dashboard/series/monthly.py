@@ -9,6 +9,7 @@ import pandas as pd
 
 from dashboard.series.names import country_name, reported_by
 from dashboard.series.trade import direction
+from loaders.catalogue import family_labels
 
 MONTH_COLUMNS = ["month", "series", "record", "value", "unit", "source_id", "vintage"]
 # IEA border points where Russian gas lands in Turkey (the IEA notes name the landfall).
@@ -51,8 +52,30 @@ def _months(rows: pd.DataFrame) -> pd.Series:
     return pd.to_datetime(rows["period"] + "-01", format="%Y-%m-%d")
 
 
-def trade_months(observations: pd.DataFrame, first: str, second: str) -> pd.DataFrame:
-    """The pair's monthly goods flows (US$ billion) from official monthly releases."""
+def record_labels(rows: pd.DataFrame, sources: pd.DataFrame | None) -> pd.Series:
+    """A legend name per row's source: its family's short label ('TurkStat', 'IEA Gas Trade
+    Flows'), with the years it covers where two sources of one family are drawn ('TurkStat
+    2019–2024', 'TurkStat 2025'), so a line never joins two sources. The source id where
+    the provenance table is not given."""
+    if sources is None or rows.empty:
+        return rows["source_id"].astype(str)
+    family = dict(zip(sources["source_id"], sources["family"], strict=True))
+    names = family_labels()
+    label = rows["source_id"].map(lambda s: names.get(family.get(s, s), family.get(s, s)))
+    years = rows["period"].str[:4].astype(int).groupby(rows["source_id"]).agg(["min", "max"])
+    span = {
+        source: str(low) if low == high else f"{low}–{high}"
+        for source, (low, high) in zip(years.index, years.to_numpy(), strict=True)
+    }
+    shared = label.groupby(label).transform(lambda g: rows.loc[g.index, "source_id"].nunique())
+    return label.where(shared == 1, label + " " + rows["source_id"].map(span))
+
+
+def trade_months(
+    observations: pd.DataFrame, first: str, second: str, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The pair's monthly goods flows (US$ billion) from official monthly releases; `sources`
+    names each record in the legend."""
     rows = observations[
         (observations["indicator"] == "merchandise_trade")
         & (observations["period_type"] == "month")
@@ -72,7 +95,7 @@ def trade_months(observations: pd.DataFrame, first: str, second: str) -> pd.Data
                 direction(r, p, f)
                 for r, p, f in zip(rows["reporter"], rows["partner"], rows["flow"], strict=True)
             ],
-            "record": rows["reporter"].map(reported_by) + " · " + rows["source_id"],
+            "record": rows["reporter"].map(reported_by) + " · " + record_labels(rows, sources),
             "value": rows["value"] / 1e9,
             "unit": "US$ billion",
             "source_id": rows["source_id"],
@@ -82,8 +105,12 @@ def trade_months(observations: pd.DataFrame, first: str, second: str) -> pd.Data
     ).sort_values(["series", "record", "month"], ignore_index=True)
 
 
-def gas_months(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:
-    """Gas entering at the Russian pipelines' landfalls per month (IEA, bcm), newest vintage."""
+def gas_months(
+    observations: pd.DataFrame, reporter: str = "TUR", sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Gas entering at the Russian pipelines' landfalls per month (IEA, bcm), newest vintage,
+    from the first month gas entered at each (the file lists a landfall with zeros from
+    before its pipeline existed); `sources` names the record in the legend."""
     rows = observations[
         (observations["indicator"] == "gas_entry_flow")
         & (observations["reporter"] == reporter)
@@ -92,11 +119,11 @@ def gas_months(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFram
         & observations["breakdown"].isin(list(LANDFALLS))
         & observations["preferred"]
     ]
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "month": _months(rows),
             "series": rows["breakdown"].map(LANDFALLS),
-            "record": rows["source_id"],
+            "record": record_labels(rows, sources),
             "value": rows["value"],
             "unit": "bcm",
             "source_id": rows["source_id"],
@@ -104,6 +131,8 @@ def gas_months(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFram
         },
         columns=MONTH_COLUMNS,
     ).sort_values(["series", "month"], ignore_index=True)
+    flowed = frame["value"].gt(0).groupby(frame["series"]).cummax()
+    return frame[flowed].reset_index(drop=True)
 
 
 def hs_chapters(

@@ -178,7 +178,8 @@ def pipeline_panels() -> None:
                 )
                 + ".",
                 note="Entries are IEA border-point flows (m³ at 15 °C) from the first year gas "
-                "entered; capacities as quoted.",
+                "entered; capacities as quoted. A border point may not count gas that lands "
+                "only to cross Turkey (the IEA file does not say).",
                 unit="bcm a year",
             )
             with st.expander(f"Every capacity figure quoted for {pipeline}"):

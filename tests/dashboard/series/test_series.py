@@ -222,3 +222,18 @@ def test_hs_chapters_carry_their_hs_2022_titles_as_labels():
     assert not chapters.empty and (chapters["chapter_title"] != "").all()
     fuels = chapters[(chapters["chapter"] == "27") & (chapters["direction"] == "Russia → Turkey")]
     assert fuels["label"].iloc[0].startswith("27 Mineral fuels")
+
+
+def test_monthly_legends_name_sources_and_gas_starts_when_it_first_entered():
+    from dashboard.series import monthly
+
+    observations, sources = load_observations(), load_sources()
+    gas = monthly.gas_months(observations, sources=sources)
+    first = gas[gas["value"] > 0].groupby("series")["month"].min()
+    assert (gas.groupby("series")["month"].min() == first).all()  # no zeros before a pipeline
+    assert gas.loc[gas["series"].str.startswith("TurkStream"), "month"].min().year == 2020
+    assert not gas["record"].isin(sources["source_id"]).any()  # names, not ids
+    trade_months = monthly.trade_months(observations, "TUR", "RUS", sources)
+    records = trade_months.groupby("record")["source_id"].nunique()
+    assert (records == 1).all()  # one line never joins two sources
+    assert not any(s in r for r in records.index for s in sources["source_id"])
