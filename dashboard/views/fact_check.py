@@ -132,7 +132,14 @@ shown = verdicts[keep]
 if shown.empty:
     st.warning("No claim matches these filters. Clear a filter to see more.")
 else:
-    st.dataframe(verdict_table(shown), hide_index=True, width="stretch")
+    # The table opens on demand (a lazy expander: made and sent only while open). Drawn with
+    # the page, its grid delayed the claim's chart by about a sixth of the bare app's time to
+    # first chart (bench/dashboard_browser.py); the claim box below lists every claim too.
+    # A fixed label: a label that changed with the filters would be a new expander, closed.
+    table = st.expander("Every verdict as a table", key="table", on_change="rerun")
+    if table.open:
+        with table:
+            st.dataframe(verdict_table(shown), hide_index=True, width="stretch")
     downloads(shown, documents, "registry")
 
     @st.fragment

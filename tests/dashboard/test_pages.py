@@ -211,10 +211,17 @@ def _fact_check() -> AppTest:
 def test_fact_check_filters_select_and_share_state():
     app = _fact_check()
     assert not app.exception
+    # The verdict table is made only when its expander is opened (the chart's data table,
+    # in its popover, is the one dataframe before that).
+    assert not [d for d in app.dataframe if "recorded period" in d.value.columns]
+    assert app.expander[0].label == "Every verdict as a table"
+    app.session_state["table"] = True  # open it
+    app.run()
     table = app.dataframe[0].value
     assert len(table) == 26 and {"quote", "claimed", "recorded", "verdict"} <= set(table)
     app.multiselect[2].select("needs_review").run()
     assert set(app.dataframe[0].value["verdict"]) == {"Needs review"}
+    assert app.session_state["table"]  # a filter keeps the table open
     assert app.query_params["verdict"] in ("needs_review", ["needs_review"])
     app.selectbox[0].select("001-15").run()
     assert app.query_params["claim"] in ("001-15", ["001-15"])
