@@ -70,6 +70,8 @@ READING_NOTES: dict[str, str] = {
     " five'): read as the percentage it rounds to, approximate",
     "routes_combined": "the figure is for several named routes together ('through TurkStream"
     " and Blue Stream'); it is compared with every route from the partner, which may count more",
+    "route_unread": "the sentence names one gas route, but the figure was not read with it; it is"
+    " compared with every route from the partner, which may count more",
 }
 # Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
 NOTES_BLOCKING_NEGATIVE = frozenset(
@@ -85,6 +87,7 @@ NOTES_BLOCKING_NEGATIVE = frozenset(
         "value_ambiguous",
         "magnitude_implausible",
         "routes_combined",
+        "route_unread",
     }
 )
 

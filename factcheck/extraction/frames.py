@@ -27,6 +27,8 @@ from factcheck.extraction.roles import (
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
 
+# Gas flows a route carries part of (a route's figure is never the whole's).
+_GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b")
 # A verb of exceeding under a negation: the figure is a ceiling ("has never exceeded",
 # "did not top", "has yet to pass", "never rose above").
@@ -208,6 +210,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         compared = _compared_figure(ctx, quantity, sentence_index, clause_start)
         if compared is not None and compared.topic == topic and compared.row["breakdown"]:
             product, breakdown = compared.row["product"], compared.row["breakdown"]
+    if topic == "gas" and not breakdown and product != "oil_and_gas":
+        # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
+        # the sentence opens with is the subject of the clause after the aside.
+        breakdown = rd.route_subject(text, sentence_start, clause_start)
     area = rd.area_of(text, (sentence_start, sentence_end), (clause_start, clause_end),
                       quantity.start, topic)  # fmt: skip
     if area:  # a province's or city's figure: never the country's record
@@ -246,6 +252,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not re.search(dict(rd.TOPICS)[topic], clause, re.IGNORECASE)
     ):
         notes.append("indicator_inferred")  # what is ranked (crude? products?) said elsewhere
+    if (
+        indicator in _GAS_FLOWS
+        and not breakdown
+        and "routes_combined" not in notes
+        and len(rd.routes_named(sentence)) == 1
+    ):
+        # The sentence names one route but the figure was not read with it: compared with
+        # every route, which may count more, so no negative verdict rests on it.
+        notes.append("route_unread")
     if name == "rank" and topic == "oil" and not rd.stated_oil_product(clause + " " + sentence):
         # A bare "oil" ranks crude alone or crude with products: the basis the document states
         # elsewhere is taken, and noted as inferred (the checker names the other basis when it

@@ -467,6 +467,29 @@ def route_after(text: str, end: int, limit: int) -> str:
     return routes_named(route.group(0))[0]
 
 
+# A sentence whose subject is one route, with an aside between it and its verb: "Blue Stream,
+# with a design capacity of 16 bcm a year, delivered ...", "The TurkStream pipeline (two
+# strings) carried ...", "Blue Stream – the deeper line – supplied ...".
+_ASIDE = r"(?:,[^,;:()]*,|\([^()]*\)|\s[–—-]\s[^–—;]*\s[–—-]\s?)"
+
+
+def route_subject(text: str, sentence_start: int, clause_start: int) -> str:
+    """The route a sentence opens with as its subject ('Blue Stream, with a design capacity of
+    16 bcm a year, delivered 13 bcm ...') when the figure's clause is the one that continues
+    it right after an aside; else ''."""
+    head = text[sentence_start:clause_start]
+    found = re.match(
+        rf"\s*(?:the\s+)?(?P<route>{_ROUTE.pattern})(?:\s+(?:gas\s+)?(?:pipeline|line|link))?"
+        rf"\s*{_ASIDE}\s*$",
+        head,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return ""
+    named = routes_named(found.group("route"))
+    return named[0] if len(named) == 1 else ""
+
+
 def nearest_route(text: str, start: int, end: int, position: int) -> tuple[str, int]:
     """(route, where it is named): the route named nearest before `position` in
     text[start:end], else the first after, else ('', start)."""
@@ -790,6 +813,7 @@ __all__ = [
     "rank_indicator",
     "refined_indicator",
     "route_after",
+    "route_subject",
     "routes_named",
     "stated_oil_product",
     "topic_of",

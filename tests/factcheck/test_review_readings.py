@@ -1,0 +1,79 @@
+"""Readings and explanations a fresh-eyes review found wrong, on sentences of our own.
+
+None of these sentences comes from the development corpus.
+"""
+
+import datetime as dt
+
+import pytest
+
+from factcheck import check_claims, validated
+from factcheck.extraction import extract_claims
+from loaders import load_observations, load_sources
+
+TODAY = dt.date(2026, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def records():
+    return load_observations(), load_sources()
+
+
+def frame(text: str, which: str, date: str = "2021-03-01") -> dict:
+    claims = extract_claims(text, "t.txt", date)
+    claims = claims[claims["quote"].str.contains(which, regex=False)]
+    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
+    return claims.iloc[0].to_dict()
+
+
+def checked(records, text: str, which: str, date: str = "2021-03-01") -> dict:
+    claims = extract_claims(text, "t.txt", date)
+    result = validated(check_claims(claims, *records, texts={"t.txt": text}, today=TODAY))
+    result = result[result["quote"].str.contains(which, regex=False)]
+    assert len(result) == 1
+    return result.iloc[0].to_dict()
+
+
+# --- a route named as the sentence's subject, before an aside -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blue Stream, which runs under the Black Sea to Samsun, carried 13 bcm of Russian gas to"
+        " Turkey in 2018.",
+        "The Blue Stream pipeline (two strings laid in 2002) carried 13 bcm of Russian gas to"
+        " Turkey in 2018.",
+        "Blue Stream – the deeper of the two lines – carried 13 bcm of Russian gas to Turkey in"
+        " 2018.",
+    ],
+)
+def test_a_route_the_sentence_opens_with_is_the_subject_after_an_aside(text):
+    assert frame(text, "13 bcm")["breakdown"] == "Blue Stream"
+
+
+def test_a_route_in_an_aside_after_the_subject_is_no_figures_route():
+    text = "Russia, which also ships gas via Blue Stream, sold 22 bcm to Turkey in 2018."
+    assert frame(text, "22 bcm")["breakdown"] == ""
+
+
+def test_a_routes_flow_after_an_aside_is_compared_with_that_route(records):
+    text = (
+        "Russian gas reaches Turkey by two pipelines.\n\nBlue Stream, which runs under the Black"
+        " Sea to Samsun, carried 13 bcm of Russian gas to Turkey in 2018."
+    )
+    row = checked(records, text, "13 bcm")
+    assert row["breakdown"] == "Blue Stream"
+    assert row["verdict"] not in ("understated", "exaggerated", "wrong")
+
+
+def test_a_gas_flow_not_read_with_the_one_route_its_sentence_names_gets_no_negative_verdict(
+    records,
+):
+    text = (
+        "Russian gas reaches Turkey by two pipelines.\n\nAfter Blue Stream opened, Russia shipped"
+        " 13 bcm of gas to Turkey in 2018."
+    )
+    row = checked(records, text, "13 bcm")
+    assert "route_unread" in row["reading_notes"].split(";")
+    assert row["verdict"] not in ("understated", "exaggerated", "wrong")
