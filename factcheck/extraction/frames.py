@@ -765,7 +765,18 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     )
     direction = clause.merged(sentence)
     if apposition is not None:
-        direction = direction.merged(apposition.direction)
+        restated = apposition.direction
+        row = apposition.row
+        unsided = not any((restated.origin, restated.destination, restated.part))
+        if unsided and row["flow"] in ("import", "export"):
+            # The figure it restates took its sides from a list or a compared country
+            # ("Azerbaijan followed with 10.3 bcm (20.3 percent)"): the sides it was read with.
+            # Like that figure, it is an aside whose sides later figures never take.
+            importer, exporter = row["reporter"], row["partner"]
+            if row["flow"] == "export":
+                importer, exporter = exporter, importer
+            return direction.merged(Direction(exporter, importer)), "compared"
+        direction = direction.merged(restated)
     found = any((direction.origin, direction.destination, direction.pair, direction.part,
                  direction.owner))  # fmt: skip
     base = _compared_figure(ctx, quantity, sentence_index, clause_start)

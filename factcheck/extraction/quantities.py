@@ -200,7 +200,7 @@ def find_quantities(text: str) -> list[Quantity]:
         for start in starts.finditer(text):
             for pattern, read in tries:
                 match = pattern.match(text, start.start())
-                quantity = read(match) if match else None
+                quantity = read(match) if match and not _year_to(match) else None
                 if quantity is not None:
                     found.append(quantity)
     fractions = [(q.start, q.end) for q in found if q.fraction]
@@ -481,7 +481,31 @@ def _price(match: re.Match[str]) -> Quantity:
     return Quantity(match.start(), match.end(), "price", value, None, "USD_per_kWh", "kWh", "")
 
 
-def _count(match: re.Match[str]) -> Quantity:
+# "grew in 2022 to $62 billion": a year before 'to', not the bottom of a range.
+_YEAR_NUMERAL = re.compile(r"(?:1[89]|20)\d\d")
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:in|since|of|from|by|for|during|until|through|over|between)\s+$", re.IGNORECASE
+)
+
+
+def _year_to(match: re.Match[str]) -> bool:
+    """A range whose bottom is a year written after a preposition of time."""
+    groups = match.re.groupindex
+    if "high" not in groups or not match.group("high") or "num" not in groups:
+        return False
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return bool(_YEAR_NUMERAL.fullmatch(match.group("num") or "")) and bool(
+        _TIME_PREPOSITION.search(before)
+    )
+
+
+# A unit between a number and a counted noun ("four 1,200 MW units") makes it a measure.
+_UNIT_WORD = re.compile(r"\b(?:MWe?|GW|kW|megawatts?|gigawatts?|km|bcm|mcm|tons?|tonnes?)\b", re.I)
+
+
+def _count(match: re.Match[str]) -> Quantity | None:
+    if _UNIT_WORD.search(match.group(0)):
+        return None
     figure = match.group("num") or match.group("word")
     factor = scale_factor(match.group("scale"))
     return Quantity(

@@ -328,3 +328,27 @@ def test_the_plant_after_a_sentence_naming_it_is_that_plant():
 def test_the_first_units_of_a_plant_are_not_its_number_of_units():
     text = "A state buyer takes 70% of the power from the first two reactors at Akkuyu."
     assert frame(text, "two reactors")["indicator"] == "unknown"
+
+
+# --- a year before 'to', a unit before a counted noun, an apposition after a list ---------------
+
+
+def test_a_year_before_to_is_no_bottom_of_a_range():
+    text = "Turkey's gas import bill swelled in 2022 to $44 billion, officials said."
+    row = frame(text, "$44 billion")
+    assert fields(row, "value", "comparator") == (44e9, "exact")
+
+
+def test_megawatts_before_units_are_the_units_size_not_their_number():
+    text = "Akkuyu will have four 1,200 MW units once finished."
+    row = frame(text, "1,200 MW")
+    assert fields(row, "unit", "indicator") == ("MW", "power_plant_capacity")
+
+
+def test_a_bracketed_share_after_a_listed_supplier_is_that_suppliers():
+    text = (
+        "In 2023 Turkey bought 21 bcm of gas from Russia. Algeria followed with 6.1 bcm (12.1 "
+        "percent) and Iran with 5.2 bcm."
+    )
+    assert frame(text, "12.1")["partner"] == "DZA"
+    assert frame(text, "5.2")["partner"] == "IRN"
