@@ -127,6 +127,12 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
                 tooltip=_claim_tooltip(y_title),
             )
         )
+        # Each diamond names its claim, so a pasted picture says which claim is which.
+        layers.append(
+            alt.Chart(dated)
+            .mark_text(align="left", dx=9, dy=-9, color=CLAIM_COLOUR, fontSize=10)
+            .encode(x="year:Q", y=alt.Y("value:Q", title=y_title), text="claim_id:N")
+        )
     undated = markers[markers["year"].isna()].reset_index(drop=True)
     for index, claim in undated.iterrows():
         note = undated.iloc[[index]].assign(
@@ -242,7 +248,7 @@ def series_chart(
                 color=colour,
                 shape=alt.Shape(
                     "tier:N",
-                    title="Quoted on pages (hollow), by who gave the figure",
+                    title="Quoted on pages (hollow)",
                     scale=alt.Scale(domain=tiers, range=[TIER_SHAPES[t] for t in tiers]),
                     legend=_legend(symbolStrokeColor=INK, symbolFillColor="white"),
                 ),

@@ -45,7 +45,9 @@ def test_series_chart_draws_claims_as_diamonds_and_undated_ones_as_a_note():
     kinds = [(m["type"], m.get("shape")) for m in marks(spec)]
     assert ("point", "diamond") in kinds and ("text", None) in kinds
     assert ("rule", None) not in kinds  # an undated claim never stretches the axis
-    note = next(layer for layer in layers(spec) if layer["mark"]["type"] == "text")
+    texts = [layer for layer in layers(spec) if layer["mark"]["type"] == "text"]
+    label, note = texts  # each dated diamond named by its claim id; the undated claim's note
+    assert label["encoding"]["text"]["field"] == "claim_id"
     assert note["encoding"]["y"] == {"value": 4} and "x-2" in str(spec["datasets"])
     assert spec["height"] == charts.HEIGHT
     claim_rows = [rows for rows in spec["datasets"].values() if rows and "quote" in rows[0]]
