@@ -1105,7 +1105,8 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     ):  # fmt: skip
         origin = direction.origin or direction.owner
         reporter = fill(direction.destination, origin)
-        return reporter, fill(origin, reporter), "stock", inferred
+        flow = "inflow" if indicator == "fdi_flow" else "stock"  # money moved into the host
+        return reporter, fill(origin, reporter), flow, inferred
     if indicator in ("trade_composition_share",):
         reporter = fill(direction.origin or direction.owner, direction.destination)
         flow = "import" if "import" in clause.lower() else "export"

@@ -755,6 +755,21 @@ _ARRIVAL_NOUNS = re.compile(r"\b(?:arrivals?|visitors?|tourists?|holidaymakers|g
 _CURRENT_ACCOUNT = re.compile(r"\bcurrent[-\s]account\b|\bbalance\s+of\s+payments\b", re.I)
 
 
+# Money moved in a period ("put $180 million into Turkey in 2020", "inflows of $310 million",
+# "invested $259 million in 2016") is a direct investment flow; what investors hold, in total
+# or to date, is the stock.
+_FDI_FLOW = re.compile(
+    r"\b(?:in|out)?flows?\b|\b(?:put|poured|pumped|injected|ploughed|plowed)\b.{0,40}?\binto\b"
+    r"|\binvest(?:ed|s|ing)?\b[^.;]{0,40}?\bin\s+(?:19|20)\d\d\b|\bnew\s+(?:direct\s+)?investments?\b",
+    re.IGNORECASE,
+)
+_INVESTMENT_STOCK = re.compile(
+    r"\b(?:stocks?|total|cumulative|accumulated|overall|altogether|to\s+date|so\s+far|since"
+    r"|hold|holds|held|holding|portfolio|worth)\b",
+    re.IGNORECASE,
+)
+
+
 def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) -> str:
     """The quantity a trade or tourism figure measures when its words say more than the topic:
     a deficit or surplus is the balance, not the turnover ("the deficit narrowed to $34.6
@@ -764,6 +779,10 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
     balance = _BALANCE.search(clause) or (
         _BALANCE.search(sentence) and not _TRADE_FLOW_WORDS.search(clause)
     )
+    if indicator == "investment_stock" and _FDI_FLOW.search(clause) and not (
+        _INVESTMENT_STOCK.search(clause)
+    ):
+        return "fdi_flow"
     if indicator == "merchandise_trade" and _CURRENT_ACCOUNT.search(clause):
         return ""  # "the current account deficit widened to $48.8 billion": no goods flow
     if indicator == "merchandise_trade" and measure in ("level", "change", "target") and balance:

@@ -120,3 +120,19 @@ def test_exports_to_the_world_are_with_every_partner():
     assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "WLD", "import")
     named = "Total imports from Russia were $29 billion in 2021."
     assert frame(named, "$29 billion", "2022-03-01")["partner"] == "RUS"
+
+
+def test_money_put_in_during_a_year_is_a_direct_investment_flow_not_the_stock():
+    flows = (
+        "Spanish investors put $400 million into Turkey in 2019, central bank data show.",
+        "Direct investment inflows from Germany reached $1.1 billion in 2018.",
+        "German firms invested $300 million in Turkey in 2017.",
+        "Foreign direct investment from Spain into Turkey was $90 million in 2015.",
+    )
+    figures = ("$400 million", "$1.1 billion", "$300 million", "$90 million")
+    for text, figure in zip(flows, figures, strict=True):
+        row = frame(text, figure, "2020-03-01")
+        assert (row["indicator"], row["flow"]) == ("fdi_flow", "inflow"), text
+    stock = "German companies hold investments worth $15 billion in Turkey."
+    row = frame(stock, "$15 billion", "2020-03-01")
+    assert (row["indicator"], row["flow"]) == ("investment_stock", "stock")
