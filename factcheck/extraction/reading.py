@@ -760,7 +760,8 @@ _CURRENT_ACCOUNT = re.compile(r"\bcurrent[-\s]account\b|\bbalance\s+of\s+payment
 # or to date, is the stock.
 _FDI_FLOW = re.compile(
     r"\b(?:in|out)?flows?\b|\b(?:put|poured|pumped|injected|ploughed|plowed)\b.{0,40}?\binto\b"
-    r"|\binvest(?:ed|s|ing)?\b[^.;]{0,40}?\bin\s+(?:19|20)\d\d\b|\bnew\s+(?:direct\s+)?investments?\b",
+    r"|\b(?:invest(?:ed|s|ing)?|(?:foreign\s+)?direct\s+investment|fdi)\b[^.;]{0,60}?\bin\s+"
+    r"(?:19|20)\d\d\b|\bnew\s+(?:direct\s+)?investments?\b",
     re.IGNORECASE,
 )
 _INVESTMENT_STOCK = re.compile(
@@ -779,9 +780,8 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
     balance = _BALANCE.search(clause) or (
         _BALANCE.search(sentence) and not _TRADE_FLOW_WORDS.search(clause)
     )
-    if indicator == "investment_stock" and _FDI_FLOW.search(clause) and not (
-        _INVESTMENT_STOCK.search(clause)
-    ):
+    flow_words = _FDI_FLOW.search(clause) and not _INVESTMENT_STOCK.search(clause)
+    if indicator == "investment_stock" and flow_words:
         return "fdi_flow"
     if indicator == "merchandise_trade" and _CURRENT_ACCOUNT.search(clause):
         return ""  # "the current account deficit widened to $48.8 billion": no goods flow
