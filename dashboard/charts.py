@@ -373,6 +373,25 @@ def origin_chart(origins: pd.DataFrame, title: str) -> alt.Chart:
     )
 
 
+def _capacity_rule(capacities: pd.DataFrame, colour: str, dash: list[int]) -> list[alt.Chart]:
+    """A capacity as a dashed rule across the chart, written "<label> <value> bcm/yr"."""
+    rule = alt.Chart(capacities).encode(
+        y="capacity_bcm_per_year:Q",
+        tooltip=[
+            alt.Tooltip("figure_for:N", title="Capacity of"),
+            alt.Tooltip("capacity_bcm_per_year:Q", title="bcm a year"),
+            alt.Tooltip("tier:N", title="Tier"),
+            *_source_tooltip(capacities),
+        ],
+    )
+    return [
+        rule.mark_rule(strokeDash=dash, color=colour),
+        rule.mark_text(align="left", dy=-6, x=4, color=colour)
+        .encode(text=alt.Text("text:N"))
+        .transform_calculate(text="datum.label + ' ' + datum.capacity_bcm_per_year + ' bcm/yr'"),
+    ]
+
+
 def pipeline_chart(
     flows: pd.DataFrame,
     capacities: pd.DataFrame,
@@ -399,23 +418,7 @@ def pipeline_chart(
     layers = [bars]
     line = capacities[capacities["whole_line"]] if "whole_line" in capacities else capacities
     if not line.empty:
-        rule = alt.Chart(line).encode(
-            y="capacity_bcm_per_year:Q",
-            tooltip=[
-                alt.Tooltip("figure_for:N", title="Capacity of"),
-                alt.Tooltip("capacity_bcm_per_year:Q", title="bcm a year"),
-                alt.Tooltip("tier:N", title="Tier"),
-                *_source_tooltip(line),
-            ],
-        )
-        layers += [
-            rule.mark_rule(strokeDash=[2, 2], color=INK),
-            rule.mark_text(align="left", dy=-6, x=4, color=INK)
-            .encode(text=alt.Text("label:N"))
-            .transform_calculate(
-                label="'design capacity ' + datum.capacity_bcm_per_year + ' bcm/yr'"
-            ),
-        ]
+        layers += _capacity_rule(line.assign(label="design capacity"), INK, [2, 2])
     strings = capacities[capacities["one_string"]] if "one_string" in capacities else line[:0]
     if not strings.empty:  # one string's capacity, lighter; strings of one size share a rule
         strings = (
@@ -428,23 +431,7 @@ def pipeline_chart(
             )
             .assign(label=lambda f: f["strings"].map({1: "one string"}).fillna("each string"))
         )
-        rule = alt.Chart(strings).encode(
-            y="capacity_bcm_per_year:Q",
-            tooltip=[
-                alt.Tooltip("figure_for:N", title="Capacity of"),
-                alt.Tooltip("capacity_bcm_per_year:Q", title="bcm a year"),
-                alt.Tooltip("tier:N", title="Tier"),
-                *_source_tooltip(strings),
-            ],
-        )
-        layers += [
-            rule.mark_rule(strokeDash=[1, 3], color=MUTED),
-            rule.mark_text(align="left", dy=-6, x=4, color=MUTED)
-            .encode(text=alt.Text("text:N"))
-            .transform_calculate(
-                text="datum.label + ' ' + datum.capacity_bcm_per_year + ' bcm/yr'"
-            ),
-        ]
+        layers += _capacity_rule(strings, MUTED, [1, 3])
     layers += _claims_layer(markers, "bcm a year")
     return alt.layer(*layers, title=title).properties(height=HEIGHT)
 
