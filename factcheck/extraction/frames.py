@@ -239,6 +239,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     subset = _SUBSET_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
     if quantity.kind == "count" and subset:
         indicator = ""  # "the first two units", "the other three lines": some of them, no total
+    if indicator == "pipeline_strings" and not breakdown:  # "... to Kiyikoy, has two strings"
+        breakdown = rd.nearest_route(text, sentence_start, sentence_end, quantity.start)[0]
     if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
         plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
         breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)

@@ -352,3 +352,14 @@ def test_a_bracketed_share_after_a_listed_supplier_is_that_suppliers():
     )
     assert frame(text, "12.1")["partner"] == "DZA"
     assert frame(text, "5.2")["partner"] == "IRN"
+
+
+def test_the_strings_of_a_pipeline_named_by_its_landfall_are_that_routes():
+    text = (
+        "The line, laid 930 km across the Black Sea to Kıyıköy, consists of two strings, "
+        "Gazprom said."
+    )
+    row = frame(text, "two strings")
+    assert fields(row, "indicator", "breakdown", "reporter", "partner") == (
+        "pipeline_strings", "TurkStream", "TUR", "RUS",
+    )  # fmt: skip
