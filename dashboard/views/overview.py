@@ -10,6 +10,7 @@ from dashboard.series.claims import arrival_claims, turnover_claims
 from dashboard.series.headlines import latest, years_note
 from dashboard.series.names import reported_by
 from dashboard.series.trade import ESTIMATED
+from dashboard.text import plain
 from validation.vocabulary import TIER_LABELS
 
 FIRST, SECOND = "TUR", "RUS"
@@ -31,6 +32,13 @@ quoted_shares = data.quoted_gas_shares(SECOND)
 def publisher(row: pd.Series) -> str:
     names = dict(zip(data.sources()["source_id"], data.sources()["publisher"], strict=True))
     return names.get(row["source_id"], row["source_id"])
+
+
+def source_title(row: pd.Series) -> str:
+    """The source's title: for a figure reported by the press it says whose figure it is
+    ('… (pledgetimes, citing RIA Novosti / FCS)'), which the site's name alone does not."""
+    titles = dict(zip(data.sources()["source_id"], data.sources()["title"], strict=True))
+    return titles.get(row["source_id"], "")
 
 
 # Each headline is the latest year its record holds (never aligned to a common year);
@@ -88,7 +96,10 @@ for column, headline, missing in zip(
         help=f"{headline['help']} {publisher(row)} ({row['tier']}). The latest year in this "
         "record; the other headline figures may be for other years.",
     )
-    column.caption(f"Source: {publisher(row)} · {row['tier']}")
+    title = source_title(row)
+    column.caption(
+        f"Source: {plain(publisher(row))}{f', “{plain(title)}”' if title else ''} · {row['tier']}"
+    )
 
 READING = (
     "Lines: official releases; hollow points: figures quoted on pages, shaped by who gave "
