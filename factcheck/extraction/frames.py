@@ -542,6 +542,10 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
         return own.period, own.granularity, "stated", ""
     anaphor = own is not None
     inherited = _context_period(ctx, sentence_index, paragraph_index, topic, anaphor)
+    if inherited and not anaphor and _said_of_now(ctx, quantity, mentions):
+        # "There are now about 2,800 companies with Russian capital", "Nearly 2,000 companies
+        # ... operate in Turkey": the state at the document's date, not the year before.
+        inherited = None
     if inherited:
         return inherited
     cited = _cited_year(ctx, quantity.end)
@@ -555,6 +559,29 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
         )
         return str(year), "year", "document_date", note
     return "", "none", "unknown", ""
+
+
+# Words that put a figure at the time of writing.
+_NOW = re.compile(
+    r"\b(?:now|currently|today|at\s+present|presently|nowadays|these\s+days|to\s+date)\b", re.I
+)
+# A count of firms in the present tense ("operate", "are registered", "there are").
+_PRESENT_COUNT = re.compile(
+    r"\b(?:there\s+are|operate|work|exist|are\s+(?:registered|active|operating|present|based)"
+    r"|have\s+(?:been\s+)?(?:registered|set\s+up|opened))\b",
+    re.I,
+)
+
+
+def _said_of_now(ctx, quantity, mentions) -> bool:
+    """A figure whose sentence names no period and says it is the present state."""
+    if any(m.period for m in mentions):
+        return False
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    sentence = ctx.text[start:end]
+    return bool(_NOW.search(sentence)) or (
+        quantity.kind == "count" and bool(_PRESENT_COUNT.search(sentence))
+    )
 
 
 def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:

@@ -136,3 +136,22 @@ def test_money_put_in_during_a_year_is_a_direct_investment_flow_not_the_stock():
     stock = "German companies hold investments worth $15 billion in Turkey."
     row = frame(stock, "$15 billion", "2020-03-01")
     assert (row["indicator"], row["flow"]) == ("investment_stock", "stock")
+
+
+def test_a_count_said_of_the_present_takes_the_documents_date_not_the_year_before():
+    text = (
+        "German investors put $500 million into Turkey in 2016, the central bank said. Around"
+        " 7,000 companies with German capital now operate in Turkey."
+    )
+    row = frame(text, "7,000 companies", "2019-06-01")
+    assert (row["period"], row["period_basis"]) == ("2018", "document_date")
+    plain = (
+        "German investors put $500 million into Turkey in 2016. Some 7,000 firms with German"
+        " capital are registered in the country."
+    )
+    assert frame(plain, "7,000 firms", "2019-06-01")["period"] == "2018"
+    past = (
+        "German investors put $500 million into Turkey in 2016. That year 7,000 firms with"
+        " German capital were registered."
+    )
+    assert frame(past, "7,000 firms", "2019-06-01")["period"] == "2016"
