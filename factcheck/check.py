@@ -994,6 +994,9 @@ class _Context:
             other = self._other_granularity(claim)
             if other:
                 return " " + other
+            aside = self._aside_nearby(claim)
+            if aside:
+                return " Recorded nearby: " + "; ".join(aside) + "."
             if used:
                 return (
                     " Nothing else is recorded for this quantity within three years of"
@@ -1016,6 +1019,43 @@ class _Context:
             f" {figure(min(values), near[0].unit)} to {figure(max(values), near[0].unit)}."
         )
         return " Recorded nearby: " + "; ".join(reasons) + "." + spread
+
+    def _aside_nearby(self, claim) -> list[str]:
+        """What is recorded within three years of the claim's period that is not its quantity
+        as read, each with why it was not used: a statement or unattributed figure for
+        another period, and the same indicator between the same countries counted for another
+        breakdown ('Gazprom' for a claim naming none). Never the document's own records or its
+        speaker's own statements."""
+        if claim["measure"] == "capacity" or claim["indicator"] in DESIGN_INDICATORS:
+            return []
+        year, granularity = _year(claim), _granularity(claim["period_granularity"])
+        own_scope = claim["breakdown"].strip()
+        names = FAMILY.get(claim["indicator"], (claim["indicator"],))
+        recorded = self.levels[self.levels["indicator"].isin(names)]
+        others = set(recorded["breakdown"]) - {own_scope}
+        scopes = [own_scope, *sorted(b for b in others if b.strip().lower() != own_scope.lower())]
+        found: list[tuple[Figure, str]] = []
+        for scope in scopes:
+            for p in self._periods_near(claim, span=3):
+                if scope == own_scope and p == claim["period"]:
+                    continue  # the claim's own quantity and period: already looked at
+                shifted = claim.copy()
+                shifted["period"], shifted["breakdown"] = p, scope
+                if claim["base_period"]:
+                    shifted["base_period"] = _shift(claim["base_period"], int(p[:4]) - year)
+                for f in self.figures(shifted, p, granularity):
+                    if scope == own_scope and TIER_RANK[f.tier] <= TIER_RANK["official_reported"]:
+                        continue  # listed, when there are any, as the quantity's own
+                    why = [] if p == claim["period"] else ["a different period"]
+                    if scope and not own_scope:
+                        why.append(f"counted for {scope} alone, which the claim does not name")
+                    elif scope != own_scope:
+                        why.append(f"counted for {scope or 'the whole'}, not for {own_scope}")
+                    found.append((f, "; ".join(why)))
+        kept, _, _ = self.independent(claim, [f for f, _ in found])
+        found = [(f, why) for f, why in found if any(f is k for k in kept)]
+        found.sort(key=lambda x: (abs(x[0].year - year), TIER_RANK[x[0].tier], x[0].period))
+        return [f"{self._record_text(f)} — not used: {why}" for f, why in found[:3]]
 
     def _other_granularity(self, claim) -> str:
         """A year total for a month claim (or the reverse): named, never compared."""

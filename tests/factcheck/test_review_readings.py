@@ -77,3 +77,26 @@ def test_a_gas_flow_not_read_with_the_one_route_its_sentence_names_gets_no_negat
     row = checked(records, text, "13 bcm")
     assert "route_unread" in row["reading_notes"].split(";")
     assert row["verdict"] not in ("understated", "exaggerated", "wrong")
+
+
+# --- what is recorded nearby is listed, never "nothing" -------------------------------------
+
+
+def test_records_for_a_part_or_of_a_lower_tier_are_listed_nearby_with_why(records):
+    text = "Ankara is now the second largest buyer of Russian natural gas."
+    row = checked(records, text, "second largest", date="2009-06-01")
+    assert row["indicator"] == "gas_customer_rank" and row["breakdown"] == ""
+    assert "Nothing is recorded" not in row["explanation"]
+    assert "Recorded nearby:" in row["explanation"]
+    assert "counted for Gazprom alone, which the claim does not name" in row["explanation"]
+
+
+def test_a_statement_for_another_year_is_listed_nearby_not_hidden(records):
+    text = "Turkey is now Gazprom's second largest export customer."
+    claims = extract_claims(text, "t.txt", "2010-06-01")
+    claims = claims[claims["quote"].str.contains("second largest")].assign(breakdown="Gazprom")
+    row = validated(check_claims(claims, *records, texts={"t.txt": text}, today=TODAY)).iloc[0]
+    assert row["indicator"] == "gas_customer_rank" and row["period"] == "2009"
+    assert "Nothing is recorded" not in row["explanation"]
+    assert "2nd for 2007" in row["explanation"]
+    assert "not used: a different period" in row["explanation"]
