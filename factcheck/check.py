@@ -903,13 +903,19 @@ class _Context:
             who += " (identical: one publisher, so one confirmation)"
         view = self.view(f)
         view_text = f", as {view.removesuffix('-reported')} recorded it" if view else ""
-        value = figure(f.value, f.unit)
-        if f.unit == "percent" and " vs " in f.period:
-            value = f"{f.value:+.1f}%".replace("-", "−")
+        value = self._value_text(f)
         return (
             f"{who} [{TIER_WORDS[f.tier]}]{view_text}: {value} for {f.period}"
             f" ({f.method}{'; ' + f.breakdown if f.breakdown else ''})"
         )
+
+    @staticmethod
+    def _value_text(f: Figure) -> str:
+        """A record's value as written: a change in percent with its sign ('−40.1%')."""
+        if f.unit in ("percent", "percentage_points") and (" vs " in f.period or f.value < 0):
+            sign = f"{f.value:+.1f}".replace("-", "−")
+            return sign + ("%" if f.unit == "percent" else " percentage points")
+        return figure(f.value, f.unit)
 
     def _twin(self, a: Figure, b: Figure) -> bool:
         """Two records of one publisher carrying the same figure for the same view and period."""
@@ -964,13 +970,24 @@ class _Context:
             return ", so the claim holds"
         if math.isinf(miss):
             return ", the opposite direction of change"
+        change = claim["measure"] == "change"
+        if claim["unit"] in ("percent", "percentage_points"):
+            # A percent of a percent is no sentence a reader can use: a share or a change
+            # written in percent differs from the record by percentage points, and only that.
+            points = abs(claim["value"]) - abs(f.value) if change else claim["value"] - f.value
+            if round(points, 1) == 0:
+                return ", so the claim holds"
+            size = (
+                ("larger" if points > 0 else "smaller")
+                if change
+                else ("above it" if points > 0 else "below it")
+            )
+            subject = "the claimed change" if change else "the claim"
+            return f", so {subject} is {abs(points):.1f} percentage points {size}"
         text = f", so the claim is {abs(miss):.1f}% {'above' if miss > 0 else 'below'} it"
-        if claim["measure"] == "change":
+        if change:
             size = "larger" if miss > 0 else "smaller"
             text = f", so the claimed change is {abs(miss):.1f}% {size}"
-        if claim["unit"] == "percent":
-            points = abs(claim["value"]) - abs(f.value)
-            text += f" ({points:+.1f} percentage points)".replace("-", "−")
         return text
 
     def _nearby_text(self, claim, used: list[Figure]) -> str:
@@ -1013,10 +1030,10 @@ class _Context:
             if _crosses_break(claim, year, f.year):
                 why = f"across the {BREAKS.get(claim['indicator'], 'documented')} break"
             reasons.append(f"{self._record_text(f)} — not used: {why}")
-        values = [f.value for f in near]
+        low, high = min(near, key=lambda f: f.value), max(near, key=lambda f: f.value)
         spread = (
-            f" Across {len(near)} nearby record(s) the values run from"
-            f" {figure(min(values), near[0].unit)} to {figure(max(values), near[0].unit)}."
+            f" Across {len(near)} record(s) for nearby periods other than {claim['period']},"
+            f" the values run from {self._value_text(low)} to {self._value_text(high)}."
         )
         return " Recorded nearby: " + "; ".join(reasons) + "." + spread
 

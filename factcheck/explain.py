@@ -28,7 +28,6 @@ SHARE_WHOLE = {
     "oil_import_share": "oil imports",
     "visitor_arrivals_share": "foreign arrivals",
     "merchandise_trade_share": "trade",
-    "trade_direction_share": "trade with each other",
     "trade_composition_share": "trade",
 }
 INDICATOR_WORDS = {
@@ -93,6 +92,10 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         goods = PRODUCT_WORDS.get(claim["product"], claim["product"].replace("_", " "))
         flows = "imports from" if flow == "import" else "exports to"
         return f"the share of {goods} in {_possessive(reporter)} {flows} {partner}"
+    if indicator == "trade_direction_share":
+        # As the dashboard says it: one side's sales to the other as a share of their trade.
+        seller, buyer = (reporter, partner) if flow != "import" else (partner, reporter)
+        return f"{_possessive(seller)} sales to {buyer} as a share of their two-way trade"
     if indicator == "import_dependence":
         demand = f"{product} demand" if product else "demand"
         return f"the share of {_possessive(reporter)} {demand} met by imports"

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from factcheck import check_claims, validated
+from factcheck.explain import quantity_words
 from factcheck.extraction import extract_claims
 from loaders import load_observations, load_sources
 
@@ -100,3 +101,47 @@ def test_a_statement_for_another_year_is_listed_nearby_not_hidden(records):
     assert "Nothing is recorded" not in row["explanation"]
     assert "2nd for 2007" in row["explanation"]
     assert "not used: a different period" in row["explanation"]
+
+
+# --- explanations a journalist can publish ---------------------------------------------------
+
+
+def test_a_change_in_percent_differs_by_percentage_points_only(records):
+    text = "Trade between Turkey and Russia grew 75% in 2012 against 2011."
+    row = checked(records, text, "75%", date="2013-03-01")
+    assert row["measure"] == "change"
+    assert "percentage points larger" in row["explanation"]
+    assert "% larger" not in row["explanation"] and "% smaller" not in row["explanation"]
+
+
+def test_a_share_differs_by_percentage_points_only(records):
+    text = "Russia supplied 70% of Turkey's gas imports in 2018."
+    row = checked(records, text, "70%", date="2019-03-01")
+    assert row["measure"] == "share"
+    assert "percentage points above it" in row["explanation"]
+    assert "% above" not in row["explanation"]
+
+
+def test_the_nearby_range_is_written_with_signs_and_says_it_leaves_out_the_claims_period(
+    records,
+):
+    text = "Trade between Turkey and Russia grew 31% in 2009."
+    row = checked(records, text, "31%", date="2011-03-01")
+    explanation = row["explanation"]
+    assert "−40.1% for 2009 vs 2008" in explanation  # at the claim's period, not nearby
+    assert "for nearby periods other than 2009, the values run from +" in explanation
+
+
+@pytest.mark.parametrize(
+    ("reporter", "partner", "flow", "words"),
+    [
+        ("RUS", "TUR", "export", "Russia's sales to Turkey as a share of their two-way trade"),
+        ("TUR", "RUS", "import", "Russia's sales to Turkey as a share of their two-way trade"),
+    ],
+)
+def test_a_direction_share_is_worded_as_one_sides_sales_as_a_share_of_their_trade(
+    reporter, partner, flow, words
+):
+    claim = {"reporter": reporter, "partner": partner, "flow": flow, "measure": "share",
+             "indicator": "trade_direction_share", "product": "TOTAL", "breakdown": ""}  # fmt: skip
+    assert quantity_words(claim, {"RUS": "Russia", "TUR": "Turkey"}) == words
