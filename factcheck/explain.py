@@ -86,6 +86,13 @@ def quantity_words(claim, names: dict[str, str]) -> str:
     via = (f" via {part}" if route else f" ({part})") if part else ""
     if part.startswith("sub-national: "):
         via = f" (counted for {part.removeprefix('sub-national: ')} only, not the whole country)"
+    goods_of = ""  # a group of goods ("fresh produce") is what is traded, not a route
+    listed = part.startswith(("sub-national: ", "several partners together: "))
+    if indicator == "merchandise_trade" and part and not listed:
+        goods_of, via = f"{part} ", ""
+    several = part.startswith("several partners together: ")
+    if several:
+        via, partner = "", part.removeprefix("several partners together: ") + " together"
     if measure == "capacity" or indicator == "pipeline_capacity":
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
     if indicator == "trade_composition_share":
@@ -109,15 +116,23 @@ def quantity_words(claim, names: dict[str, str]) -> str:
             "gas_import_rank": "gas suppliers",
             "oil_import_rank": "oil suppliers",
             "gas_customer_rank": "gas customers",
-            "merchandise_trade_rank": "trade partners",
+            "merchandise_trade_rank": {"import": "suppliers", "export": "export markets"}.get(
+                flow, "trade partners"
+            ),
             "visitor_arrivals_rank": "visitors by nationality",
         }.get(indicator, indicator.removesuffix("_rank").replace("_", " "))
     if flow == "total":
         what = f"trade between {reporter} and {partner} (exports plus imports)"
     elif flow in ("export", "import"):
         goods = f"{product} " if product and product != "gas" else ("gas " if product else "")
+        goods = f"{goods_of}{goods}" if goods_of else goods
         direction = "exports to" if flow == "export" else "imports from"
-        what = f"{_possessive(reporter)} {goods}{direction} {partner}{via}"
+        if goods_of:
+            direction = "exports of" if flow == "export" else "imports of"
+            to = "to" if flow == "export" else "from"
+            what = f"{_possessive(reporter)} {direction} {goods.strip()} {to} {partner}"
+        else:
+            what = f"{_possessive(reporter)} {goods}{direction} {partner}{via}"
     elif flow == "arrivals":
         what = f"arrivals in {reporter} from {partner}" + (via if part else "")
     else:

@@ -304,6 +304,16 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         own = _own_whole_flow(ctx, quantity, clause_start, clause, clause_only=True)
         if own is not None:
             reporter, partner, flow = own[0], "WLD", own[1]
+    several = _partners_listed(ctx, quantity, sentence_start)
+    if several and flow in ("export", "import", "total") and partner in several[1]:
+        # "exports to Kazakhstan, Kyrgyzstan and Uzbekistan jumped by a combined $2 billion":
+        # several partners together, which no one partner's record measures.
+        breakdown = f"{SEVERAL_PARTNERS}{several[0]}"
+        if reporter in several[1]:  # the list is the partners: the other side reports
+            earlier = [r.row["reporter"] for r in ctx.recent(sentence_index)]
+            sides = [*earlier, *ctx.main_pair]
+            reporter = next((c for c in sides if c and c not in several[1]), reporter)
+            notes.append("direction_inferred")
     host, builder = rd.PLANT_ENDS.get(breakdown.split(",")[0], ("", ""))
     if indicator in rd.PLANT_INDICATORS and builder:
         reporter, partner = host, builder  # the plant's host and builder, as recorded
@@ -401,6 +411,31 @@ _KNOWN_UNITS = {
     "USD", "EUR", "bcm", "bcm_per_year", "tonnes", "barrels_per_day", "persons", "trips",
     "percent", "percentage_points", "rank", "count", "km", "mcm_per_day", "MW", "USD_per_kWh",
 }  # fmt: skip
+
+
+SEVERAL_PARTNERS = "several partners together: "  # a breakdown naming the partners a figure sums
+# "to Kazakhstan, Kyrgyzstan and Uzbekistan": a list of partners after the flow's preposition.
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _partners_listed(ctx, quantity, clause_start: int, clause_end: int):
+    """(the list as written, its country codes) when the figure's clause names two or more
+    partners in one list after 'to', 'from' or 'with'; else None."""
+    text = ctx.text
+    found = [m for m in ctx.pattern.finditer(text, clause_start, clause_end)]
+    run: list = []
+    for match in found:
+        if run and _LIST_GAP.fullmatch(text[run[-1].end() : match.start()]):
+            run.append(match)
+            continue
+        if len(run) >= 2:
+            break
+        before = text[max(clause_start, match.start() - 12) : match.start()]
+        run = [match] if re.search(r"\b(?:to|from|with)\s+(?:the\s+)?$", before, re.I) else []
+    codes = {ctx.terms[m.group(1)][0] for m in run}
+    if len(run) < 2 or len(codes) < 2:
+        return None
+    return text[run[0].start() : run[-1].end()], codes
 
 
 def _numeral(text: str, quantity: Quantity) -> str:

@@ -155,3 +155,37 @@ def test_a_count_said_of_the_present_takes_the_documents_date_not_the_year_befor
         " German capital were registered."
     )
     assert frame(past, "7,000 firms", "2019-06-01")["period"] == "2016"
+
+
+def test_a_figure_for_several_partners_together_is_no_one_partners():
+    text = (
+        "Turkish exports to Germany, France and Italy rose to $40 billion in 2019, while sales"
+        " to Russia were $4 billion."
+    )
+    row = frame(text, "$40 billion", "2020-03-01")
+    assert row["breakdown"] == "several partners together: Germany, France and Italy"
+    assert frame(text, "$4 billion", "2020-03-01")["breakdown"] == ""
+    pair = "Trade between Russia and Turkey reached $26 billion in 2019."
+    assert frame(pair, "$26 billion", "2020-03-01")["breakdown"] == ""
+
+
+def _words(**fields) -> str:
+    from factcheck.explain import quantity_words
+
+    claim = {
+        "reporter": "TUR", "partner": "RUS", "indicator": "merchandise_trade", "flow": "export",
+        "measure": "level", "product": "", "breakdown": "",
+    } | fields  # fmt: skip
+    return quantity_words(claim, {"TUR": "Turkey", "RUS": "Russia"})
+
+
+def test_the_explanation_names_goods_as_goods_and_a_supplier_rank_as_a_suppliers():
+    assert _words(breakdown="citrus fruit") == "Turkey's exports of citrus fruit to Russia"
+    imports = _words(breakdown="machinery", flow="import")
+    assert imports == "Turkey's imports of machinery from Russia"
+    listed = "several partners together: Georgia and Armenia"
+    assert _words(breakdown=listed) == "Turkey's exports to Georgia and Armenia together"
+    rank = {"indicator": "merchandise_trade_rank", "measure": "rank"}
+    assert _words(flow="import", **rank) == "Russia's place among Turkey's suppliers"
+    assert _words(flow="export", **rank) == "Russia's place among Turkey's export markets"
+    assert _words(flow="total", **rank) == "Russia's place among Turkey's trade partners"
