@@ -317,6 +317,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     host, builder = rd.PLANT_ENDS.get(breakdown.split(",")[0], ("", ""))
     if indicator in rd.PLANT_INDICATORS and builder:
         reporter, partner = host, builder  # the plant's host and builder, as recorded
+    lead = text[sentence_start : quantity.start]
+    if name == "share" and indicator == "gas_import_share" and _LNG.search(lead):
+        # "LNG accounted for about 24% of the total", "Turkey's LNG imports stood at 14.3 bcm,
+        # 28% of the total": a product's share of all imports, which no supplier's share
+        # measures (it was read as a share of the supplier the sentences before named).
+        named = ctx.mentions_between(sentence_start, quantity.end, quantity.start)
+        if not any(m.role in ("origin", "part") for m in named):
+            product, partner, indicator = "lng", "WLD", "unknown"
+            notes.append("measure_unknown")
     whole = _exports_of_which(ctx, quantity, name, clause_start, sentence_index)
     if whole is not None:
         # "Russia's gas exports fell to 99 bcm, of which Turkey took about a fifth": a share of
@@ -772,6 +781,7 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
     return indicator, unit
 
 
+_LNG = re.compile(r"\blng\b|\bliquefied\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:first|last|other|remaining|next|initial|final|latter|former)\s+$", re.IGNORECASE
 )
