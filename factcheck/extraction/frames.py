@@ -1002,7 +1002,8 @@ def _gapped_direction(ctx, quantity, sentence_index: int, mentions) -> Direction
     goes on with the list ('Germany followed with 5 million', 'Italy came third with ...')
     continues the list of the sentence before; a place among them ('came third') is no entry."""
     entries = [r for r in ctx.read if r.row["measure"] != "rank"]
-    if not entries or entries[-1].sentence not in (sentence_index, sentence_index - 1):
+    previous = ctx.sentence_before(sentence_index)
+    if not entries or entries[-1].sentence not in (sentence_index, previous):
         return None
     row = entries[-1].row
     partner, reporter, flow = row["partner"], row["reporter"], row["flow"]

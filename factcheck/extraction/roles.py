@@ -34,7 +34,12 @@ _MARKET_NOUNS = (
     r"|resorts?|destinations?"
 )
 _EXPORT_VERBS = r"exported|exports|supplied|supplies|sold|sells|shipped|sent|delivered|provided"
-_IMPORT_VERBS = r"imported|imports|bought|buys|purchased|received|met|meets"
+# A country that receives, welcomes, hosts or attracts (goods, visitors, investment) is where
+# they go: "Türkiye welcomed more than 2.4 million Russian visitors".
+_IMPORT_VERBS = (
+    r"imported|imports|bought|buys|purchased|received|receives|met|meets|welcomed|welcomes"
+    r"|hosted|hosts|attracted|attracts|drew|draws"
+)
 
 
 @dataclass(frozen=True)

@@ -189,3 +189,17 @@ def test_the_explanation_names_goods_as_goods_and_a_supplier_rank_as_a_suppliers
     assert _words(flow="import", **rank) == "Russia's place among Turkey's suppliers"
     assert _words(flow="export", **rank) == "Russia's place among Turkey's export markets"
     assert _words(flow="total", **rank) == "Russia's place among Turkey's trade partners"
+
+
+def test_a_country_that_welcomed_visitors_is_where_they_went():
+    text = (
+        "Spain welcomed 18 million British visitors in 2019, making Britain its largest source"
+        " market.\n\nFrance followed with 11 million visitors, while Germany came third with"
+        " nearly 11 million."
+    )
+    first = frame(text, "18 million", "2020-03-01")
+    assert (first["reporter"], first["partner"]) == ("ESP", "GBR")
+    second = frame(text, "11 million visitors", "2020-03-01")
+    assert (second["reporter"], second["partner"]) == ("ESP", "FRA")
+    third = frame(text, "nearly 11 million", "2020-03-01")
+    assert (third["reporter"], third["partner"]) == ("ESP", "DEU")
