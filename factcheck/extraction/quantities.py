@@ -123,6 +123,15 @@ RANK_BY_SUPERLATIVE = re.compile(
     rf"(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{SINGULAR_RANK_NOUNS})\b(?!s)",
     re.IGNORECASE,
 )
+# "the largest group of foreign visitors", "the biggest contingent among holidaymakers": the
+# people of the largest group of visitors come from the visitors' largest source (rank 1).
+_GROUP_OF_VISITORS = (
+    r"(?:largest|biggest|leading|top)\s+(?:single\s+)?(?:foreign\s+|national\s+)?"
+    r"(?:group|contingent|nationality)\s+(?:of|among)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:visitors|tourists|holidaymakers|vacationers|travell?ers|arrivals|guests)\b"
+)
+RANK_BY_GROUP = re.compile(_GROUP_OF_VISITORS, re.IGNORECASE)
+RANK_BY_GROUP_ORDINAL = re.compile(rf"(?P<ord>{ORDINAL})[\s-]+{_GROUP_OF_VISITORS}", re.IGNORECASE)
 RANK_BY_VERB = re.compile(
     rf"\b(?P<noun>ranks?|ranked|ranking|placed|comes|came)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{ORDINAL})",
     re.IGNORECASE,
@@ -542,6 +551,17 @@ def _superlative(match: re.Match[str]) -> Quantity | None:
     )
 
 
+def _group_rank(match: re.Match[str]) -> Quantity | None:
+    """'the (second) largest group of foreign visitors': the place among the visitors'
+    sources (1 without an ordinal)."""
+    ordinal = match.groupdict().get("ord")
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    if _ONE_OF.search(before) or (not ordinal and _ORDINAL_BEFORE.search(before)):
+        return None  # "one of the largest groups"; "the second largest": the ordinal's reader
+    place = float(parse_ordinal(ordinal)) if ordinal else 1.0
+    return Quantity(match.start(), match.end(), "rank", place, None, "rank", "source", "")
+
+
 def _is_share_object(text: str, end: int) -> bool:
     """'of Turkey's gas imports' follows: a quantity, not a time or a distance."""
     found = _OBJECT.match(text, end)
@@ -627,7 +647,7 @@ _SCANS = [
     (_CURRENCY_START, [(PRICE_DOLLARS, _price), (MONEY_PREFIX, _money)]),
     (NUMBER_WORD_STARTS, [(ONE_IN, _one_in), (COUNT, _count)]),
     (FRACTION_STARTS, [(FRACTION, _fraction)]),
-    (ORDINAL_STARTS, [(RANK_BY_NOUN, _rank)]),
+    (ORDINAL_STARTS, [(RANK_BY_NOUN, _rank), (RANK_BY_GROUP_ORDINAL, _group_rank)]),
     (_RANK_VERB_START, [(RANK_BY_VERB, _rank)]),
-    (_SUPERLATIVE_START, [(RANK_BY_SUPERLATIVE, _superlative)]),
+    (_SUPERLATIVE_START, [(RANK_BY_SUPERLATIVE, _superlative), (RANK_BY_GROUP, _group_rank)]),
 ]

@@ -145,3 +145,43 @@ def test_a_direction_share_is_worded_as_one_sides_sales_as_a_share_of_their_trad
     claim = {"reporter": reporter, "partner": partner, "flow": flow, "measure": "share",
              "indicator": "trade_direction_share", "product": "TOTAL", "breakdown": ""}  # fmt: skip
     assert quantity_words(claim, {"RUS": "Russia", "TUR": "Turkey"}) == words
+
+
+# --- a nationality that is the largest group of visitors ranks first among their sources ----
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "place", "partner"),
+    [
+        (
+            "Some 7 million Russians holidayed in Turkey in 2019, making Russians the largest"
+            " group of foreign visitors.",
+            "largest group",
+            1,
+            "RUS",
+        ),
+        (
+            "Germans were the biggest contingent among holidaymakers in Turkey in 2019.",
+            "biggest contingent",
+            1,
+            "DEU",
+        ),
+        (
+            "Russians formed the second largest group of foreign visitors in Turkey in 2016.",
+            "second largest group",
+            2,
+            "RUS",
+        ),
+    ],
+)
+def test_the_largest_group_of_visitors_is_a_place_among_their_sources(text, which, place, partner):
+    row = frame(text, which)
+    assert (row["measure"], row["value"]) == ("rank", place)
+    assert row["indicator"] == "visitor_arrivals_rank"
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", partner, "arrivals")
+
+
+def test_one_of_the_largest_groups_of_visitors_is_no_place():
+    text = "Russians are one of the largest groups of visitors."
+    claims = extract_claims(text, "t.txt", "2020-03-01")
+    assert claims.empty
