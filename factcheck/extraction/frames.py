@@ -427,24 +427,25 @@ SEVERAL_PARTNERS = "several partners together: "  # a breakdown naming the partn
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def _partners_listed(ctx, quantity, clause_start: int, clause_end: int):
-    """(the list as written, its country codes) when the figure's clause names two or more
-    partners in one list after 'to', 'from' or 'with'; else None."""
+def _partners_listed(ctx, quantity, sentence_start: int):
+    """(the list as written, its country codes) when the figure's sentence names two or more
+    partners in one list after 'to', 'from' or 'with' before it (the last such list); else
+    None."""
     text = ctx.text
-    found = [m for m in ctx.pattern.finditer(text, clause_start, clause_end)]
-    run: list = []
-    for match in found:
+    runs, run = [], []
+    for match in ctx.pattern.finditer(text, sentence_start, quantity.start):
         if run and _LIST_GAP.fullmatch(text[run[-1].end() : match.start()]):
             run.append(match)
             continue
-        if len(run) >= 2:
-            break
-        before = text[max(clause_start, match.start() - 12) : match.start()]
+        runs.append(run)
+        before = text[max(sentence_start, match.start() - 12) : match.start()]
         run = [match] if re.search(r"\b(?:to|from|with)\s+(?:the\s+)?$", before, re.I) else []
-    codes = {ctx.terms[m.group(1)][0] for m in run}
-    if len(run) < 2 or len(codes) < 2:
+    runs.append(run)
+    lists = [r for r in runs if len({ctx.terms[m.group(1)][0] for m in r}) >= 2]
+    if not lists:
         return None
-    return text[run[0].start() : run[-1].end()], codes
+    last = lists[-1]
+    return text[last[0].start() : last[-1].end()], {ctx.terms[m.group(1)][0] for m in last}
 
 
 def _numeral(text: str, quantity: Quantity) -> str:
