@@ -952,8 +952,11 @@ def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
     start = max(clause_start, quantity.start - 40)
     cue = _BASE_CUE.search(ctx.text[start : quantity.start])
     more = _MORE_THAN.match(ctx.text, quantity.end)
-    if cue:  # the base and what follows it name no country
+    if cue:  # the base and what follows it in its clause name no country ("from 4.7 million
+        # in 2021, while German arrivals ...": the next clause's country is not the base's)
         low, high = start + cue.start(), quantity.end + 40
+        next_clause = _CLAUSE_BREAK.search(ctx.text, quantity.end, high)
+        high = next_clause.start() if next_clause else high
     elif more:  # "4% more than in 2023": the comparison itself names none
         low, high = quantity.start, more.end() + 12
     else:

@@ -203,3 +203,13 @@ def test_a_country_that_welcomed_visitors_is_where_they_went():
     assert (second["reporter"], second["partner"]) == ("ESP", "FRA")
     third = frame(text, "nearly 11 million", "2020-03-01")
     assert (third["reporter"], third["partner"]) == ("ESP", "DEU")
+
+
+def test_a_base_takes_the_sides_of_its_figure_not_of_the_next_clause():
+    text = (
+        "In 2019 some 2.9 million Britons holidayed in Spain, up 4% from 2.8 million in 2018,"
+        " while French arrivals reached 1.9 million."
+    )
+    base = frame(text, "2.8 million", "2020-03-01")
+    assert (base["reporter"], base["partner"]) == ("ESP", "GBR")
+    assert frame(text, "1.9 million", "2020-03-01")["partner"] == "FRA"
