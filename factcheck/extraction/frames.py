@@ -1115,6 +1115,12 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         return second if exclude == first else first
 
     kind = flow_kind(clause) or flow_kind(sentence)
+    # "Moscow counts its exports to Turkey at $21.1 billion and imports from Turkey at $4.9
+    # billion": of two flows before a trade figure in its clause, the nearer one is its own.
+    before = ctx.text[clause_start : quantity.start]
+    own_flows = [f for f in _TRADE_FLOW.findall(before) if f]
+    if indicator == "merchandise_trade" and len({f.lower()[:3] for f in own_flows}) > 1:
+        kind = "export" if own_flows[-1].lower().startswith("ex") else "import"
     if measure == "level" and indicator in _WHOLE_INDICATORS and _whole_of_a_share(ctx, quantity):
         # "42% of the 50.5 bcm the country imported": the figure is the whole, from (or to)
         # every partner; its flow is said after it ("the country imported"), else in the clause.
@@ -1255,6 +1261,9 @@ def _world_flow(ctx, quantity, clause_start: int, clause: str, kind: str) -> str
     if any(m.role == partner_side for m in mentions):
         return ""
     return codes.pop()
+
+
+_TRADE_FLOW = re.compile(r"\b(exports?|imports?)\b", re.IGNORECASE)
 
 
 def _own_whole_flow(

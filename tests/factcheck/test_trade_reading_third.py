@@ -213,3 +213,14 @@ def test_a_base_takes_the_sides_of_its_figure_not_of_the_next_clause():
     base = frame(text, "2.8 million", "2020-03-01")
     assert (base["reporter"], base["partner"]) == ("ESP", "GBR")
     assert frame(text, "1.9 million", "2020-03-01")["partner"] == "FRA"
+
+
+def test_of_two_flows_before_a_figure_the_nearer_is_its_own():
+    text = (
+        "German statistics differ: Berlin puts its exports to Turkey at $20 billion and imports"
+        " from Turkey at $17 billion for 2019."
+    )
+    row = frame(text, "$17 billion", "2020-03-01")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("DEU", "TUR", "import")
+    first = frame(text, "$20 billion", "2020-03-01")
+    assert (first["reporter"], first["partner"], first["flow"]) == ("DEU", "TUR", "export")
