@@ -291,6 +291,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )
     reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
                                     sentence_end, quantity)  # fmt: skip
+    if flow == "total" and _trade_with_one(ctx, quantity, clause_start, clause):
+        carried = Direction(pair=(reporter, partner))  # what the next figures continue
     if reporter and reporter == partner and reporter not in ("WLD", "EUR"):
         # A flow is never a country's with itself ("Moscow counts its exports to Turkey ..."
         # read as Turkey's to Turkey): the reporter is the main pair's other country, a guess.
@@ -1131,6 +1133,15 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         return fill(direction.destination or direction.owner), "WLD", "import", inferred
     if indicator in ("merchandise_trade", "merchandise_trade_share") and measure != "rank":
         if kind == "total" or not kind or _EXPLICIT_PAIR.search(clause):
+            alone = _trade_with_one(ctx, quantity, clause_start, clause)
+            if alone and measure != "share":
+                # "Trade with Russia peaked in 2008 at $38 billion" after a sentence on Iraq:
+                # the partner is the one named; the other side is the country the figures
+                # before were reported by (else the document's), a guess.
+                earlier = [r.row["reporter"] for r in ctx.recent(ctx.layout.sentence_index(
+                    quantity.start))]  # fmt: skip
+                sides = [c for c in (*earlier, first, second) if c and c not in (alone, "WLD")]
+                return (sides[0] if sides else fill("", alone)), alone, "total", True
             pair = list(direction.pair)
             for code in (direction.owner, direction.origin, direction.destination):
                 if code and code not in pair:
@@ -1264,6 +1275,19 @@ def _world_flow(ctx, quantity, clause_start: int, clause: str, kind: str) -> str
 
 
 _TRADE_FLOW = re.compile(r"\b(exports?|imports?)\b", re.IGNORECASE)
+
+
+def _trade_with_one(ctx, quantity, clause_start: int, clause: str) -> str:
+    """The country of 'trade (turnover) with <country>' when it is the only country the
+    figure's clause names; else ''."""
+    mentions = ctx.mentions_between(clause_start, clause_start + len(clause), quantity.start)
+    if len({m.code for m in mentions}) != 1:
+        return ""
+    mention = mentions[0]
+    before = ctx.text[max(clause_start, mention.position - 40) : mention.position]
+    if re.search(r"\b(?:trade|turnover|commerce|exchanges?)\s+with\s+(?:the\s+)?$", before, re.I):
+        return mention.code
+    return ""
 
 
 def _own_whole_flow(

@@ -224,3 +224,14 @@ def test_of_two_flows_before_a_figure_the_nearer_is_its_own():
     assert (row["reporter"], row["partner"], row["flow"]) == ("DEU", "TUR", "import")
     first = frame(text, "$20 billion", "2020-03-01")
     assert (first["reporter"], first["partner"], first["flow"]) == ("DEU", "TUR", "export")
+
+
+def test_trade_with_one_country_is_with_the_reporter_of_the_figures_before():
+    text = (
+        "Turkish exports to Iran were $2.7 billion in 2019. Trade with Germany peaked in 2018"
+        " at $38 billion, and fell to $35 billion in 2019 as the lira slid."
+    )
+    for figure in ("$38 billion", "$35 billion"):
+        row = frame(text, figure, "2020-03-01")
+        assert {row["reporter"], row["partner"]} == {"TUR", "DEU"}, figure
+        assert row["flow"] == "total"
