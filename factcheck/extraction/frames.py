@@ -39,6 +39,11 @@ _NEGATED_BOUND = re.compile(
     r"(?:the\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:\$\s?|us\$\s?|€\s?)?$",
     re.IGNORECASE,
 )
+_IN_ANY_YEAR = re.compile(
+    r"\s*(?:in\s+(?:any|a\s+single)\s+(?:single\s+)?(?:year|month)|at\s+any\s+(?:time|point)"
+    r"|in\s+(?:its|their)\s+history|ever)\b",
+    re.IGNORECASE,
+)
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|meets?|consists?|accounts?|makes?\s+up|holds?|has|have|secures?"
     r"|allows?|becomes?)\b",
@@ -162,7 +167,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # "Turnover has never exceeded $38 billion": a ceiling over every year, neither a level of
     # one period nor a goal; "did not exceed $5 billion in 2019" a ceiling for its period.
     ceiling = _NEGATED_BOUND.search(text[max(clause_start, quantity.start - 60) : quantity.start])
-    if ceiling and ceiling.group("never"):
+    every_year = ceiling and (
+        ceiling.group("never") or _IN_ANY_YEAR.match(text, quantity.end) or "ever" in ceiling[0]
+    )
+    if every_year:  # "never exceeded", "has not exceeded $70 billion in any year"
         period, granularity, basis = "", "none", "unknown"
         period_note = "a ceiling over every year ('never exceeded'), not the level of one period"
     plan = rd.plan_from_to(text, quantity, sentence_start)

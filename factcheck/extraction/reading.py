@@ -87,7 +87,8 @@ _PLAN_VERB = re.compile(
     r"\b(?:boost|raise|increase|expand|bring|lift|double|triple|reach)(?:ing)?\b", re.I
 )
 _TARGET_CUE = re.compile(
-    r"\b(?:expects?|expected|expecting|forecasts?|projected|targets?|targeted|goals?|aims?"
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted"
+    r"|predicting|anticipates?|anticipated|anticipating|foresees?|targets?|targeted|goals?|aims?"
     r"|aiming|seeks?|seeking|plans?|planned|planning|strategy|vision|ambition|intends?"
     r"|hopes?|will|would|should|to\s+reach|agreed\s+to)\b",
     re.IGNORECASE,

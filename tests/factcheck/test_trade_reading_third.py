@@ -235,3 +235,13 @@ def test_trade_with_one_country_is_with_the_reporter_of_the_figures_before():
         row = frame(text, figure, "2020-03-01")
         assert {row["reporter"], row["partner"]} == {"TUR", "DEU"}, figure
         assert row["flow"] == "total"
+
+
+def test_a_prediction_is_a_forecast_and_not_in_any_year_is_every_year():
+    text = "Hoteliers predict close to 9 million German tourists will come in 2025."
+    assert frame(text, "9 million", "2024-03-01")["measure"] == "target"
+    other = "Analysts anticipate some $12 billion of exports to Russia in 2025."
+    assert frame(other, "$12 billion", "2024-03-01")["measure"] == "target"
+    ceiling = "Exports to Iran have not exceeded $12 billion in any year."
+    row = frame(ceiling, "$12 billion", "2024-03-01")
+    assert (row["comparator"], row["period"]) == ("at_most", "")
