@@ -249,6 +249,12 @@ def test_cli_cache_dev_null_is_one_line_and_creates_nothing(tmp_path, datasets):
     assert not Path("/dev/null.sqlite").exists()
 
 
+def _as_at_a_terminal() -> None:
+    """Ctrl-C as at a terminal: a suite started in the background (by `cmd &` in a script)
+    hands its children SIGINT ignored, and Python then never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_ends_with_one_line_and_exit_130(tmp_path, datasets):
     before = fingerprint(datasets)
     with FakeComtrade(Behaviour(delay_seconds=0.3)) as fake:
@@ -258,6 +264,7 @@ def test_ctrl_c_ends_with_one_line_and_exit_130(tmp_path, datasets):
             stderr=subprocess.PIPE,
             text=True,
             cwd=REPO,
+            preexec_fn=_as_at_a_terminal,
         )
         assert "[1]" in process.stderr.readline() + process.stderr.readline()
         process.send_signal(signal.SIGINT)
