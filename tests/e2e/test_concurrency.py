@@ -9,7 +9,7 @@ from tests.e2e.harness import LOADED
 pytestmark = pytest.mark.browser
 
 SESSIONS = 10
-SECONDS = 20
+SECONDS = 12
 PATHS = ["/", "/trade", "/energy", "/tourism", "/fact-check"]
 
 
