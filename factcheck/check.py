@@ -1049,7 +1049,13 @@ class _Context:
         own_scope = claim["breakdown"].strip()
         names = FAMILY.get(claim["indicator"], (claim["indicator"],))
         recorded = self.levels[self.levels["indicator"].isin(names)]
-        others = set(recorded["breakdown"]) - {own_scope}
+        # Only breakdowns recorded between the claim's two countries can answer it (rows()
+        # keeps that pair alone): the others, another pair's routes say, were each looked up
+        # for nothing.
+        recorded = _between(recorded, *ends(claim["reporter"], claim["partner"], claim["flow"]))
+        # The whole is always looked at: a rank of the whole is computed from partner tables,
+        # not stored as the pair's rows.
+        others = (set(recorded["breakdown"]) | {""}) - {own_scope}
         scopes = [own_scope, *sorted(b for b in others if b.strip().lower() != own_scope.lower())]
         found: list[tuple[Figure, str]] = []
         for scope in scopes:
