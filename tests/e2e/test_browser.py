@@ -1,5 +1,6 @@
 """The dashboard as a user meets it: real server, headless Chromium, every page."""
 
+import contextlib
 import io
 
 import pandas as pd
@@ -177,8 +178,20 @@ def _settled(page) -> None:
     page.wait_for_selector(LOADED, timeout=60_000)
 
 
-def _view(page) -> str:
-    return page.locator("[data-testid='stRadio'] label:has(input:checked)").inner_text().strip()
+def _view(page, expected: str | None = None) -> str:
+    """The chosen view; with `expected`, first wait (up to 10 s) for the rerun that a history
+    step starts to show it: on a loaded machine that rerun can start after _settled's wait,
+    and the page then still shows the view before the step."""
+    checked = "[data-testid='stRadio'] label:has(input:checked)"
+    if expected:
+        # On a timeout the assertion that follows reports what is shown.
+        with contextlib.suppress(Exception):
+            page.wait_for_function(
+                f"() => (document.querySelector({checked!r}) || {{}}).innerText?.trim()"
+                f" === {expected!r}",
+                timeout=10_000,
+            )
+    return page.locator(checked).inner_text().strip()
 
 
 def test_back_restores_the_previous_page_and_its_choices(server, page):
@@ -205,17 +218,17 @@ def test_back_restores_the_previous_page_and_its_choices(server, page):
         if "/trade" in page.url:
             break
     assert page.locator("[data-testid='stMain'] h1").first.inner_text().startswith("Trade")
-    assert _view(page) == "Russia-reported" and "view=RUS" in page.url
+    assert _view(page, "Russia-reported") == "Russia-reported" and "view=RUS" in page.url
     page.go_back()
     _settled(page)
-    assert _view(page) == "Both (mirror)" and "view=mirror" in page.url
+    assert _view(page, "Both (mirror)") == "Both (mirror)" and "view=mirror" in page.url
     assert page.get_by_text("The gap between the two records").is_visible()
     page.go_back()
     _settled(page)
-    assert _view(page) == "Turkey-reported" and "view=TUR" in page.url
+    assert _view(page, "Turkey-reported") == "Turkey-reported" and "view=TUR" in page.url
     page.go_forward()
     _settled(page)
-    assert _view(page) == "Both (mirror)" and "view=mirror" in page.url
+    assert _view(page, "Both (mirror)") == "Both (mirror)" and "view=mirror" in page.url
     assert page.errors == []
 
 
