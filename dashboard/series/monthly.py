@@ -67,7 +67,7 @@ def record_labels(rows: pd.DataFrame, sources: pd.DataFrame | None) -> pd.Series
         source: str(low) if low == high else f"{low}–{high}"
         for source, (low, high) in zip(years.index, years.to_numpy(), strict=True)
     }
-    shared = label.groupby(label).transform(lambda g: rows.loc[g.index, "source_id"].nunique())
+    shared = rows["source_id"].groupby(label).transform("nunique")
     return label.where(shared == 1, label + " " + rows["source_id"].map(span))
 
 

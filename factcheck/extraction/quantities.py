@@ -229,7 +229,8 @@ _BETWEEN = re.compile(
     rf"(?:%|per\s*cent|percent)?\s+and\s+(?:US\$|\$|€)?\s?$",
     re.IGNORECASE,
 )
-_RANGED_KINDS = frozenset({"money", "percent", "volume", "mass", "barrels"})
+# Kinds written as an amount of a unit: a range can span them, a bare figure can share one.
+_AMOUNT_KINDS = frozenset({"money", "percent", "volume", "mass", "barrels"})
 
 
 def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -244,7 +245,7 @@ def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             match is None
             or match.end() != quantity.start
             or quantity.value_high is not None
-            or quantity.kind not in _RANGED_KINDS
+            or quantity.kind not in _AMOUNT_KINDS
         ):
             out.append(quantity)
             continue
@@ -275,7 +276,6 @@ _SHARED_UNIT = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?(?=\$?\d)",
     re.IGNORECASE,
 )
-_SHARING_KINDS = frozenset({"money", "volume", "mass", "percent", "barrels"})
 
 
 def _with_shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -286,7 +286,7 @@ def _with_shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if any(a <= match.start() < b for a, b in covered):
             continue
         following = starts.get(match.end()) or starts.get(match.end() - 1)
-        if following is None or following.kind not in _SHARING_KINDS:
+        if following is None or following.kind not in _AMOUNT_KINDS:
             continue
         numerals = re.findall(NUMERAL, text[following.start : following.end])
         if not numerals:
