@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.extraction.quantities import Quantity
+from validation.reading_vocabulary import MOVEMENT_VERBS, TOURISM_VERBS, VISIT_VERBS, alternation
 
 # Topic words, strongest evidence first: the clause's words beat the sentence's.
 TOPICS: list[tuple[str, str]] = [
@@ -19,8 +20,8 @@ TOPICS: list[tuple[str, str]] = [
             r"|trans-?balkan|botas"),
     ("oil", r"\boil\b|crude|petroleum|diesel|gasoline|fuel\s+oil|refined|refinery"),
     ("coal", r"\bcoal\b"),
-    ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"
-                r"|holidayed|vacationed|holidaying|vacationing"),
+    ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?|"
+                + alternation(TOURISM_VERBS)),
     ("investment", r"invest\w*|\bfdi\b"),
     ("nuclear", r"nuclear|reactors?|power\s+(?:plant|station)|akkuyu|rosatom"),
     ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"
@@ -230,12 +231,8 @@ def last_topic(window: str) -> str:
 
 # People who went somewhere ("7 million Russians visited Turkey", "travelled to Antalya") are
 # visitors; said of money ("Putin visited Ankara, when turnover reached $22 billion") the words
-# name an official's trip, not tourism.
-_VISIT_VERBS = re.compile(
-    r"\b(?:visited|visiting|travell?ed\s+to|travell?ing\s+to|flocked\s+to|came\s+to|went\s+to"
-    r"|holidays?\s+in|stayed\s+in)\b",
-    re.IGNORECASE,
-)
+# name an official's trip, not tourism (the verbs: validation/reading_vocabulary.py).
+_VISIT_VERBS = re.compile(rf"\b(?:{alternation(VISIT_VERBS)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # figures of one sentence ask about the same sentence
@@ -597,9 +594,9 @@ _HOSTS = (
 )
 _AREA_NOUN = r"province|provincial|city|region|district|airport|resort|port|town"
 _MOVES = (
-    r"visited|visiting|visit|arrivals?|tourists?|visitors?|holidaymakers|holidayed|vacationed"
-    r"|stayed|came|travell?ed|flew|went|guests|hotels|exports?|imports?|shipments|foreigners"
-    r"|russians|turks|germans|britons"
+    alternation(MOVEMENT_VERBS)
+    + r"|arrivals?|tourists?|visitors?|holidaymakers|guests|hotels|exports?|imports?|shipments"
+    r"|foreigners|russians|turks|germans|britons"
 )
 # "the resort province", "to the province": an area the text does not name again.
 _UNNAMED_AREA = re.compile(
