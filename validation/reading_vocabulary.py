@@ -22,6 +22,9 @@ VISIT_VERBS: tuple[str, ...] = (
     "arrived in", "arrived at", "arriving in",
     "holiday in", "holidays in", "stayed in",
 )  # fmt: skip
+# A host's verbs: said of people, the count is visitors too ("Türkiye welcomed 6.7 million
+# Russians"); the host is the subject, the visitors' country the object.
+HOST_VERBS: tuple[str, ...] = ("welcomed", "welcoming", "hosted", "hosting")
 
 # Cues that people move into a country: the country named after them is where they arrive
 # ("tourists from Russia", "Russians arrived ..."), a count beside them is arrivals.
@@ -55,6 +58,14 @@ RANK_VERBS: tuple[str, ...] = (
 # Words that open the list a bare ordinal is a place in ("fourth among Turkey's export
 # markets").
 RANK_LIST_CUES: tuple[str, ...] = ("among", "amongst")
+
+# Verbs after which "up to" is the level a figure moved to, not a ceiling ("imports edged up
+# to $23.1 billion" is $23.1 billion, not "at most").
+MOVED_UP_VERBS: tuple[str, ...] = (
+    "edged", "inched", "crept", "ticked", "moved", "went", "climbed", "shot", "jumped", "picked",
+    "rose", "risen", "revised", "pushed", "pushing", "edging", "inching", "creeping", "moving",
+    "going", "climbing", "shooting", "jumping", "rising",
+)  # fmt: skip
 
 # Seasons by their calendar months (first, last); winter runs from December into the next
 # year. No record counts seasons, so a season is shown, never compared.

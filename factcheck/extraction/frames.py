@@ -305,6 +305,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
                                     sentence_end, quantity)  # fmt: skip
     if flow == "total" and _trade_with_one(ctx, quantity, clause_start, clause):
         carried = Direction(pair=(reporter, partner))  # what the next figures continue
+    if flow == "arrivals" and partner == "WLD" and how != "compared" and carried.origin == "":
+        # "Türkiye welcomed 56.7 million visitors, with July alone bringing in 8.3 million":
+        # the figures that continue it count every visitor too.
+        carried = Direction("WLD", reporter, carried.pair, "", carried.owner)
     if reporter and reporter == partner and reporter not in ("WLD", "EUR"):
         # A flow is never a country's with itself ("Moscow counts its exports to Turkey ..."
         # read as Turkey's to Turkey): the reporter is the main pair's other country, a guess.
@@ -1145,6 +1149,24 @@ def _whole_of_a_share(ctx, quantity) -> bool:
     return bool(_WHOLE_OF.search(ctx.text[max(0, quantity.start - 80) : quantity.start]))
 
 
+_VISITOR_NOUN = re.compile(
+    r"\b(?:visitors|tourists|arrivals|holidaymakers|travell?ers|guests|vacationers)\b", re.I
+)
+_POINTS_BACK = re.compile(r"\b(?:they|their|them|these|those|of\s+whom|such)\b", re.I)
+
+
+def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
+    """A count of visitors whose clause names the visitors ("visitors", "arrivals") and whose
+    sentence names no country but the host (no country they come from), and does not point
+    back to visitors named before ("they")."""
+    if not _VISITOR_NOUN.search(clause) or _POINTS_BACK.search(clause):
+        return False
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    mentions = ctx.mentions_between(start, end, quantity.start)
+    host = direction.destination or direction.owner
+    return bool(host) and all(m.code == host for m in mentions)
+
+
 def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence,
            clause_start):  # fmt: skip
     """(reporter, partner, flow, inferred) in the frame's conventions."""
@@ -1217,6 +1239,13 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         origin = direction.part or direction.origin
         start, end = ctx.layout.context(quantity.start, quantity.end)
         named = {m.code for m in ctx.mentions_between(start, end, quantity.start)}
+        if indicator == "visitor_arrivals_foreign" and _every_visitor(
+            ctx, quantity, clause, direction
+        ):
+            # "Türkiye welcomed 56.7 million visitors": visitors named with no nationality are
+            # every visitor; a reading of what is left unsaid, so noted as inferred.
+            inferred = True
+            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
         carried = origin not in named and not re.search(r"\b(?:they|their|them)\b", clause, re.I)
         if indicator in _VISITOR_INDICATORS[2:] and (
             not origin or carried or _TOTALITY.search(clause)
@@ -1224,8 +1253,16 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             # "tourism revenue", "the overall average": every visitor's spending, unless the
             # sentence names the visitors or points back to them ("they spent").
             origin = "WLD"
+        if origin == "WLD" and indicator == "visitor_arrivals_foreign":
+            inferred = True  # every visitor, carried from a figure before that was read so
         reporter = fill(direction.destination or direction.owner, origin)
         return reporter, fill(origin, reporter), "arrivals", inferred
+    if indicator == "outbound_trips":
+        # "Russian citizens made 6.3 million trips to Turkey": the travellers' country counts
+        # its residents' departures to the destination.
+        reporter = fill(direction.origin or direction.part or direction.owner,
+                        direction.destination)  # fmt: skip
+        return reporter, fill(direction.destination, reporter), "departures", inferred
     if indicator == "import_dependence":
         return (
             fill(direction.destination or direction.owner or direction.origin),

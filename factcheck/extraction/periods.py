@@ -60,7 +60,10 @@ _FIRST_MONTHS = re.compile(
 _MONTH_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b|\s+(?:of\s+)?(?i:{_REL})\s+year\b)"
 )
-_MONTH_ALONE = re.compile(rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)")
+_MONTH_ALONE = re.compile(
+    rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)"
+    rf"|\b(?P<m2>{_MONTH})\s+(?i:alone|by\s+itself|on\s+its\s+own)\b"  # "with July alone"
+)
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
     rf"(?i:\b(?P<prep>in|for|by|during|as of|until|till|through|since|at the end of|of|over)"
@@ -196,7 +199,7 @@ def find_mentions(
         add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
             relative=bool(match["rel"]))  # fmt: skip
     for match in _MONTH_ALONE.finditer(sentence):
-        month = _month(match["m"])
+        month = _month(match["m"] or match["m2"])
         add(match, period="", granularity="month", month_only=month)
     for match in _YEAR_SPAN.finditer(sentence):
         add(match, period=f"{match['year']}/{match['to']}", granularity="year")

@@ -5,7 +5,7 @@ written as seasons or as parts of a year without the year."""
 import pytest
 
 from tests.factcheck.test_trade_reading import NEGATIVE, checked_text, frame, verdict
-from validation.reading_vocabulary import TOURISM_VERBS, VISIT_VERBS
+from validation.reading_vocabulary import HOST_VERBS, TOURISM_VERBS, VISIT_VERBS
 
 # --- a bare ordinal among a list of partners is a rank ---------------------------------------
 
@@ -164,3 +164,99 @@ def test_a_season_word_that_names_no_time_of_year_leaves_the_period_alone():
     assert _frames(text, "2013-04-01")[0]["period"] == "2012"
     row = _frames("In the summer, Russian arrivals reached 2 million.", "2019-10-01")[0]
     assert (row["period"], row["period_basis"]) == ("", "unknown")
+
+
+# --- misreadings found by checking articles of our own ------------------------------------------
+
+
+def test_edged_up_to_is_the_level_reached_not_a_ceiling():
+    row = frame("Imports from Russia edged up to $23.1 billion in 2019.", "$23.1", "2020-02-10")
+    assert (row["comparator"], row["quote"]) == ("exact", "$23.1 billion")
+    ceiling = frame("Turkey may import up to $5 billion of grain in 2019.", "$5", "2019-02-10")
+    assert ceiling["comparator"] == "at_most"
+
+
+VISITORS = checked_text(
+    "Türkiye welcomed 45 million visitors in 2019, with August alone bringing in 7 million."
+    " Russia was the top source market.",
+    "2020-03-01",
+)
+
+
+def test_visitors_named_with_no_nationality_are_every_visitor_and_so_is_what_follows():
+    row = frame(VISITORS, "45 million", "2020-03-01")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "WLD", "arrivals")
+    assert "direction_inferred" in row["reading_notes"]  # read from what is left unsaid
+    month = frame(VISITORS, "7 million", "2020-03-01")
+    assert (month["partner"], month["period"], month["period_granularity"]) == (
+        "WLD", "2019-08", "month",
+    )  # fmt: skip
+    assert verdict(VISITORS, "45 million") not in NEGATIVE
+    assert verdict(VISITORS, "7 million") not in NEGATIVE
+    named = frame("Türkiye welcomed 2.4 million Russian visitors in 2019.", "2.4", "2020-03-01")
+    assert named["partner"] == "RUS"
+
+
+def test_trips_abroad_are_the_travellers_countrys_departures():
+    row = frame("Russian citizens made 4.5 million trips to Turkey in 2017.", "4.5", "2018-03-01")
+    assert (row["indicator"], row["reporter"], row["partner"], row["flow"]) == (
+        "outbound_trips", "RUS", "TUR", "departures",
+    )  # fmt: skip
+
+
+def test_wanting_to_lift_trade_to_a_figure_named_a_target_is_a_goal():
+    text = (
+        "The two governments say they want to lift trade to $100 billion, a target first set"
+        " more than a decade ago."
+    )
+    row = frame(text, "$100", "2023-09-05")
+    assert (row["measure"], row["period"]) == ("target", "")
+
+
+def test_fuel_prices_do_not_make_a_trade_figure_a_gas_bill():
+    text = (
+        "Turkey's imports from Russia hit $58.8 billion in 2022, before dropping to $45.6"
+        " billion in 2023 as gas and oil prices fell."
+    )
+    for which in ("$58.8", "$45.6"):
+        row = frame(text, which, "2024-03-01")
+        assert (row["indicator"], row["product"], row["flow"]) == (
+            "merchandise_trade", "TOTAL", "import",
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("In Antalya, officials counted 3.5 million Russian tourists in 2024.", "Antalya"),
+        ("The province's tourism directorate counted 3.5 million Russian tourists in 2024.",
+         "a province or city"),
+    ],
+)  # fmt: skip
+def test_a_sentence_set_in_a_province_counts_for_the_province(text, area):
+    row = frame(text, "3.5", "2025-03-01")
+    assert row["breakdown"] == f"sub-national: {area}"
+
+
+@pytest.mark.parametrize("verb", HOST_VERBS)
+def test_a_hosts_verb_said_of_people_makes_them_visitors(verb):
+    row = _frames(
+        f"In 2024 Türkiye was {verb} 6.7 million Russians.".replace(
+            f"was {verb}", verb if verb.endswith("ed") else f"was {verb}"
+        ),
+        "2025-03-01",
+    )[0]
+    assert (row["indicator"], row["reporter"], row["partner"]) == (
+        "visitor_arrivals_foreign", "TUR", "RUS",
+    )  # fmt: skip
+
+
+def test_a_verb_of_reckoning_before_imports_is_no_group_of_goods():
+    text = "Russian customs put imports from Turkey at $9.7 billion in 2024."
+    row = frame(text, "$9.7", "2025-03-01")
+    assert (row["breakdown"], row["product"]) == ("", "TOTAL")
+
+
+def test_an_investment_flow_said_in_the_sentence_holds_for_a_clause_after_a_colon():
+    text = "Russian direct investment flows remain small: $180 million in 2018."
+    assert frame(text, "$180", "2019-06-01")["indicator"] == "fdi_flow"
