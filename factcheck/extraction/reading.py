@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.extraction.quantities import Quantity
+from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
 from validation.reading_vocabulary import (
     HOST_VERBS,
     MOVEMENT_VERBS,
@@ -845,7 +845,9 @@ def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
     indicator = LEVEL_INDICATORS.get((topic, quantity.kind), "")
     if quantity.kind == "bare":
         if indicator in ("merchandise_trade", "investment_stock"):
-            return indicator, "USD"
+            # "trade reached 30 billion" is dollars by assumption (noted); "1,300" written out
+            # with no scale word is no sum of money.
+            return (indicator, "USD") if quantity.noun != PLAIN_NOUN else ("", "")
         if indicator:
             return indicator, "persons"
         return "", ""
