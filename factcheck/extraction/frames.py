@@ -723,8 +723,9 @@ def _year_from_context(ctx, sentence_index) -> int | None:
     return None
 
 
-def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: bool,
-                    ranked: bool = False):
+def _context_period(
+    ctx, sentence_index, paragraph_index, topic: str, anaphor: bool, ranked: bool = False
+):
     """A period carried over from this sentence's figures, or from the sentence before when it
     is about the same thing (or the clause points back: "during the reporting period")."""
     if anaphor:  # "during the reporting period": the period the sentences before report on
@@ -1188,8 +1189,15 @@ def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
     if not _VISITOR_NOUN.search(clause) or _POINTS_BACK.search(clause):
         return False
     start, end = ctx.layout.context(quantity.start, quantity.end)
-    mentions = ctx.mentions_between(start, end, quantity.start)
     host = direction.destination or direction.owner
+    mentions = ctx.mentions_between(start, end, quantity.start)
+    if host and quantity.kind == "count" and _VISITOR_NOUN.fullmatch(quantity.noun):
+        # "..., and Turkey as a whole received 62.3 million visitors": visitors named with
+        # the figure count every visitor when the figure's own clause names the host alone.
+        low = ctx.text.rfind(clause, start, end) if clause else -1
+        own = [m for m in mentions if low >= 0 and low <= m.position < low + len(clause)]
+        if own and all(m.code == host for m in own):
+            return True
     return bool(host) and all(m.code == host for m in mentions)
 
 

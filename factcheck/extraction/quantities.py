@@ -563,7 +563,20 @@ def _count(match: re.Match[str]) -> Quantity | None:
     )
 
 
-def _rank(match: re.Match[str]) -> Quantity:
+# "was not the first source", "is no longer the largest supplier": no place is claimed.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|n[’']t)\s+(?:(?:yet|even|quite|always)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+)?$",
+)
+
+
+def _negated(match: re.Match[str]) -> bool:
+    return bool(_NEGATED_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
+
+
+def _rank(match: re.Match[str]) -> Quantity | None:
+    if _negated(match):
+        return None
     return Quantity(
         match.start(),
         match.end(),
@@ -578,7 +591,7 @@ def _rank(match: re.Match[str]) -> Quantity:
 
 def _superlative(match: re.Match[str]) -> Quantity | None:
     before = match.string[max(0, match.start() - 40) : match.start()]
-    if _ONE_OF.search(before) or _ORDINAL_BEFORE.search(before):
+    if _ONE_OF.search(before) or _ORDINAL_BEFORE.search(before) or _negated(match):
         return None
     return Quantity(
         match.start(), match.end(), "rank", 1.0, None, "rank", match.group("noun").lower(), ""

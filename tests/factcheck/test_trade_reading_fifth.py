@@ -217,3 +217,43 @@ def test_a_month_continuing_every_visitor_is_counted_the_same_way():
     text = "Turkey hosted 51.7 million visitors in 2019, with August alone bringing 7.1 million."
     row = frame(text, "7.1 million", "2020-03-01")
     assert (row["indicator"], row["period"]) == ("visitor_arrivals_all", "2019-08")
+
+
+# --- found in articles of our own: a host's total after a clause on one nationality, people
+# --- in a tourism sentence, 'slipped', 'near', a negated place ----------------------------
+
+HOST_TOTAL = checked_text(
+    "About 7 million Russians came in 2019, and Turkey as a whole received 51.7 million visitors.",
+    "2020-03-01",
+)
+
+
+def test_a_host_total_after_a_clause_on_one_nationality_is_every_visitor():
+    row = frame(HOST_TOTAL, "51.7", "2020-03-01")
+    assert (row["indicator"], row["reporter"], row["partner"]) == (
+        "visitor_arrivals_all", "TUR", "WLD",
+    )  # fmt: skip
+    assert verdict(HOST_TOTAL, "51.7") not in NEGATIVE
+
+
+def test_people_in_a_tourism_sentence_are_visitors():
+    row = frame(
+        "Russia was the largest source of tourists in 2019, with 7,017,657 people.",
+        "7,017,657",
+        "2020-03-01",
+    )
+    assert (row["indicator"], row["partner"], row["flow"]) == (
+        "visitor_arrivals_foreign", "RUS", "arrivals",
+    )  # fmt: skip
+
+
+def test_slipped_is_a_fall_and_near_a_hedge():
+    text = "Turkey's imports from Russia slipped 3.5% in 2024, to near $44 billion."
+    change = frame(text, "3.5%", "2025-03-01")
+    assert (change["measure"], change["value"]) == ("change", -3.5)
+    assert frame(text, "$44", "2025-03-01")["comparator"] == "approx"
+
+
+def test_a_place_said_not_to_be_held_is_no_rank():
+    rows = _frames("In 2016 Russia was not the first source of visitors to Turkey.", "2017-03-01")
+    assert not any(row["measure"] == "rank" for row in rows)
