@@ -76,6 +76,18 @@ def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
+# Quantities held by one country in another, as the records put them (the reporter is the
+# host, the partner the owner; trips are counted by the travellers' country).
+_BETWEEN_TWO = {
+    "outbound_trips": "trips to {partner} by {reporters} residents",
+    "firms_with_partner_capital": "firms with {partners} capital in {reporter}",
+    "construction_contracts": "construction contracts of {partners} companies in {reporter}",
+    "investment_stock": "{partners} investment in {reporter} (the total held)",
+    "fdi_flow": "direct investment from {partner} into {reporter} (a flow)",
+    "workers_in_partner": "{reporters} entrepreneurs and workers in {partner}",
+}
+
+
 def quantity_words(claim, names: dict[str, str]) -> str:
     """The quantity a claim is about, in words: "Turkey's imports from Russia"."""
     reporter, partner = _name(claim["reporter"], names), _name(claim["partner"], names)
@@ -121,7 +133,12 @@ def quantity_words(claim, names: dict[str, str]) -> str:
             ),
             "visitor_arrivals_rank": "visitors by nationality",
         }.get(indicator, indicator.removesuffix("_rank").replace("_", " "))
-    if flow == "total":
+    if indicator == "trade_balance" and flow == "total":  # whose deficit: not said
+        what = f"the trade balance between {reporter} and {partner} (one side's exports minus"
+        what += " its imports)"
+    elif indicator == "trade_balance":
+        what = f"{_possessive(reporter)} trade balance with {partner} (exports minus imports)"
+    elif flow == "total":
         what = f"trade between {reporter} and {partner} (exports plus imports)"
     elif flow in ("export", "import"):
         goods = f"{product} " if product and product != "gas" else ("gas " if product else "")
@@ -133,8 +150,20 @@ def quantity_words(claim, names: dict[str, str]) -> str:
             what = f"{_possessive(reporter)} {direction} {goods.strip()} {to} {partner}"
         else:
             what = f"{_possessive(reporter)} {goods}{direction} {partner}{via}"
+    elif flow == "arrivals" and claim["partner"] == "WLD":
+        what = {
+            "visitor_arrivals_all": f"all visitors arriving in {reporter} (foreigners and"
+            " citizens resident abroad)",
+            "tourist_arrivals_international": f"international tourist arrivals in {reporter}"
+            " (all non-residents)",
+        }.get(indicator, f"foreign visitors arriving in {reporter}") + (via if part else "")
     elif flow == "arrivals":
         what = f"arrivals in {reporter} from {partner}" + (via if part else "")
+    elif indicator in _BETWEEN_TWO:
+        what = _BETWEEN_TWO[indicator].format(
+            reporter=reporter, partner=partner, reporters=_possessive(reporter),
+            partners=_possessive(partner),
+        )  # fmt: skip
     else:
         what = f"{indicator.replace('_', ' ')} ({reporter}, {partner})"
     if measure == "change":

@@ -140,6 +140,7 @@ HEDGES: dict[str, Hedge] = {
     "nearly": Hedge("approx", 0.9, 1.0),
     "just under": Hedge("approx", 0.9, 1.0),
     "close to": Hedge("approx", 0.9, 1.0),
+    "near": Hedge("approx", 0.9, 1.1),
     "about": Hedge("approx", 0.9, 1.1),
     "around": Hedge("approx", 0.9, 1.1),
     "approximately": Hedge("approx", 0.9, 1.1),

@@ -46,7 +46,7 @@ _IN_ANY_YEAR = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|meets?|consists?|accounts?|makes?\s+up|holds?|has|have|secures?"
-    r"|allows?|becomes?)\b",
+    r"|allows?|becomes?|exceeds|tops|totals|stands)\b",
     re.IGNORECASE,
 )
 _TOTALITY = re.compile(r"\b(?:total|overall|in\s+general|all)\b", re.IGNORECASE)
@@ -62,6 +62,8 @@ _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports
 _APPOSITION = re.compile(r"^\s*\(\s*$")
 CONTEXT_SENTENCES = 3
 SUBNATIONAL = "sub-national: "  # a breakdown naming the province or city a figure counts
+ACROSS_PARAGRAPHS = "no period in its paragraph; taken from the paragraph before"
+FROM_A_GUESS = "no period in its sentence; taken from a figure whose period was inferred"
 CONTEXT_FIGURES = 6  # the nearest figures before are enough context, and keep reading linear
 
 
@@ -146,9 +148,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     topic = rd.topic_of(quantity, clause, sentence)
     if not topic and apposition:
         topic = apposition.topic
-    if not topic:
+    # A question opening its paragraph ("What about the $100 billion goal?") turns to a new
+    # subject: it takes none from before, and a figure naming none measures nothing known.
+    new_subject = sentence.rstrip().endswith("?") and _opens_paragraph(ctx, sentence_start)
+    if not topic and not new_subject:
         topic = next((r.topic for r in ctx.recent(sentence_index) if r.topic), "")
-    if not topic:
+    if not topic and not new_subject:
         topic = _topic_before(ctx, quantity, sentence_start)
     if quantity.kind in ("power", "price") and topic != "nuclear":
         # Megawatts or a price per kWh in a sentence that names no plant: the plant the
@@ -203,7 +208,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
         period_note = "a design capacity, as stated at the document's date"
     present = bool(_PRESENT.search(clause)) and own is None
-    if period and basis in ("document_date", "cited_source"):
+    if period and (
+        basis in ("document_date", "cited_source")
+        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+    ):
         notes.append("period_inferred")
         present = present or measure.measure in ("rank", "share") or capacity
     if present and period and granularity == "year" and not target:
@@ -309,6 +317,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # "Türkiye welcomed 56.7 million visitors, with July alone bringing in 8.3 million":
         # the figures that continue it count every visitor too.
         carried = Direction("WLD", reporter, carried.pair, "", carried.owner)
+    if indicator == "visitor_arrivals_foreign" and partner == "WLD" and flow == "arrivals":
+        indicator = _every_visitor_series(ctx, quantity, clause, sentence_index)
     if reporter and reporter == partner and reporter not in ("WLD", "EUR"):
         # A flow is never a country's with itself ("Moscow counts its exports to Turkey ..."
         # read as Turkey's to Turkey): the reporter is the main pair's other country, a guess.
@@ -538,6 +548,12 @@ def _listed_in(ctx: DocumentContext, sentence_index: int, sentence: str) -> str:
     return ""
 
 
+def _opens_paragraph(ctx: DocumentContext, sentence_start: int) -> bool:
+    """No words before the sentence in its paragraph."""
+    paragraph_start, _ = ctx.layout.paragraph(sentence_start)
+    return not ctx.text[paragraph_start:sentence_start].strip()
+
+
 def _topic_before(ctx: DocumentContext, quantity: Quantity, sentence_start: int) -> str:
     """The topic of the sentence just before (or the one before that), for a clause that names
     none: "In 2017, it was $22.3 billion" after a sentence about the trade volume."""
@@ -635,7 +651,9 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             return own.period, own.granularity, "relative", f"'{written}' {ctx.date_said}"
         return own.period, own.granularity, "stated", ""
     anaphor = own is not None
-    inherited = _context_period(ctx, sentence_index, paragraph_index, topic, anaphor)
+    inherited = _context_period(
+        ctx, sentence_index, paragraph_index, topic, anaphor, ranked=quantity.kind == "rank"
+    )
     if inherited and not anaphor and _said_of_now(ctx, quantity, mentions):
         # "There are now about 2,800 companies with Russian capital", "Nearly 2,000 companies
         # ... operate in Turkey": the state at the document's date, not the year before.
@@ -661,7 +679,8 @@ _NOW = re.compile(
 )
 # A count of firms in the present tense ("operate", "are registered", "there are").
 _PRESENT_COUNT = re.compile(
-    r"\b(?:there\s+are|operate|work|exist|are\s+(?:registered|active|operating|present|based)"
+    r"\b(?:there\s+are|operate|operating|work|exist|exceeds|tops|totals|stands\s+at"
+    r"|are\s+(?:registered|active|operating|present|based)"
     r"|have\s+(?:been\s+)?(?:registered|set\s+up|opened))\b",
     re.I,
 )
@@ -704,7 +723,9 @@ def _year_from_context(ctx, sentence_index) -> int | None:
     return None
 
 
-def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: bool):
+def _context_period(
+    ctx, sentence_index, paragraph_index, topic: str, anaphor: bool, ranked: bool = False
+):
     """A period carried over from this sentence's figures, or from the sentence before when it
     is about the same thing (or the clause points back: "during the reporting period")."""
     if anaphor:  # "during the reporting period": the period the sentences before report on
@@ -731,8 +752,10 @@ def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: b
         ):
             continue  # a deadline, a design figure or a comparison base dates nothing else
         same_sentence = previous.sentence == sentence_index
-        # The sentence just before, about the same thing (a news story runs on across
-        # paragraphs: "... $40.1 billion, the customs service said. / Exports fell to ...").
+        # The sentence just before, about the same thing: a news story runs on across
+        # paragraphs ("... $40.1 billion, the customs service said. / Exports fell to ...").
+        # A place in a list in a new paragraph may as well be said of another time ("... in
+        # 2023. / Turkey ranks third among Russia's markets"): its carried period is a guess.
         before = ctx.sentence_before(sentence_index)
         close = previous.sentence >= before and (previous.topic == topic or not topic)
         close = close and (previous.paragraph == paragraph_index or previous.topic == topic)
@@ -748,6 +771,10 @@ def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: b
             )
         if same_sentence or close or anaphor:
             note = f"no period in its sentence; taken from the figure before ({previous.period})"
+            if previous.paragraph != paragraph_index and not anaphor and ranked:
+                note = f"{ACROSS_PARAGRAPHS} ({previous.period})"
+            elif "period_inferred" in previous.row.get("reading_notes", "").split(";"):
+                note = f"{FROM_A_GUESS} ({previous.period})"
             return previous.period, previous.granularity, "context", note
     # A period named in the sentence before, with no figure of its own ("In March 2020 ...").
     if sentence_index >= 1:
@@ -1162,9 +1189,36 @@ def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
     if not _VISITOR_NOUN.search(clause) or _POINTS_BACK.search(clause):
         return False
     start, end = ctx.layout.context(quantity.start, quantity.end)
-    mentions = ctx.mentions_between(start, end, quantity.start)
     host = direction.destination or direction.owner
+    mentions = ctx.mentions_between(start, end, quantity.start)
+    if host and quantity.kind == "count" and _VISITOR_NOUN.fullmatch(quantity.noun):
+        # "..., and Turkey as a whole received 62.3 million visitors": visitors named with
+        # the figure count every visitor when the figure's own clause names the host alone.
+        low = ctx.text.rfind(clause, start, end) if clause else -1
+        own = [m for m in mentions if low >= 0 and low <= m.position < low + len(clause)]
+        if own and all(m.code == host for m in own):
+            return True
     return bool(host) and all(m.code == host for m in mentions)
+
+
+_FOREIGN = re.compile(
+    r"\b(?:foreign(?:ers)?|international|overseas|from\s+abroad|non-?residents?|nationals)\b",
+    re.IGNORECASE,
+)
+
+
+def _every_visitor_series(ctx, quantity, clause: str, sentence_index: int) -> str:
+    """Which count of every visitor a figure is: "foreign visitors" (foreigners only) or
+    plain "visitors", which official counts use for foreigners and citizens resident abroad
+    together (a broader series, never taken for the foreigners' count). A figure that names
+    no visitors ("with July alone bringing in 8.3 million") continues the one before."""
+    if _VISITOR_NOUN.search(clause) or _ALL_FOREIGNERS.match(ctx.text, quantity.start):
+        said = ctx.text[max(0, quantity.start - 40) : quantity.end + 40]
+        return "visitor_arrivals_foreign" if _FOREIGN.search(said) else "visitor_arrivals_all"
+    for previous in ctx.recent(sentence_index):
+        if previous.row["flow"] == "arrivals" and previous.row["partner"] == "WLD":
+            return previous.indicator
+    return "visitor_arrivals_foreign"
 
 
 def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence,
@@ -1413,13 +1467,20 @@ def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
     verbs = r"\s+(?:is|was|are|remains|remained|became|has\s+become|ranks|ranked|fell|rose|came)\b"
     subject_verb = re.compile(verbs)
     with_verb = [m for m in before if subject_verb.match(text, m.position + len(_name(text, m)))]
+    pronoun = _PRONOUN_SUBJECT.match(text, sentence_start)
     if became and after:
         ranked_mention = after[0]
     elif with_verb:
         ranked_mention = with_verb[-1]
+    elif pronoun:
+        # "It overtook China and has been the largest source": the countries before the rank
+        # are objects; 'it' is the country the sentence before is about, if only one.
+        ranked_mention = None
     else:
         ranked_mention = before[-1] if before else None
     ranked = ranked_mention.code if ranked_mention else ""
+    if pronoun and not ranked_mention:
+        ranked = _antecedent(ctx, ctx.layout.sentence_index(quantity.start))
     if indicator == "economy_rank_world":
         return fill(ranked), "WLD", "total"
     owner = ""
@@ -1443,6 +1504,31 @@ def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
     if indicator == "fdi_source_rank":
         flow = "stock"
     return reporter, partner, flow
+
+
+# A sentence whose subject is a pronoun ("It has been ...", "A: It overtook ..."), not the
+# empty 'it' of "It is expected that ...".
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.]{0,12}:\s+)?(?:It|She)\s+(?!(?:is|was|has\s+been)\s+(?:estimated|expected"
+    r"|said|reported|thought|believed|likely|possible|clear|true|worth|important|hoped)\b)"
+)
+
+
+def _antecedent(ctx: DocumentContext, sentence_index: int) -> str:
+    """The one country the nearest earlier sentence naming countries has as its subject (a
+    mention with no role of its own: not 'Turkey's', 'from Russia'), else '' (unknown)."""
+    index = sentence_index
+    for _ in range(CONTEXT_SENTENCES):
+        if index == 0:
+            return ""
+        index = ctx.sentence_before(index)
+        position = ctx.layout.sentence_starts[index]
+        low, high = ctx.layout.context(position, position)
+        mentions = ctx.mentions_between(low, high, position)
+        if mentions:
+            subjects = {m.code for m in mentions if m.role == ""}
+            return subjects.pop() if len(subjects) == 1 else ""
+    return ""
 
 
 def _subject(ctx: DocumentContext, quantity: Quantity) -> str:

@@ -132,6 +132,15 @@ class Mention:
     same_as_year: int | None = None  # "the same period of 2022": the reference span, in 2022
 
 
+# What may stand before an introductory period: nothing, or a clause break or conjunction,
+# then a preposition of time ("; and in 2018, ...", "By 2020, ...").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:(—–]|\s-|\b(?:and|but|while|whereas|then|yet|so|A|Q))\s*"
+    r"(?:(?:in|during|for|over|by|as\s+of|at\s+the\s+end\s+of|throughout|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_mentions(
     sentence: str, offset: int, document_year: int | None, document_month: int | None = None
 ) -> list[Mention]:
@@ -150,7 +159,11 @@ def find_mentions(
         before = sentence[max(0, start - 30) : start]
         if role == "own" and _BASE_CUE.search(before):
             role = "base"
-        intro = bool(re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:]))
+        # "In 2017, $22 billion": introductory only where it opens a clause ("... in Turkey last
+        # year, 17% more than in 2018" closes the clause of the figure before it).
+        intro = bool(
+            re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:])
+        ) and bool(_CLAUSE_OPENING.search(sentence, 0, start))
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 

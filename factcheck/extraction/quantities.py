@@ -180,7 +180,16 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|last|final|latter|former|previous|next|and)\s+$",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# The size of a change: "fell by a third", "a fall of more than half", "shrank by almost half".
+_FRACTION_HEDGES = (
+    r"more\s+than|over|almost|nearly|about|around|roughly|some|just\s+under|close\s+to"
+    r"|at\s+least|less\s+than|well\s+over"
+)
+_BY_BEFORE = re.compile(
+    r"\b(?:by|(?:increase|decrease|rise|drop|fall|decline|growth|gain|jump|reduction"
+    rf"|contraction|slump|surge|plunge|cut)s?\s+of)\s+(?:(?:{_FRACTION_HEDGES})\s+)?$",
+    re.IGNORECASE,
+)
 # "99 bcm, of which Turkey took about a fifth": the whole is named before the fraction.
 _OF_WHICH_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|this|that|these|those|them|it)\b[^.;:!?()\d]{0,50}$", re.IGNORECASE
@@ -194,6 +203,19 @@ ONE_IN = re.compile(
     re.IGNORECASE,
 )
 BARE_SCALED = re.compile(rf"{NUM}{HIGH}{GAP}(?P<scale>{SCALE})", re.IGNORECASE)
+# A number written out in full with thousands groups and no scale or unit word ("fell to
+# 866,000", "some 4,200,000 Russians", "exceeds 1,300"): what it counts comes from its clause.
+# Never money: a sum of dollars is written with its currency.
+BARE_PLAIN = re.compile(
+    r"(?<![\w.,$€])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+)(?![\d,]\d|\.\d|\s?%)"
+)
+# "the number of firms with Russian capital ... exceeds 1,300": a bare figure whose clause
+# opens with the number of a counted noun counts that noun.
+_NUMBER_OF = re.compile(
+    rf"\bnumber\s+of\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{COUNT_NOUNS})\b[^.;:!?()]{{0,90}}$",
+    re.IGNORECASE,
+)
+PLAIN_NOUN = "plain"  # the noun of a bare figure written without a scale word
 
 # Earlier kinds win when two matches cover the same text.
 _KIND_PRIORITY = [
@@ -541,7 +563,20 @@ def _count(match: re.Match[str]) -> Quantity | None:
     )
 
 
-def _rank(match: re.Match[str]) -> Quantity:
+# "was not the first source", "is no longer the largest supplier": no place is claimed.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|n[’']t)\s+(?:(?:yet|even|quite|always)\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+)?$",
+)
+
+
+def _negated(match: re.Match[str]) -> bool:
+    return bool(_NEGATED_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
+
+
+def _rank(match: re.Match[str]) -> Quantity | None:
+    if _negated(match):
+        return None
     return Quantity(
         match.start(),
         match.end(),
@@ -556,7 +591,7 @@ def _rank(match: re.Match[str]) -> Quantity:
 
 def _superlative(match: re.Match[str]) -> Quantity | None:
     before = match.string[max(0, match.start() - 40) : match.start()]
-    if _ONE_OF.search(before) or _ORDINAL_BEFORE.search(before):
+    if _ONE_OF.search(before) or _ORDINAL_BEFORE.search(before) or _negated(match):
         return None
     return Quantity(
         match.start(), match.end(), "rank", 1.0, None, "rank", match.group("noun").lower(), ""
@@ -601,7 +636,7 @@ def _fraction(match: re.Match[str]) -> Quantity | None:
     denominator = FRACTION_DENOMINATORS[denominator_word]
     if numerator >= denominator:
         return None
-    by = _BY_BEFORE.search(text[max(0, start - 6) : start]) is not None
+    by = _BY_BEFORE.search(text[max(0, start - 40) : start]) is not None
     of_which = _OF_WHICH_BEFORE.search(text[max(0, start - 60) : start])
     if not (by or of_which or _is_share_object(text, match.end())):
         return None
@@ -621,6 +656,17 @@ def _one_in(match: re.Match[str]) -> Quantity | None:
         match.start(), match.end(), "percent", round(100 * numerator / denominator, 1), None,
         "percent", "of", "", fraction=match.group(0),
     )  # fmt: skip
+
+
+def _bare(match: re.Match[str], plain: bool) -> Quantity:
+    """A figure with no unit: a count of the noun its clause numbers ('the number of firms
+    ... exceeds 1,300'), else bare (its unit decided from context; PLAIN_NOUN when written
+    with no scale word, which is never read as money)."""
+    quantity = _plain(match, "bare", "")
+    counted = _NUMBER_OF.search(match.string, max(0, match.start() - 160), match.start())
+    if counted:
+        return quantity._replace(kind="count", unit="count", noun=counted.group("noun").lower())
+    return quantity._replace(noun=PLAIN_NOUN) if plain else quantity
 
 
 def _plain(match: re.Match[str], kind: str, unit: str) -> Quantity:
@@ -653,7 +699,8 @@ _SCANS = [
             (PRICE_CENTS, _price),
             (ONE_IN, _one_in),
             (COUNT, _count),
-            (BARE_SCALED, lambda m: _plain(m, "bare", "")),
+            (BARE_SCALED, lambda m: _bare(m, plain=False)),
+            (BARE_PLAIN, lambda m: _bare(m, plain=True)),
         ],
     ),
     (_CURRENCY_START, [(PRICE_DOLLARS, _price), (MONEY_PREFIX, _money)]),

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.extraction.quantities import Quantity
+from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
 from validation.reading_vocabulary import (
     HOST_VERBS,
     MOVEMENT_VERBS,
@@ -43,11 +43,13 @@ TOPIC_BY_KIND = {"volume": "gas", "mass": "oil", "barrels": "oil"}
 _CHANGE_VERBS = (
     r"grew|grown|rose|risen|increased|jumped|climbed|surged|soared|gained|went\s+up|added"
     r"|fell|fallen|declined|dropped|decreased|plunged|shrank|shrunk|slumped|contracted|slid"
+    r"|slipped|dipped|eased|retreated|edged\s+down|edged\s+up|expanded|advanced"
     r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
     r"|drop|fall|growth|rise|reduction|contraction"
 )
 _FALL_WORDS = re.compile(
     r"fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
+    r"|slipped|dipped|eased|retreated|edged\s+down"
     r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer",
     re.IGNORECASE,
 )
@@ -839,13 +841,17 @@ def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
     """(indicator, unit) for an amount, or ('', '') when nothing fits."""
     if quantity.kind == "count":
         indicator = _COUNT_NOUNS.get(quantity.noun, "")
+        if topic == "tourism" and indicator == "incident_persons":
+            indicator = ""  # "Russia was the largest source, with 7 million people": visitors
         if indicator == "visitor_arrivals_foreign" or (not indicator and topic == "tourism"):
             return "visitor_arrivals_foreign", "persons"
         return indicator, _PERSON_INDICATORS.get(indicator, "count")
     indicator = LEVEL_INDICATORS.get((topic, quantity.kind), "")
     if quantity.kind == "bare":
         if indicator in ("merchandise_trade", "investment_stock"):
-            return indicator, "USD"
+            # "trade reached 30 billion" is dollars by assumption (noted); "1,300" written out
+            # with no scale word is no sum of money.
+            return (indicator, "USD") if quantity.noun != PLAIN_NOUN else ("", "")
         if indicator:
             return indicator, "persons"
         return "", ""
