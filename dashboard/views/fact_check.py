@@ -94,6 +94,8 @@ def show_claim(verdict: pd.Series, claim: pd.Series, slot: str | None = None) ->
     )
 
 
+EARLIEST_DOCUMENT = dt.date(1900, 1, 1)
+
 st.title("Fact-check")
 verdicts, claims, documents = data.load_or_stop(
     data.registry_verdicts, data.registry_claims, data.documents
@@ -174,7 +176,15 @@ st.write(
 )
 upload = st.file_uploader("Document", type=["txt", "md"])
 pasted = st.text_area("…or paste text", height=150)
-document_date = st.date_input("Document date (optional: resolves 'last year')", value=None)
+# Any date a document may carry: Streamlit's default range is ten years either side of today,
+# and a date outside it was refused with a hover-only message and then ignored.
+document_date = st.date_input(
+    "Document date (optional: resolves 'last year')",
+    value=None,
+    min_value=EARLIEST_DOCUMENT,
+    max_value=dt.date.today(),
+    format="YYYY-MM-DD",
+)
 
 FIX_PREFIX = "fix-"
 FIX_UNITS = ["USD", "EUR", "bcm", "bcm_per_year", "tonnes", "persons", "percent", "rank", "count"]
