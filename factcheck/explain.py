@@ -94,6 +94,8 @@ def quantity_words(claim, names: dict[str, str]) -> str:
     if several:
         via, partner = "", part.removeprefix("several partners together: ") + " together"
     if measure == "capacity" or indicator == "pipeline_capacity":
+        if claim["breakdown"].endswith(", one string"):
+            return f"the design capacity of one {claim['breakdown'].split(',')[0]} string"
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
     if indicator == "trade_composition_share":
         goods = PRODUCT_WORDS.get(claim["product"], claim["product"].replace("_", " "))

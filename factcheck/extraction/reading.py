@@ -35,13 +35,15 @@ TOPIC_BY_KIND = {"volume": "gas", "mass": "oil", "barrels": "oil"}
 
 _CHANGE_VERBS = (
     r"grew|grown|rose|risen|increased|jumped|climbed|surged|soared|gained|went\s+up|added"
+    r"|raised|boosted|lifted|hiked|expanded|lowered|slashed|trimmed"
     r"|fell|fallen|declined|dropped|decreased|plunged|shrank|shrunk|slumped|contracted|slid"
     r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
     r"|drop|fall|growth|rise|reduction|contraction"
 )
 _FALL_WORDS = re.compile(
     r"fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
-    r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer",
+    r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer"
+    r"|slashed|trimmed",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = (
@@ -58,7 +60,10 @@ _NOT_PHRASAL = (
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:increase|decrease|rise|drop|fall|decline|growth|gain|jump|reduction|contraction"
     rf"|fall|slump|surge)s?\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
-    rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+){{0,3}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    # "increased deliveries to Turkey by 18%", "cut supplies to the EU by 40%": a recipient
+    # named with "to" between the verb and "by" (a capitalised name), never "rose to 5 bcm by".
+    rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)"
+    rf"{{0,4}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
     rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
@@ -111,6 +116,13 @@ _CURRENT_LEVEL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:\$\s?)?$",
     re.IGNORECASE,
 )
+# "cut imports from Russia to 15 bcm", "raise sales from Turkey to Europe to 20 bcm": 'from'
+# names a place, not a current level, when a word (no figure) and 'to' follow it.
+_FROM_PLACE_TO = re.compile(
+    r"\bfrom\s+(?:the\s+)?[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*)?\s+to\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:\$\s?)?$",
+    re.IGNORECASE,
+)
 _PIPELINE_GAS = re.compile(
     r"\bpipeline\s+(?:gas|imports?|supplies|deliveries|volumes)\b|\b(?:by|via|through)\s+"
     r"pipelines?\b|\bpiped\b",
@@ -137,10 +149,62 @@ _ROUTE_AFTER = re.compile(
     r"|across)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A route's named parts (TurkStream's first string for Turkey, its second for Europe), with
+# the words that name each and, for a part that carries gas on beyond the landfall country,
+# the words that say so ("to European customers", "via Turkey"): data, in gas_route_parts.csv.
+ROUTE_PART_TERMS = Path(__file__).with_name("gas_route_parts.csv")
+
+
+class RoutePart(NamedTuple):
+    route: str
+    part: str
+    pattern: re.Pattern[str]
+    onward: re.Pattern[str] | None
+
+
+def _read_route_parts() -> list[RoutePart]:
+    with ROUTE_PART_TERMS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        RoutePart(
+            row["route"],
+            row["part"],
+            re.compile(row["pattern"], re.IGNORECASE),
+            re.compile(row["onward"], re.IGNORECASE) if row["onward"] else None,
+        )
+        for row in rows
+    ]
+
+
+ROUTE_PARTS = _read_route_parts()
+
+
+def route_part(route: str, clause: str, sentence: str) -> RoutePart | None:
+    """The one part of `route` its figure's clause names (else its sentence, when that names
+    one part only): 'the second string of TurkStream'; None when none or several are named."""
+    parts = [p for p in ROUTE_PARTS if p.route == route]
+    for window in (clause, sentence):
+        named = [p for p in parts if p.pattern.search(window)]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    return None
+
+
+def onward_part(route: str, clause: str) -> RoutePart | None:
+    """The part of `route` that carries gas on beyond its landfall when the clause says the
+    gas goes on ('to European customers', 'to Hungary via Turkey'); else None."""
+    return next(
+        (p for p in ROUTE_PARTS if p.route == route and p.onward and p.onward.search(clause)),
+        None,
+    )
+
+
 # A capacity said of one string or line of a pipeline ("each of 15.75 bcm/y", "whose first
 # string feeds the Turkish market"): not the pipeline's whole capacity.
 PER_STRING = re.compile(
-    r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w-]+\s+){0,2}?(?:string|line)s?\b"
+    r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w’'-]+\s+){0,4}?(?:string|line)s?\b"
     r"|\beach\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -285,7 +349,7 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     level a goal is set against ("instead of 40 billion", "from 16 to 19", "set the goal in
     2010, when trade was $26 billion", "a $100 billion target, but the 2023 turnover of ...")."""
     before = text[sentence_start:start]
-    if _CURRENT_LEVEL.search(before[-30:]):
+    if _CURRENT_LEVEL.search(before[-30:]) and not _FROM_PLACE_TO.search(before[-40:]):
         return False
     if _GOAL_NAMED_AFTER.match(text, start):
         return True
@@ -293,6 +357,23 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):
         return deadline
     return deadline or bool(cues)
+
+
+# A goal to bring a quantity down ("cut imports to 15 bcm", "reduce its share below 30%",
+# "limit purchases to 10 bcm"): met at or below the figure, never at or above it.
+_DOWNWARD_GOAL = re.compile(
+    r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|lessen\w*|limit(?:s|ed|ing)?"
+    r"|cap(?:s|ped|ping)?|curb(?:s|ed|ing)?|shrink\w*|halve[sd]?|decreas(?:e|es|ed|ing)|fall"
+    r"|drop|decline|slash\w*|trim\w*)\b(?:\s+[\w’'-]+){0,6}?\s+(?:to|below|under)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|less\s+than|no\s+more\s+than|at\s+most)\s+)?"
+    r"(?:\$\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def downward_goal(before: str) -> bool:
+    """A goal or forecast that a quantity goes down to the figure (its words just before it)."""
+    return bool(_DOWNWARD_GOAL.search(before[-90:]))
 
 
 def is_capacity(
@@ -725,6 +806,31 @@ SHARE_INDICATORS = {
     "tourism": "visitor_arrivals_share",
     "trade": "merchandise_trade_share",
 }
+# A supplier's share of what a country uses ("covered 42% of Turkey's gas demand", "33% of our
+# consumption", "the share of Russian gas in Turkey's consumption") is not its share of the
+# country's imports: consumption also counts what the country produces and draws from storage.
+CONSUMPTION_SHARES = {"gas_import_share": "gas_consumption_share",
+                      "oil_import_share": "oil_consumption_share"}  # fmt: skip
+_USE_WHOLE = r"(?:consumption|demand|needs|requirements?|use|usage)\b"
+_OF_USE_AFTER = re.compile(
+    rf"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:[\w’'-]+\s+){{0,4}}?{_USE_WHOLE}", re.I
+)
+_OF_USE_BEFORE = re.compile(
+    rf"\bshare\s+of\b[^,;]{{0,60}}?\bin\s+(?:[\w’'-]+\s+){{0,4}}?{_USE_WHOLE}", re.I
+)
+
+
+def share_of_use(after: str, before: str) -> bool:
+    """A share whose whole is what a country consumes or needs, written right after the
+    figure ('42% of Turkey's gas demand') or in 'the share of X in Y's consumption' before it
+    (never a share of imports that the sentence says meet demand: that is import dependence)."""
+    if re.match(
+        r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:[\w’'-]+\s+){0,4}?imports?\b", after, re.I
+    ):
+        return False
+    return bool(_OF_USE_AFTER.match(after) or _OF_USE_BEFORE.search(before))
+
+
 CHANGE_INDICATORS = {
     "gas": "gas_imports",
     "oil": "oil_imports",
@@ -820,21 +926,26 @@ def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
 
 __all__ = [
     "CHANGE_INDICATORS",
+    "CONSUMPTION_SHARES",
     "SHARE_INDICATORS",
     "Measure",
     "document_oil_basis",
+    "downward_goal",
     "is_capacity",
     "is_target",
     "level_indicator",
     "measure_of",
     "nearest_route",
+    "onward_part",
     "plan_from_to",
     "product_of",
     "rank_indicator",
     "refined_indicator",
     "route_after",
+    "route_part",
     "route_subject",
     "routes_named",
+    "share_of_use",
     "stated_oil_product",
     "topic_of",
 ]

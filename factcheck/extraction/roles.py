@@ -31,7 +31,7 @@ _PRODUCT_NOUNS = (
 )
 _MARKET_NOUNS = (
     r"market|consumers?|buyers?|customers?|imports?|demand|economy|ports?|border|importers?"
-    r"|resorts?|destinations?"
+    r"|resorts?|destinations?|consumption|needs"
 )
 _EXPORT_VERBS = r"exported|exports|supplied|supplies|sold|sells|shipped|sent|delivered|provided"
 # A country that receives, welcomes, hosts or attracts (goods, visitors, investment) is where
@@ -109,12 +109,19 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         return "origin"
     if re.match(rf"\s+(?:{_IMPORT_VERBS})\b", lowered_after):
         return "destination"
+    described = kind in ("adjective", "first_person")  # "Turkish gas imports", "our imports"
     if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})\b", lowered_after) and (
-        kind == "adjective" or re.match(rf"\s+(?:{_MARKET_NOUNS})\b", lowered_after)
+        described or re.match(rf"\s+(?:{_MARKET_NOUNS})\b", lowered_after)
     ):
         return "destination"
+    if kind == "first_person":
+        # "our exports", "our gas sales": the publisher sells; "our" before anything else
+        # ("our partners", "our cooperation") says nothing of a flow's direction.
+        if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{EXPORT_WORDS})\b", lowered_after):
+            return "origin"
+        return ""
     if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_NOUNS})\b", lowered_after) and (
-        kind == "adjective" or re.match(rf"\s+(?:{_PRODUCT_NOUNS})\b", lowered_after)
+        described or re.match(rf"\s+(?:{_PRODUCT_NOUNS})\b", lowered_after)
     ):
         return "origin"
     if re.search(r"\b(?:to|into|in|for|entering|towards)\s+(?:the\s+)?$", before):
