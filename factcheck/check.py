@@ -655,8 +655,13 @@ class _Context:
                     continue
                 rated.append((f, "wrong", math.inf))
                 continue
+            comparator = claim["comparator"]
+            if comparator == "approx" and "fraction_in_words" in claim["reading_notes"]:
+                # "nearly half", "about a third": a share rounded to a fraction in words holds
+                # over its whole hedged band (45-50% for "nearly half"), not at its point only.
+                comparator = "range"
             verdict, miss = rate(
-                claim["value"], claim["value_low"], claim["value_high"], claim["comparator"],
+                claim["value"], claim["value_low"], claim["value_high"], comparator,
                 f.value, claim["unit"], claim["measure"],
             )  # fmt: skip
             rated.append((f, verdict, miss))

@@ -105,6 +105,8 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         # As the dashboard says it: one side's sales to the other as a share of their trade.
         seller, buyer = (reporter, partner) if flow != "import" else (partner, reporter)
         return f"{_possessive(seller)} sales to {buyer} as a share of their two-way trade"
+    if indicator == "gas_consumption":
+        return f"{_possessive(reporter)} gas consumption"
     if indicator == "import_dependence":
         demand = f"{product} demand" if product else "demand"
         return f"the share of {_possessive(reporter)} {demand} met by imports"

@@ -268,8 +268,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
         plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
         breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)
+    consumed = False
     if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence, clause):
         indicator = ""  # production, consumption, storage or a contract: no flow is recorded
+        consumed = topic == "gas" and rd.consumption_of(
+            quantity, text[clause_start : quantity.start]
+        )
+        if consumed and name == "level":  # what a country used in a year: recorded (BP / EI)
+            indicator = "gas_consumption"
     if target:
         name = "target"
     if (
@@ -315,6 +321,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )
     reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
                                     sentence_end, quantity)  # fmt: skip
+    if indicator == "gas_consumption":
+        # A country's own use: no partner. The country is the one the clause names (else the
+        # sentence's, else the importer read).
+        named = ctx.mentions_between(clause_start, quantity.start, quantity.start) or (
+            ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+        )
+        own = [m.code for m in named if m.role not in ("compared", "name", "origin")]
+        reporter, partner, flow = (own[-1] if own else reporter), "WLD", "consumption"
+        inferred = inferred and not own
     part = _route_part(ctx, quantity, indicator, flow, breakdown, (clause_start, clause_end),
                        (sentence_start, sentence_end), others)  # fmt: skip
     if part is not None:
@@ -493,15 +508,18 @@ def _partners_listed(ctx, quantity, sentence_start: int):
 
 
 def _after_document(ctx, period: str, basis: str) -> bool:
-    """Whether a period read from the text begins after the document's date (a later year, or
-    a later month of its year)."""
-    if ctx.document_year is None or basis not in ("stated", "relative") or not period[:4].isdigit():
+    """Whether a period read from the text had not ended by the document's date (a later year,
+    the document's own year, or a month or span of months ending after the document's month):
+    nothing can have been recorded for the whole of it yet."""
+    if ctx.document_year is None or basis not in ("stated", "relative"):
         return False
-    year = int(period[:4])
-    if year != ctx.document_year:
+    last = period.split("/")[-1]
+    if not last[:4].isdigit():
+        return False
+    year, month = int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12
+    if ctx.document_month is None:
         return year > ctx.document_year
-    month = period[5:7]
-    return bool(month.isdigit() and ctx.document_month and int(month) > ctx.document_month)
+    return (year, month) >= (ctx.document_year, ctx.document_month)
 
 
 def _numeral(text: str, quantity: Quantity) -> str:
@@ -1334,6 +1352,13 @@ _POSSESSIVE_FLOW = re.compile(
 )
 
 
+# A country as the subject of its own flow verb: "In 2023, our country imported 50.5 bcm".
+_SUBJECT_FLOW = re.compile(
+    r"\s+(?:(?:has|had|have|also|then)\s+)?(?P<flow>imported|exported|bought|purchased|sold)\b",
+    re.IGNORECASE,
+)
+
+
 # A flow with every partner: "exports to the world", "worldwide sales", "total imports".
 _WORLD_FLOW = re.compile(
     r"\b(?:to|from|with)\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world\b|\bworldwide\b"
@@ -1390,13 +1415,21 @@ def _own_whole_flow(
         if not clause_start <= mention.position < quantity.start:
             continue
         match = ctx.pattern.match(ctx.text, mention.position)
-        flow = _POSSESSIVE_FLOW.match(ctx.text, match.end()) if match else None
+        flow = None
+        if match:  # "Turkey's LNG imports", or "Turkey (our country) imported" with its verb
+            flow = _POSSESSIVE_FLOW.match(ctx.text, match.end()) or _SUBJECT_FLOW.match(
+                ctx.text, match.end()
+            )
         if flow is None:
             continue
         sides = ("origin", "destination", "part", "pair", "owner")
         if any(m.code != mention.code and m.role in sides for m in mentions):
             return None
-        kind = "export" if flow["flow"].lower() in ("exports", "sales") else "import"
+        kind = (
+            "export"
+            if flow["flow"].lower() in ("exports", "sales", "exported", "sold")
+            else "import"
+        )
         return mention.code, kind
     return None
 

@@ -483,7 +483,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", 
 
 # What a country produces, uses, stores or refines is no flow between two countries.
 _NOT_A_FLOW_WORDS = (
-    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|storage|stored"
+    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|demand|storage|stored"
     r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)"
 )
 _LAST_CUE = re.compile(
@@ -495,6 +495,18 @@ _LAST_CUE = re.compile(
 # A volume bought under a contract ("contracts for 8 bcm/y", "a new contract for up to 20
 # bcm a year"): what was agreed, not what flowed.
 _CONTRACT = re.compile(r"\b(?:contract(?:s|ed)?|deals?)\b", re.IGNORECASE)
+
+
+_CONSUMED = re.compile(r"consum\w*|demand|use[ds]?", re.IGNORECASE)
+
+
+def consumption_of(quantity: Quantity, before: str) -> bool:
+    """A gas volume the nearest cue before it in its clause says was consumed ('Turkey's gas
+    consumption reached 57 bcm', 'Turkey consumed 57 bcm', 'demand hit 60 bcm')."""
+    if quantity.kind != "volume" or quantity.rate:
+        return False
+    cues = list(_LAST_CUE.finditer(before))
+    return bool(cues and cues[-1].group("other") and _CONSUMED.fullmatch(cues[-1].group("other")))
 
 
 def not_a_flow(quantity: Quantity, before: str, sentence: str, clause: str = "") -> bool:
@@ -929,6 +941,7 @@ __all__ = [
     "CONSUMPTION_SHARES",
     "SHARE_INDICATORS",
     "Measure",
+    "consumption_of",
     "document_oil_basis",
     "downward_goal",
     "is_capacity",

@@ -115,11 +115,15 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
     ):
         return "destination"
     if kind == "first_person":
-        # "our exports", "our gas sales": the publisher sells; "our" before anything else
-        # ("our partners", "our cooperation") says nothing of a flow's direction.
-        if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{EXPORT_WORDS})\b", lowered_after):
+        # Read as a possessive: "our largest supplier" (we buy), "our biggest market" (we
+        # sell), "our exports"; "our" before anything else ("our partners", "our cooperation")
+        # says nothing of a flow's direction.
+        following = " ".join(lowered_after.split()[:4])
+        if re.search(r"\b(?:suppliers?|sources?|providers?)\b", following):
+            return "destination"
+        if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
             return "origin"
-        return ""
+        return {"export": "origin", "import": "destination"}.get(flow_kind(following), "")
     if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_NOUNS})\b", lowered_after) and (
         described or re.match(rf"\s+(?:{_PRODUCT_NOUNS})\b", lowered_after)
     ):

@@ -265,3 +265,70 @@ def test_a_release_naming_two_governments_has_no_publisher_country():
     head = "Joint statement of the Republic of Türkiye and the Government of the Russian Federation"
     assert publisher_country(head + "\n\nOur trade grew.") == ""
     assert publisher_country("Ministry of Energy of the Russian Federation\n\nText.") == "RUS"
+
+
+# --- found by reading articles of our own end to end ---------------------------------------
+
+
+def test_nearly_half_holds_over_its_band(records):
+    # Russia's recorded share of Turkey's gas imports in 2021 is about 45% (Eurostat): "nearly
+    # half" says 45-50%, which a journalist would not call an exaggeration.
+    text = (
+        "Last winter showed it again: in 2021 Russia sent nearly half of the gas Turkey imported."
+    )
+    assert checked(records, text, "nearly half")["verdict"] in ("accurate", "approximately_right")
+
+
+def test_a_fraction_far_from_the_record_is_still_faulted(records):
+    text = "In 2021 Russia sent two-thirds of the gas Turkey imported."
+    assert checked(records, text, "two-thirds")["verdict"] == "exaggerated"
+
+
+def test_a_period_still_running_at_the_documents_date_blocks_a_negative_verdict():
+    text = "Traders see Russian gas entries into Turkey in the fourth quarter of 2022 at 2 bcm."
+    assert "period_after_document" in notes(frame(text, "2 bcm", date="2022-10-20"))
+    assert "period_after_document" not in notes(frame(text, "2 bcm", date="2023-02-01"))
+
+
+def test_our_largest_supplier_is_the_publishers_supplier():
+    text = RELEASE.format(sentence="Russia remained our largest supplier with 21.3 bcm in 2023.")
+    assert (frame(text, "21.3")["reporter"], frame(text, "21.3")["partner"]) == ("TUR", "RUS")
+
+
+def test_a_country_importing_with_no_supplier_named_imports_from_everyone():
+    text = (
+        "Russian gas made up 42% of Turkey's imports in 2023. In 2023, Turkey imported 50.5 bcm "
+        "of natural gas."
+    )
+    assert frame(text, "50.5")["partner"] == "WLD"
+
+
+def test_a_figure_in_a_when_clause_after_a_base_year_is_that_years():
+    text = "Imports from Russia fell by 2% in 2023 compared with 2022, when they stood at 21.9 bcm."
+    assert frame(text, "21.9", date="2024-03-01")["period"] == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Turkey's total gas consumption reached a record 58 bcm in 2021.", "58"),
+        ("Turkey consumed 58 bcm of gas in 2021, more than ever.", "58"),
+        ("Russian supplies rose to 26 bcm in 2021, while Turkish gas demand hit 58 bcm.", "58"),
+    ],
+)
+def test_gas_a_country_consumed_is_its_consumption_with_no_partner(text, which):
+    row = frame(text, which)
+    assert (row["indicator"], row["reporter"], row["partner"], row["flow"]) == (
+        "gas_consumption", "TUR", "WLD", "consumption",
+    )  # fmt: skip
+
+
+def test_consumption_is_checked_against_recorded_consumption(records):
+    result = checked(records, "Turkey consumed 57 bcm of gas in 2021.", "57")
+    assert result["verdict"] == "accurate"
+    assert "Turkey's gas consumption" in result["explanation"]
+
+
+def test_gas_in_storage_is_still_no_flow_and_no_consumption():
+    row = frame("Turkey's gas storage held 4 bcm at the end of 2021.", "4 bcm")
+    assert row["indicator"] == "unknown"
