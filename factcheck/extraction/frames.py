@@ -207,6 +207,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if capacity and not target and own is None and ctx.document_year is not None:
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
         period_note = "a design capacity, as stated at the document's date"
+    span = _span_of_years(text, sentence_start, sentence_end, quantity, own, others)
+    if span and not target and not capacity and measure.measure in ("level", "share"):
+        # "Between 2019 and 2021, Turkey imported 56 bcm", "60 bcm since 2020": a total (or
+        # an average) over several periods, which no one period's record measures.
+        period, granularity, basis = "", "none", "unknown"
+        period_note = f"a total or average over several periods ('{span}'), not one period's"
     present = bool(_PRESENT.search(clause)) and own is None
     if period and basis in ("document_date", "cited_source"):
         notes.append("period_inferred")
@@ -334,16 +340,22 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
                        (sentence_start, sentence_end), others)  # fmt: skip
     if part is not None:
         breakdown = part.part
+        notes = [n for n in notes if n != "route_unread"]
         if part.onward is not None and flow == "import":
             # Gas carried across the landfall country to others ("TurkStream's second string
             # delivered 14 bcm to European customers"): theirs, never the landfall's imports.
             supplier, landfall = rd.ROUTE_ENDS[part.route]
-            named = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
             # The one country it goes on to, when the sentence names one ("to Hungary via
-            # Turkey"); several ("to Hungary, Serbia and Bulgaria") or none: Europe.
+            # Turkey"); several ("to Hungary, Serbia and Bulgaria"), none, or a clause of its
+            # own that says Europe ("... to European buyers" after a clause on the Bulgarian
+            # border): Europe.
+            named = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+            in_clause = ctx.mentions_between(clause_start, clause_end, quantity.start)
             roles = ("destination", "")
             onward = {m.code for m in named if m.role in roles} - {supplier, landfall}
             one = len(onward) == 1 and any(m.role == "destination" for m in named)
+            if _EUROPEAN.search(clause) and not any(m.role == "destination" for m in in_clause):
+                one = False
             reporter, partner = (onward.pop() if one else "EUR"), supplier
             inferred, how = False, "text"  # both ends read from the route and its words
     if flow == "total" and _trade_with_one(ctx, quantity, clause_start, clause):
@@ -352,6 +364,16 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # A flow is never a country's with itself ("Moscow counts its exports to Turkey ..."
         # read as Turkey's to Turkey): the reporter is the main pair's other country, a guess.
         reporter = next((c for c in ctx.main_pair if c != partner), "")
+        inferred = True
+    if (
+        how == "context"
+        and indicator in _GAS_FLOWS
+        and flow == "import"
+        and _IMPORTS_NOUN.search(clause)
+        and not ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+    ):
+        # "Botas expects imports to exceed 60 bcm this year" after sentences on Russian gas:
+        # a country's imports with no supplier in their sentence may be from everyone.
         inferred = True
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
@@ -507,6 +529,44 @@ def _partners_listed(ctx, quantity, sentence_start: int):
     return text[last[0].start() : last[-1].end()], {ctx.terms[m.group(1)][0] for m in last}
 
 
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WHEN = rf"(?:{_MONTH_WORD}\s+)?(?:19|20)\d\d"
+# Words that make a figure a total over several periods.
+_SPAN = re.compile(
+    rf"\bsince\b[^.;:\d]{{0,40}}?(?:\b{_WHEN}\b|\b(?:launch\w*|start\w*|opening|inception"
+    rf"|commission\w*|began|begun)\b(?:[^.;:,\d]{{0,20}}?\b{_WHEN}\b)?)"
+    rf"|\bbetween\s+{_WHEN}\s+and\s+{_WHEN}\b"
+    rf"|\bfrom\s+{_WHEN}\s+(?:to|through|till|until)\s+{_WHEN}\b"
+    rf"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!\s*(?:season|winter|heating))"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b"
+    r"|\bcumulative(?:ly)?\b|\b(?:in\s+total|altogether)\s+since\b",
+    re.IGNORECASE,
+)
+
+
+def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) -> str:
+    """The words ('since 2020', 'between 2019 and 2021') that make the figure a total over
+    several periods: in its sentence before it, or right after it, with no other figure in
+    between, and holding the period read as the figure's own (if any); else ''."""
+    figures = [(a, b) for a, b in others if sentence_start <= a < sentence_end]
+    for match in _SPAN.finditer(text, sentence_start, sentence_end):
+        if match.start() < quantity.start:
+            low, high = match.end(), quantity.start
+        else:
+            low, high = quantity.end, match.start()
+            if high - low > 40:
+                continue
+        if any(low <= a < high for a, _ in figures):
+            continue
+        if own is not None and not (match.start() <= own.start < match.end()):
+            continue
+        return " ".join(match.group(0).split())
+    return ""
+
+
 def _after_document(ctx, period: str, basis: str) -> bool:
     """Whether a period read from the text had not ended by the document's date (a later year,
     the document's own year, or a month or span of months ending after the document's month):
@@ -545,11 +605,16 @@ def _route_part(ctx, quantity, indicator, flow, breakdown, clause, sentence, oth
     sentence) names ('the second string'), else for a flow the part that carries gas on beyond
     the landfall when its clause says so ('to European customers', 'to Hungary via Turkey'), or
     its sentence does while holding no other figure; None for the route as a whole."""
-    route = breakdown.split(",")[0]
-    if route not in rd.ROUTE_ENDS or not (indicator in _GAS_FLOWS or flow == "capacity"):
-        return None
     text = ctx.text
     clause_text, sentence_text = text[clause[0] : clause[1]], text[sentence[0] : sentence[1]]
+    route = breakdown.split(",")[0]
+    if not route and indicator in _GAS_FLOWS:
+        # "the second string of TurkStream, which runs on to Bulgaria, delivered 11 bcm to
+        # European buyers": the one route its sentence names, with the part named there.
+        named = rd.routes_named(sentence_text)
+        route = named[0] if len(named) == 1 else ""
+    if route not in rd.ROUTE_ENDS or not (indicator in _GAS_FLOWS or flow == "capacity"):
+        return None
     part = rd.route_part(route, clause_text, sentence_text)
     if part is not None or flow != "import":
         return part
@@ -884,6 +949,8 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
     return indicator, unit
 
 
+_EUROPEAN = re.compile(r"\bEurop(?:e|ean)\b", re.IGNORECASE)
+_IMPORTS_NOUN = re.compile(r"\bimports\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total|combined|overall|joint|aggregate|together|in\s+all)\b", re.I
 )

@@ -205,6 +205,7 @@ def onward_part(route: str, clause: str) -> RoutePart | None:
 # string feeds the Turkish market"): not the pipeline's whole capacity.
 PER_STRING = re.compile(
     r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w’'-]+\s+){0,4}?(?:string|line)s?\b"
+    r"|\b(?:strings|lines|legs)\s*,\s*each\b"
     r"|\beach\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -364,7 +365,8 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
 _DOWNWARD_GOAL = re.compile(
     r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|lessen\w*|limit(?:s|ed|ing)?"
     r"|cap(?:s|ped|ping)?|curb(?:s|ed|ing)?|shrink\w*|halve[sd]?|decreas(?:e|es|ed|ing)|fall"
-    r"|drop|decline|slash\w*|trim\w*)\b(?:\s+[\w’'-]+){0,6}?\s+(?:to|below|under)\s+"
+    r"|drop|decline|slash\w*|trim\w*)\b(?:\s+[\w’'-]+){0,6}?\s+(?:to\s+(?:below|under)|to|below"
+    r"|under)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|less\s+than|no\s+more\s+than|at\s+most)\s+)?"
     r"(?:\$\s?)?$",
     re.IGNORECASE,
@@ -573,7 +575,8 @@ def route_subject(text: str, sentence_start: int, clause_start: int) -> str:
     it right after an aside; else ''."""
     head = text[sentence_start:clause_start]
     found = re.match(
-        rf"\s*(?:the\s+)?(?P<route>{_ROUTE.pattern})(?:\s+(?:gas\s+)?(?:pipeline|line|link))?"
+        rf"\s*(?:(?:[\w’'-]+\s+){{1,3}}?(?:at|via|through|on|along|into|in)\s+)?"
+        rf"(?:the\s+)?(?P<route>{_ROUTE.pattern})(?:\s+(?:gas\s+)?(?:pipeline|line|link))?"
         rf"\s*{_ASIDE}\s*$",
         head,
         re.IGNORECASE,

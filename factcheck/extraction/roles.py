@@ -31,7 +31,7 @@ _PRODUCT_NOUNS = (
 )
 _MARKET_NOUNS = (
     r"market|consumers?|buyers?|customers?|imports?|demand|economy|ports?|border|importers?"
-    r"|resorts?|destinations?|consumption|needs"
+    r"|resorts?|destinations?|consumption|needs|landfall|terminals?|coast"
 )
 _EXPORT_VERBS = r"exported|exports|supplied|supplies|sold|sells|shipped|sent|delivered|provided"
 # A country that receives, welcomes, hosts or attracts (goods, visitors, investment) is where

@@ -332,3 +332,72 @@ def test_consumption_is_checked_against_recorded_consumption(records):
 def test_gas_in_storage_is_still_no_flow_and_no_consumption():
     row = frame("Turkey's gas storage held 4 bcm at the end of 2021.", "4 bcm")
     assert row["indicator"] == "unknown"
+
+
+def test_strings_each_with_a_capacity_is_one_strings_capacity():
+    text = "The pipeline under the Black Sea, TurkStream, has two strings, each with a capacity of "
+    text += "15.75 bcm per year."
+    assert frame(text, "15.75")["breakdown"] == "TurkStream, one string"
+
+
+def test_a_flow_whose_sentence_opens_with_a_landfall_and_an_aside_is_that_routes():
+    text = (
+        "Flows at Kıyıköy, the pipeline's Turkish landfall, dropped to 0.61 bcm in June 2022 "
+        "from 0.78 bcm in May."
+    )
+    for which in ("0.61", "0.78"):
+        row = frame(text, which, date="2022-10-01")
+        assert (row["breakdown"], row["reporter"], row["partner"]) == ("TurkStream", "TUR", "RUS")
+
+
+def test_the_european_part_named_in_another_clause_of_the_sentence_is_the_flows():
+    text = (
+        "Gazprom said the second string of TurkStream, which ends at the Bulgarian border, "
+        "carried another 12 bcm to European buyers in 2021."
+    )
+    row = frame(text, "12 bcm")
+    assert (row["breakdown"], row["reporter"]) == ("TurkStream string 2 (transit to Europe)", "EUR")
+    assert "route_unread" not in notes(row)
+
+
+def test_a_goal_to_cut_a_share_to_below_a_figure_is_met_below_it():
+    row = frame(
+        "Ankara wants to cut Russia's share of its gas imports to below 30% by 2030.", "30%"
+    )
+    assert (row["measure"], row["value_high"]) == ("target", 30) and pd.isna(row["value_low"])
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Between 2019 and 2021, Turkey imported 57 bcm of Russian gas.", "57"),
+        ("Russia has delivered 60 bcm of gas to Turkey since 2020.", "60"),
+        (
+            "Since its launch in January 2020, TurkStream has carried 21 bcm to Turkish buyers.",
+            "21",
+        ),
+        ("From 2018 to 2020, Russian gas averaged 41% of Turkey's imports.", "41%"),
+    ],
+)
+def test_a_total_over_several_periods_has_no_single_period(text, which):
+    row = frame(text, which)
+    assert (row["period"], row["period_granularity"]) == ("", "none")
+
+
+def test_the_highest_since_a_year_leaves_the_figures_own_year():
+    text = "Imports from Russia reached 26 bcm in 2021, the highest since 2016."
+    assert frame(text, "26")["period"] == "2021"
+
+
+def test_a_total_over_several_years_is_never_faulted_as_one_years(records):
+    # 2019-2021 imports from Russia add up to about 57 bcm; 2021 alone is about 26 bcm.
+    text = "Between 2019 and 2021, Turkey imported 57 bcm of Russian gas."
+    assert checked(records, text, "57")["verdict"] == "unverifiable"
+
+
+def test_imports_with_no_supplier_in_their_sentence_after_sentences_on_russia_are_a_guess():
+    text = (
+        "Russian gas covered a large part of Turkish demand in 2021. Botas expects imports to "
+        "exceed 60 bcm this year."
+    )
+    assert "direction_inferred" in notes(frame(text, "60 bcm"))
