@@ -319,6 +319,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # Who: the direction from the clause, the sentence, the figures before, the document.
     direction, how = _direction(ctx, quantity, clause_start, clause_end, sentence_start,
                                 sentence_end, apposition, sentence_index)  # fmt: skip
+    source = _source_after(ctx, quantity)
+    if source and how != "compared":
+        # "3.1 million tonnes came from Russia and 11.4 million tonnes from Iraq": a figure
+        # followed by 'from <country>' is that country's, whatever is named nearer before it.
+        direction = Direction(source, direction.destination if direction.destination != source
+                              else "", direction.pair, "", direction.owner)  # fmt: skip
+        how = "text"
     # A compared country's figure is an aside: later figures never take their sides from it.
     carried = Direction() if how == "compared" else direction
     how = "text" if how == "compared" else how
@@ -753,7 +760,9 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             return own.period, own.granularity, "relative", f"'{written}' {ctx.date_said}"
         return own.period, own.granularity, "stated", ""
     anaphor = own is not None
-    inherited = _context_period(ctx, sentence_index, paragraph_index, topic, anaphor)
+    inherited = _context_period(
+        ctx, sentence_index, paragraph_index, topic, anaphor, own.start if anaphor else None
+    )
     if inherited and not anaphor and _said_of_now(ctx, quantity, mentions):
         # "There are now about 2,800 companies with Russian capital", "Nearly 2,000 companies
         # ... operate in Turkey": the state at the document's date, not the year before.
@@ -822,18 +831,27 @@ def _year_from_context(ctx, sentence_index) -> int | None:
     return None
 
 
-def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: bool):
+def _context_period(ctx, sentence_index, paragraph_index, topic: str, anaphor: bool,
+                    written_at: int | None = None):  # fmt: skip
     """A period carried over from this sentence's figures, or from the sentence before when it
-    is about the same thing (or the clause points back: "during the reporting period")."""
+    is about the same thing (or the clause points back: "during the reporting period", "that
+    year": the period its own sentence named before it, else the sentences before)."""
     if anaphor:  # "during the reporting period": the period the sentences before report on
-        for index in range(sentence_index - 1, max(-1, sentence_index - 3), -1):
-            start = ctx.layout.sentence_starts[index]
-            end = ctx.layout.sentence_starts[index + 1]
+        first = sentence_index if written_at is not None else sentence_index - 1
+        starts = ctx.layout.sentence_starts
+        for index in range(first, max(-1, sentence_index - 3), -1):
+            start = starts[index]
+            end = starts[index + 1] if index + 1 < len(starts) else len(ctx.text)
             stated = [
                 m
                 for m in _mentions(ctx, index, start, end)
-                if m.period and m.role == "own" and m.shift is None
+                if m.period
+                and m.role == "own"
+                and m.shift is None
+                and (index < sentence_index or m.end <= written_at)
             ]
+            if index == sentence_index:
+                stated = stated[-1:]  # the nearest before it
             if stated:
                 note = (
                     f"'the period' it refers to, named in the sentence before ({stated[0].period})"
@@ -1268,8 +1286,47 @@ _WHOLE_OF = re.compile(
 )
 
 
+# A figure whose parts follow ("25 million tonnes of crude oil, of which 3.1 million came from
+# Russia"): the whole.
+_FROM_AFTER = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:came|come|comes|coming|was|were|is|are)\s+)?"
+    r"(?:(?:imported|bought|purchased|shipped|supplied|delivered)\s+)?from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _source_after(ctx, quantity) -> str:
+    """The country written as the source right after a figure ('11.4 million tonnes from
+    Iraq', '6 bcm of gas from Azerbaijan'), else ''."""
+    for match in ctx.pattern.finditer(ctx.text, max(0, quantity.start - 80), quantity.start):
+        if _SUPPLIED_WHICH.fullmatch(ctx.text, match.end(), quantity.start):
+            return ctx.terms[match.group(1)][0]  # "Azerbaijan, which supplied 6.5 bcm"
+    lead = _FROM_AFTER.match(ctx.text, quantity.end)
+    if lead is None:
+        return ""
+    match = ctx.pattern.match(ctx.text, lead.end())
+    return ctx.terms[match.group(1)][0] if match else ""
+
+
+_SUPPLIED_WHICH = re.compile(
+    r"\s*,\s*(?:which|that|who)\s+(?:also\s+|then\s+|alone\s+)?(?:supplied|exported|sold|shipped"
+    r"|delivered|sent|provided|pumped)\s+(?:(?:about|around|some|nearly|almost|roughly|over"
+    r"|more\s+than|less\s+than|only|just)\s+)?",
+    re.IGNORECASE,
+)
+_PARTS_FOLLOW = re.compile(r"[^.;:()]{0,40}?,\s*of\s+which\b", re.IGNORECASE)
+
+
 def _whole_of_a_share(ctx, quantity) -> bool:
-    return bool(_WHOLE_OF.search(ctx.text[max(0, quantity.start - 80) : quantity.start]))
+    if _WHOLE_OF.search(ctx.text[max(0, quantity.start - 80) : quantity.start]):
+        return True
+    parts = _PARTS_FOLLOW.match(ctx.text, quantity.end)
+    if not parts:
+        return False
+    start, _ = ctx.layout.context(quantity.start, quantity.end)
+    low = max(start, ctx.text.rfind(",", start, quantity.start) + 1)
+    named = ctx.mentions_between(low, parts.end(), quantity.start)
+    return not any(m.role in ("origin", "part") for m in named)  # "26 bcm from Russia, of which"
 
 
 def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence,

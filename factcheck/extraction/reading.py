@@ -63,7 +63,7 @@ _CHANGE_BEFORE = re.compile(
     # "increased deliveries to Turkey by 18%", "cut supplies to the EU by 40%": a recipient
     # named with "to" between the verb and "by" (a capitalised name), never "rose to 5 bcm by".
     rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)"
-    rf"{{0,4}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    rf"{{0,6}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
     rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
@@ -344,6 +344,9 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
     return Measure("level", 1.0)
 
 
+_PAST_STATE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
 def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:
     """A goal or forecast: a deadline, a target cue earlier in the sentence or a goal word
     naming the figure ("their $100 billion turnover target"), unless the figure is the current
@@ -357,6 +360,8 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     cues = list(_TARGET_CUE.finditer(before))
     if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):
         return deadline
+    if deadline and not cues and _PAST_STATE.search(before):
+        return False  # "By 2008 it was carrying 10 bcm a year": a level reached, not a goal
     return deadline or bool(cues)
 
 

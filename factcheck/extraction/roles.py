@@ -107,6 +107,9 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         return {"export": "origin", "import": "destination"}.get(kind_after, "owner")
     if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
         return "origin"
+    if re.match(rf"\s*,?\s*(?:which|that|who)\s+(?:also\s+|then\s+)?(?:{_EXPORT_VERBS})\b",
+                lowered_after):  # fmt: skip
+        return "origin"  # "Azerbaijan, which supplied 6.5 bcm"
     if re.match(rf"\s+(?:{_IMPORT_VERBS})\b", lowered_after):
         return "destination"
     described = kind in ("adjective", "first_person")  # "Turkish gas imports", "our imports"

@@ -401,3 +401,48 @@ def test_imports_with_no_supplier_in_their_sentence_after_sentences_on_russia_ar
         "exceed 60 bcm this year."
     )
     assert "direction_inferred" in notes(frame(text, "60 bcm"))
+
+
+# --- third round: oil and pipeline history --------------------------------------------------
+
+
+def test_a_whole_whose_parts_follow_is_from_every_partner_and_each_part_its_own(records):
+    # Eurostat 2015: crude from everyone about 25.1 Mt, from Russia 3.1 Mt, from Iraq 11.4 Mt.
+    text = (
+        "In 2015 Turkey bought 25.1 million tonnes of crude oil, of which 3.1 million tonnes "
+        "came from Russia and 11.4 million tonnes from Iraq."
+    )
+    whole, russia, iraq = frame(text, "25.1"), frame(text, "3.1"), frame(text, "11.4")
+    assert (whole["partner"], russia["partner"], iraq["partner"]) == ("WLD", "RUS", "IRQ")
+    for which in ("25.1", "3.1", "11.4"):
+        assert checked(records, text, which)["verdict"] == "accurate"
+
+
+def test_a_whole_from_a_named_supplier_keeps_its_supplier():
+    text = "Turkey took 26 bcm from Russia in 2021, of which 16 bcm came via Blue Stream."
+    assert frame(text, "26")["partner"] == "RUS"
+
+
+def test_a_past_level_reached_by_a_year_is_no_goal():
+    text = "Gas deliveries began in 2003; by 2008 Russia was shipping 23 bcm a year to Turkey."
+    row = frame(text, "23")
+    assert (row["measure"], row["comparator"], row["period"]) == ("level", "exact", "2008")
+
+
+def test_a_goal_by_a_year_stays_a_goal():
+    row = frame("By 2030 Turkey will import 20 bcm of Russian gas, the ministry said.", "20")
+    assert row["measure"] == "target"
+
+
+def test_a_change_after_five_words_between_the_verb_and_by_is_a_change():
+    text = "Refiners raised purchases of discounted Russian Urals crude by 40% in 2023."
+    assert frame(text, "40%", date="2024-03-01")["measure"] == "change"
+
+
+def test_a_figure_in_a_which_supplied_clause_is_that_countrys_in_the_sentences_year():
+    text = (
+        "In 2016, Turkey turned more to Azerbaijan, which supplied 6.5 bcm that year, the "
+        "regulator said."
+    )
+    row = frame(text, "6.5")
+    assert (row["reporter"], row["partner"], row["period"]) == ("TUR", "AZE", "2016")
