@@ -112,6 +112,8 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         return f"the share of {_possessive(reporter)} {demand} met by imports"
     if indicator.endswith("_share"):
         whole = SHARE_WHOLE.get(indicator, indicator.removesuffix("_share").replace("_", " "))
+        if indicator == "gas_import_share" and claim["product"] in ("pipeline_gas", "lng"):
+            whole = f"{PRODUCT_WORDS[claim['product']]} imports"
         return f"{_possessive(partner)} share of {_possessive(reporter)} {whole}"
     if indicator == "oil_import_rank" and product:
         return f"{_possessive(partner)} place among {_possessive(reporter)} suppliers of {product}"

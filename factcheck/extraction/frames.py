@@ -229,6 +229,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         compared = _compared_figure(ctx, quantity, sentence_index, clause_start)
         if compared is not None and compared.topic == topic and compared.row["breakdown"]:
             product, breakdown = compared.row["product"], compared.row["breakdown"]
+        elif (
+            compared is not None
+            and compared.topic == topic
+            and compared.row["product"] != product
+            and not _PRODUCT_WORD.search(inner)
+        ):  # "... of pipeline imports at 60%, compared with 55% a year earlier": pipeline gas
+            product = compared.row["product"]
     if topic == "gas" and not breakdown and product != "oil_and_gas":
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.
@@ -246,6 +253,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     name = measure.measure
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
     indicator = rd.refined_indicator(indicator, name, clause, sentence)
+    if name == "change" and topic in ("gas", "oil") and rd.PRICE_WORDS.search(clause):
+        indicator = ""  # a change of a price or tariff, not of a flow
     if indicator in rd.CONSUMPTION_SHARES and rd.share_of_use(
         text[quantity.end : clause_end], text[clause_start : quantity.start]
     ):
@@ -967,6 +976,9 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
     return indicator, unit
 
 
+_PRODUCT_WORD = re.compile(
+    r"\blng\b|liquefied|pipeline|piped|crude|products|diesel|gasoline|petrol|fuel", re.IGNORECASE
+)
 _EUROPEAN = re.compile(r"\bEurop(?:e|ean)\b", re.IGNORECASE)
 _IMPORTS_NOUN = re.compile(r"\bimports\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(

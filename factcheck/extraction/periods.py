@@ -53,7 +53,9 @@ _PART_OF_YEAR = re.compile(
 )
 _PART_CODE = re.compile(rf"\b(?P<code>H[12]|Q[1-4])\s*(?P<year>{YEAR})\b")
 _FIRST_MONTHS = re.compile(
-    rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+    # "the first nine months", or "the nine months" after a statement about January-September
+    rf"(?i:\b(?:the\s+(?:first\s+)?|first\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|\d{{1,2}})"
     rf"\s+months(?:\s+of)?){_YEAR_TAIL}"
 )
 _MONTH_YEAR = re.compile(

@@ -16,7 +16,7 @@ TOPICS: list[tuple[str, str]] = [
     ("settlement", r"\bsettle(?:d|ments?)\s+in\b|\bmutual\s+settlements\b|\bpayments?\s+in\b"
                    r"|\b(?:national|local)\s+currenc|\b(?:rubles?|roubles?)\b"),
     ("gas", r"\bgas\b|\blng\b|liquefied|cubic|\bbcm\b|gazprom|blue\s?stream|turk(?:ish)?\s?stream"
-            r"|trans-?balkan|botas"),
+            r"|trans-?balkan|botas|\bpipeline\s+(?:imports?|supplies|supply|deliveries|flows?)\b"),
     ("oil", r"\boil\b|crude|petroleum|diesel|gasoline|fuel\s+oil|refined|refinery"),
     ("coal", r"\bcoal\b"),
     ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"
@@ -410,12 +410,19 @@ _OUTPUT_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _IMPORTS_NOUN = re.compile(r"\bimports\b|\bpurchases\b|\bsupplies\s+(?:of|from)\b", re.I)
+_FULLNESS = re.compile(
+    r"\bfull\b|\bstorage\b|\butili[sz]ation\b|\bof\s+(?:its\s+)?capacity\b", re.I
+)
+# What a price, tariff or bill changed by is no change in a flow ("raised its wholesale price
+# for industry by 50%").
+PRICE_WORDS = re.compile(r"\bprices?\b|\btariffs?\b|\bpriced\b|\bcost(?:s|ly)?\b", re.I)
 
 
 def share_of_output(clause: str, sentence: str) -> bool:
     """A share whose whole is electricity generated or a plant's output: said in its clause, or
-    in its sentence while the clause names no imports as the whole."""
-    if _OUTPUT_WHOLE.search(clause):
+    in its sentence while the clause names no imports as the whole; or how full storage or a
+    facility is ("storage sites were 95% full")."""
+    if _OUTPUT_WHOLE.search(clause) or _FULLNESS.search(clause):
         return True
     return bool(_OUTPUT_WHOLE.search(sentence)) and not _IMPORTS_NOUN.search(clause)
 
@@ -491,7 +498,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", 
 # What a country produces, uses, stores or refines is no flow between two countries.
 _NOT_A_FLOW_WORDS = (
     r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|demand|storage|stored"
-    r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)"
+    r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)|hold(?:s|ing)?|held"
 )
 _LAST_CUE = re.compile(
     rf"\b(?:(?P<other>{_NOT_A_FLOW_WORDS})|(?P<flow>imports?|imported|importing|exports?"

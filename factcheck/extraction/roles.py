@@ -92,9 +92,12 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
     ):
         return "destination"
     possessive = re.match(r"(?:'s|’s)\b", after)
-    if (re.search(r"\bshare\s+of\s+(?:the\s+)?$", before) and not possessive) or re.match(
-        r"(?:'s|’s)\s+(?:\w+\s+)?share\b", lowered_after
-    ):
+    # "the share of Turkish (pipeline) imports": the adjective names the importer, not a part.
+    whole_named = kind == "adjective" and re.match(
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})\b", lowered_after
+    )
+    share_of = re.search(r"\bshare\s+of\s+(?:the\s+)?$", before) and not whole_named
+    if (share_of and not possessive) or re.match(r"(?:'s|’s)\s+(?:\w+\s+)?share\b", lowered_after):
         return "part"  # "Russia's share of ...", "the share of Russia in ..."
     if re.match(r"(?:'s|’s)\b", after):
         following = " ".join(lowered_after[2:].split()[:4])
@@ -104,6 +107,8 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
             return "origin"
         kind_after = flow_kind(following)
+        if not kind_after and _OWN_PRODUCT.match(following):
+            return "origin"  # "Azerbaijan's Shah Deniz gas": the country's own gas
         return {"export": "origin", "import": "destination"}.get(kind_after, "owner")
     if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
         return "origin"
@@ -136,6 +141,13 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
     if kind == "adjective":
         return "origin"
     return ""
+
+
+# "Azerbaijan's Shah Deniz gas": the country's own gas (never "Turkey's gas consumption").
+_OWN_PRODUCT = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|lng|coal)\b(?!\s+(?:consumption|demand|production"
+    r"|output|storage|reserves|use|usage|market|sector|needs|bill|prices?|sales|exports))"
+)
 
 
 def _pairs(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -446,3 +446,49 @@ def test_a_figure_in_a_which_supplied_clause_is_that_countrys_in_the_sentences_y
     )
     row = frame(text, "6.5")
     assert (row["reporter"], row["partner"], row["period"]) == ("TUR", "AZE", "2016")
+
+
+# --- fourth round: a monthly gas newsletter ------------------------------------------------
+
+
+def test_gas_entering_at_samsun_is_blue_streams():
+    text = "In May 2022, gas entries at Samsun fell to 0.66 bcm, IEA data show."
+    row = frame(text, "0.66", date="2022-10-01")
+    assert (row["breakdown"], row["partner"]) == ("Blue Stream", "RUS")
+
+
+def test_samsun_named_as_a_city_names_no_route():
+    text = "Russian tourists spent 2 million nights in Samsun in 2019."
+    assert frame(text, "2 million")["breakdown"] != "Blue Stream"
+
+
+def test_the_share_of_turkish_pipeline_imports_is_turkeys_with_the_supplier_as_part():
+    text = "Russia's share of Turkish pipeline imports was about 61% in 2021, up from 55% in 2020."
+    for which in ("61%", "55%"):
+        row = frame(text, which)
+        assert (row["reporter"], row["partner"], row["product"]) == ("TUR", "RUS", "pipeline_gas")
+
+
+def test_a_countrys_own_gas_named_by_possessive_is_its_supply():
+    text = "Azerbaijan's Shah Deniz gas rose to 8.1 bcm in Turkey in 2021."
+    assert (frame(text, "8.1")["reporter"], frame(text, "8.1")["partner"]) == ("TUR", "AZE")
+
+
+def test_how_full_storage_is_is_no_import_share():
+    text = "Turkey's storage sites were 93% full on 1 November 2021, Botas said."
+    assert frame(text, "93%")["indicator"] == "unknown"
+
+
+def test_gas_held_in_storage_is_no_flow():
+    text = "Turkish storage sites ended 2021 holding about 5.2 bcm, Botas said."
+    assert frame(text, "5.2")["indicator"] == "unknown"
+
+
+def test_a_price_rise_is_no_change_in_imports():
+    text = "Botas raised its wholesale gas price for industry by 35% in 2021."
+    assert frame(text, "35%")["indicator"] == "unknown"
+
+
+def test_the_nine_months_without_first_is_january_to_september():
+    text = "Azerbaijani supplies to Turkey rose to 6.2 bcm in the nine months of 2022."
+    assert frame(text, "6.2", date="2022-11-15")["period"] == "2022-01/2022-09"
