@@ -146,6 +146,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     topic = rd.topic_of(quantity, clause, sentence)
     if not topic and apposition:
         topic = apposition.topic
+    if not topic and rd.plant_of(text, (sentence_start, sentence_end), clause_end,
+                                 ctx.layout.sentence_starts[max(0, sentence_index - 3)],
+                                 quantity.start):  # fmt: skip
+        topic = "nuclear"  # "The cost of the project is $20 billion" after a sentence on Akkuyu
     if not topic:
         topic = next((r.topic for r in ctx.recent(sentence_index) if r.topic), "")
     if not topic:
@@ -569,6 +573,8 @@ def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) ->
     between, and holding the period read as the figure's own (if any); else ''."""
     figures = [(a, b) for a, b in others if sentence_start <= a < sentence_end]
     for match in _SPAN.finditer(text, sentence_start, sentence_end):
+        if re.match(r"\s*,\s*when\b", text[match.end() :]):
+            continue  # "the lowest since 2016, when it stood at $16.9 billion": that year's
         if match.start() < quantity.start:
             low, high = match.end(), quantity.start
         else:

@@ -446,7 +446,9 @@ PLANT_INDICATORS = (
 )  # fmt: skip
 # "The $20 billion plant", "the first two units": a plant named in the sentences before.
 _PLANT_REFERENCE = re.compile(
-    r"\bthe\s+(?:[\w$.,-]+\s+){0,3}?(?:plant|station|reactors?|units?|facility)\b", re.I
+    r"\b(?:the|its|their)\s+(?:[\w$.,-]+\s+){0,3}?(?:plant|station|reactors?|units?|facility"
+    r"|project)\b",
+    re.I,
 )
 _TOTAL_CAPACITY = re.compile(r"\b(?:combined|total|overall|together|in\s+all|altogether)\b", re.I)
 _UNIT_CAPACITY = re.compile(

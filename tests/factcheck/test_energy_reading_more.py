@@ -492,3 +492,21 @@ def test_a_price_rise_is_no_change_in_imports():
 def test_the_nine_months_without_first_is_january_to_september():
     text = "Azerbaijani supplies to Turkey rose to 6.2 bcm in the nine months of 2022."
     assert frame(text, "6.2", date="2022-11-15")["period"] == "2022-01/2022-09"
+
+
+def test_since_a_year_when_it_stood_at_a_figure_dates_that_figure():
+    text = (
+        "Imports from Russia fell to 15 bcm in 2019, the lowest since 2011, when they stood at "
+        "26 bcm."
+    )
+    assert frame(text, "26 bcm")["period"] == "2011"
+
+
+def test_a_plant_named_in_the_sentences_before_owns_its_units_and_its_projects_cost():
+    text = (
+        "Rosatom is building the Akkuyu nuclear plant on the Mediterranean coast. Its four units "
+        "will supply a tenth of Turkey's power. The cost of the project is put at $20 billion."
+    )
+    assert frame(text, "four units")["breakdown"] == "Akkuyu"
+    cost = frame(text, "$20 billion")
+    assert (cost["indicator"], cost["breakdown"]) == ("power_plant_cost", "Akkuyu")
