@@ -11,11 +11,17 @@ with 10 sessions < 350 MiB; each line says whether it meets its target.
 
 The bare app's rerun redraws nothing (its chart is unchanged). A second baseline, a bare app
 whose one chart changes its data on a radio switch, shows the least a Streamlit page pays to
-redraw a chart; reruns are also given as a ratio to it.
+redraw a chart; reruns are also given as a ratio to it. A third draws the very charts each
+interaction draws (captured from the dashboard with AppTest) in a bare app with nothing else
+on the page, switching between them on a radio: the least any Streamlit page pays to redraw
+those charts. Our ratio to it is what the page around the charts costs.
 """
 
+import json
+import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -33,7 +39,10 @@ from tests.e2e.harness import (  # noqa: E402
 
 BARE = REPO / "bench" / "apps" / "bare_chart.py"
 BARE_SWITCH = REPO / "bench" / "apps" / "bare_switch.py"
-RUNS = int(__import__("os").environ.get("BENCH_RUNS", "5"))
+SAME_CHARTS = REPO / "bench" / "apps" / "same_charts.py"
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+VIEWS = {"Russia-reported": "RUS", "Both (mirror)": "mirror", "Turkey-reported": "TUR"}
+CLAIMS = ["001-09", "001-15", "001-23", "000-01", "001-21"]
 PAGES = {
     "Overview": "/",
     "Trade": "/trade",
@@ -88,8 +97,35 @@ def memory(browser, base: str, pid: int, sessions: int) -> float:
     return rss
 
 
+def start_same_charts(port: int, choices: dict[str, list[dict]], folder: str):
+    """The same-charts app serving `choices` (choice -> the charts it shows)."""
+    path = Path(folder) / f"charts-{port}.json"
+    path.write_text(json.dumps(choices))
+    os.environ["BENCH_CHARTS"] = str(path)
+    try:
+        return start_app(port, SAME_CHARTS)
+    finally:
+        del os.environ["BENCH_CHARTS"]
+
+
+def choice_switches(page, choices: list[str]) -> float:
+    """Median time to switch the same-charts app to each choice in turn."""
+    times = []
+    for i in range(RUNS):
+        choice = choices[(i + 1) % len(choices)]
+        radio = page.locator("[data-testid='stRadio'] label").filter(has_text=choice)
+        times.append(rerun_seconds(page, radio.click, f"choice={choice}"))
+    return statistics.median(times)
+
+
 def line(
-    name: str, ours: float, base: float, unit: str = "ms", target: float = 0, floor: float = 0
+    name: str,
+    ours: float,
+    base: float,
+    unit: str = "ms",
+    target: float = 0,
+    floor: float = 0,
+    same: float = 0,
 ) -> None:
     scale = 1000 if unit == "ms" else 1
     verdict = ""
@@ -97,6 +133,11 @@ def line(
         verdict = f"   target <= {target:g}: {'met' if ours / base <= target else 'NOT met'}"
     if floor:
         verdict += f"   ratio to a bare chart switch {ours / floor:5.2f}"
+    if same:
+        verdict += (
+            f"\n{'':44}the same charts in a bare app {same * scale:7.1f} {unit}: "
+            f"{same / base:4.2f} x the bare app; ours {ours / same:4.2f} x theirs"
+        )
     print(
         f"{name:42} {ours * scale:9.1f} {unit}   bare app {base * scale:9.1f} {unit}"
         f"   ratio {ours / base:6.2f}{verdict}"
@@ -109,9 +150,20 @@ def main() -> int:
         return 1
     from playwright.sync_api import sync_playwright
 
+    from tests.dashboard.sent_charts import sent_charts
+
+    print("Capturing the charts each interaction draws (AppTest)...", flush=True)
+    view_charts = {
+        code: sent_charts("views/trade.py", view=code, tab="Flows") for code in VIEWS.values()
+    }
+    claim_charts = {claim: sent_charts("views/fact_check.py", claim=claim) for claim in CLAIMS}
+    folder = tempfile.mkdtemp(prefix="bench-charts-")
     ours_port, bare_port, switch_port = free_port(), free_port(), free_port()
     ours, bare = start_app(ours_port), start_app(bare_port, BARE)
     switcher = start_app(switch_port, BARE_SWITCH)
+    views_port, claims_port = free_port(), free_port()
+    same_views = start_same_charts(views_port, view_charts, folder)
+    same_claims = start_same_charts(claims_port, claim_charts, folder)
     ours_url, bare_url = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{bare_port}"
     switch_url = f"http://127.0.0.1:{switch_port}"
     try:
@@ -141,14 +193,16 @@ def main() -> int:
             floor = statistics.median(floor_times)
             line("  bare app, switch its chart's data", floor, bare_rerun)
 
+            context, page = open_session(browser, f"http://127.0.0.1:{views_port}")
+            same_switch = choice_switches(page, list(VIEWS.values()))
+            context.close()
             context, page = open_session(browser, ours_url + "/trade")
-            views = ["Russia-reported", "Both (mirror)", "Turkey-reported"]
-            codes = {"Russia-reported": "RUS", "Both (mirror)": "mirror", "Turkey-reported": "TUR"}
+            views = list(VIEWS)
             switch = []
             for i in range(RUNS):
                 label = views[i % len(views)]
                 radio = page.locator("[data-testid='stRadio'] label").filter(has_text=label)
-                switch.append(rerun_seconds(page, radio.click, f"view={codes[label]}"))
+                switch.append(rerun_seconds(page, radio.click, f"view={VIEWS[label]}"))
             context.close()
             line(
                 "  Trade: switch whose records",
@@ -156,10 +210,14 @@ def main() -> int:
                 bare_rerun,
                 target=1.5,
                 floor=floor,
+                same=same_switch,
             )
 
+            context, page = open_session(browser, f"http://127.0.0.1:{claims_port}")
+            same_select = choice_switches(page, CLAIMS)
+            context.close()
             context, page = open_session(browser, ours_url + "/fact-check")
-            claims = ["001-09", "001-15", "001-23", "000-01", "001-21"]
+            claims = CLAIMS
             select = []
             box = page.locator("[data-testid='stSelectbox']").filter(has_text="Show a claim")
             try:
@@ -178,6 +236,7 @@ def main() -> int:
                     bare_rerun,
                     target=1.5,
                     floor=floor,
+                    same=same_select,
                 )
             except Exception as err:
                 print(f"  Fact-check: select a claim: not measured ({str(err).splitlines()[0]})")
@@ -193,7 +252,7 @@ def main() -> int:
                     print(f"  10 sessions: {ours_rss:.0f} MiB, target < 350 MiB: {met}")
             browser.close()
     finally:
-        for process in (ours, bare, switcher):
+        for process in (ours, bare, switcher, same_views, same_claims):
             process.terminate()
             process.wait(timeout=20)
     return 0

@@ -116,7 +116,7 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
             alt.Chart(dated)
             .mark_point(shape="diamond", size=220, filled=True, opacity=1, stroke=CLAIM_COLOUR)
             .encode(
-                x="year:Q",
+                x=alt.X("year:Q"),
                 y=alt.Y("value:Q", title=y_title),
                 fill=alt.Fill(
                     "what:N",
@@ -131,7 +131,9 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
         layers.append(
             alt.Chart(dated)
             .mark_text(align="left", dx=9, dy=-9, color=CLAIM_COLOUR, fontSize=10)
-            .encode(x="year:Q", y=alt.Y("value:Q", title=y_title), text="claim_id:N")
+            .encode(
+                x=alt.X("year:Q"), y=alt.Y("value:Q", title=y_title), text=alt.Text("claim_id:N")
+            )
         )
     undated = markers[markers["year"].isna()].reset_index(drop=True)
     for index, claim in undated.iterrows():
@@ -142,9 +144,9 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
             alt.Chart(note)
             .mark_text(align="left", baseline="top", color=CLAIM_COLOUR, fontSize=11)
             .encode(
-                x=alt.value(6),
-                y=alt.value(4 + 15 * index),
-                text="note:N",
+                x=alt.XValue(6),
+                y=alt.YValue(4 + 15 * index),
+                text=alt.Text("note:N"),
                 tooltip=_claim_tooltip(y_title),
             )
         )
@@ -225,7 +227,7 @@ def series_chart(
     segmented = with_segments(frame, detail)
     base = alt.Chart(segmented).encode(x=x_axis, y=y_axis, color=colour)
     line = base.mark_line(strokeWidth=2).encode(
-        detail=[f"{field}:N" for field in (*detail, "segment")]
+        detail=[alt.Detail(f"{field}:N") for field in (*detail, "segment")]
     )
     if dash:
         line = line.encode(
@@ -243,8 +245,8 @@ def series_chart(
             alt.Chart(quoted)
             .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)
             .encode(
-                x="year:Q",
-                y=f"{y}:Q",
+                x=alt.X("year:Q"),
+                y=alt.Y(f"{y}:Q"),
                 color=colour,
                 shape=alt.Shape(
                     "tier:N",
@@ -376,7 +378,7 @@ def origin_chart(origins: pd.DataFrame, title: str) -> alt.Chart:
 def _capacity_rule(capacities: pd.DataFrame, colour: str, dash: list[int]) -> list[alt.Chart]:
     """A capacity as a dashed rule across the chart, written "<label> <value> bcm/yr"."""
     rule = alt.Chart(capacities).encode(
-        y="capacity_bcm_per_year:Q",
+        y=alt.Y("capacity_bcm_per_year:Q"),
         tooltip=[
             alt.Tooltip("figure_for:N", title="Capacity of"),
             alt.Tooltip("capacity_bcm_per_year:Q", title="bcm a year"),
@@ -503,7 +505,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     layers = [
         base.transform_filter(alt.datum.tier == "official_release")
         .mark_line()
-        .encode(detail=[f"{field}:N" for field in (*groups, "segment")]),
+        .encode(detail=[alt.Detail(f"{field}:N") for field in (*groups, "segment")]),
         base.transform_filter(alt.datum.tier == "official_release")
         .mark_point(filled=True, size=70, opacity=1)
         .encode(tooltip=tips),
@@ -605,7 +607,7 @@ def month_chart(
     )
     line = base.mark_line(strokeWidth=1.5).encode(
         strokeDash=alt.StrokeDash("record:N", title="Record", legend=DASHES),
-        detail=["record:N", "segment:N"],
+        detail=[alt.Detail("record:N"), alt.Detail("segment:N")],
     )
     points = base.mark_point(size=18, filled=True, opacity=1).encode(
         tooltip=[

@@ -23,6 +23,10 @@ from validation.vocabulary import TIER_LABELS
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_WIDTH = 760
 APP_NAME = "Bilateral Ledger"
+# Pictures are drawn on the server by vl-convert. Its own Arial-like face has no "◆" or "→",
+# and the fallback it picks for a line holding one draws the whole line in a serif face (the
+# undated-claim note). DejaVu Sans (Debian's default face) has them, so it comes first.
+EXPORT_FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 
 
 def escape_cell(value):
@@ -171,5 +175,5 @@ def export_spec(
     out["autosize"] = {"type": "pad"}
     out["background"] = "white"
     out.setdefault("config", {})
-    out["config"].setdefault("font", "Helvetica, Arial, sans-serif")
+    out["config"].setdefault("font", EXPORT_FONT)
     return out

@@ -62,6 +62,13 @@ def memo(key: tuple, make: Callable[[], Bundle]) -> Bundle:
     return made
 
 
+def spec_of(chart: alt.TopLevelMixin) -> dict:
+    """The chart's Vega-Lite spec, not checked against the schema on every build (see
+    dashboard/app.py): the suite validates every spec each page sends
+    (tests/dashboard/test_chart_legibility.py)."""
+    return chart.to_dict(validate=False)
+
+
 def _arrow_bytes(rows: list[dict]) -> bytes:
     table = pa.Table.from_pandas(pd.DataFrame(rows), preserve_index=False)
     sink = pa.BufferOutputStream()
@@ -77,7 +84,7 @@ def bundle(
     height: int | None = None,
     alt_text: str | None = None,
 ) -> Bundle:
-    spec = chart if isinstance(chart, dict) else chart.to_dict()
+    spec = chart if isinstance(chart, dict) else spec_of(chart)
     spec.setdefault("config", {}).setdefault("legend", {})["layout"] = charts.LEGEND_LAYOUT
     # On screen the title is page text above the chart, so it wraps on a phone; the
     # pictures keep it in the drawing.
@@ -113,8 +120,8 @@ def render_svg(spec: str) -> str:
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def build_spec(builder: str, *args, **kwargs) -> dict:
-    """`charts.<builder>(*args, **kwargs).to_dict()`, once per distinct input."""
-    return getattr(charts, builder)(*args, **kwargs).to_dict()
+    """`charts.<builder>(*args, **kwargs)` as a spec, once per distinct input."""
+    return spec_of(getattr(charts, builder)(*args, **kwargs))
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
@@ -297,7 +304,7 @@ def _time_parts_raw(
         plotted = plotted_data(every, markers, y)
     else:
         plotted = every
-    return chart.to_dict(), plotted.drop(columns=["source"], errors="ignore"), description
+    return spec_of(chart), plotted.drop(columns=["source"], errors="ignore"), description
 
 
 _time_parts = st.cache_data(max_entries=256, show_spinner=False)(_time_parts_raw)

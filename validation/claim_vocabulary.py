@@ -43,6 +43,8 @@ GRANULARITIES: dict[str, str] = {
     "month_range": "a span of months within a year: YYYY-MM/YYYY-MM (H1, January-July)",
     "partial_year": "part of a year whose months are not stated",
     "as_of": "a level stated 'now' or at a date; the period names the latest full year meant",
+    "season": "a season (summer: June-August; winter: December-February): its calendar months,"
+    " which no record counts, so it is shown and never compared",
     "none": "no period",
 }
 

@@ -5,6 +5,7 @@ import re
 
 from factcheck.extraction.masks import Coverage, Mask
 from validation.claim_vocabulary import EXACT, HEDGES, Hedge
+from validation.reading_vocabulary import MOVED_UP_VERBS, alternation
 
 _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "al", "ibid"}
 # A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there.
@@ -62,12 +63,17 @@ def _span(starts: list[int], position: int, length: int) -> tuple[int, int]:
     return starts[index], end
 
 
+_MOVED_UP = re.compile(rf"\b(?:{alternation(MOVED_UP_VERBS)})\s+$", re.IGNORECASE)
+
+
 def hedge_before(text: str, start: int) -> tuple[Hedge, int]:
     """The hedge written just before `start`, and where it begins (or EXACT and `start`)."""
     window = text[max(0, start - 30) : start]
     match = _HEDGE_AT_END.search(window)
     if not match:
         return EXACT, start
+    if match.group(1).lower() == "up to" and _MOVED_UP.search(window, 0, match.start(1)):
+        return EXACT, start  # "edged up to $23.1 billion": the level reached, not a ceiling
     return HEDGES[match.group(1).lower()], start - (len(window) - match.start(1))
 
 

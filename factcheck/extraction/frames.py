@@ -257,6 +257,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     name = measure.measure
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
     indicator = rd.refined_indicator(indicator, name, clause, sentence)
+    if name == "rank" and not indicator:
+        # "The United Kingdom came third": a place in a list the clause does not name, read
+        # from its sentence or the one before when they speak of visitors (else unknown).
+        indicator = _listed_in(ctx, sentence_index, sentence)
     if name == "change" and topic in ("gas", "oil") and rd.PRICE_WORDS.search(clause):
         indicator = ""  # a change of a price or tariff, not of a flow
     if indicator in rd.CONSUMPTION_SHARES and rd.share_of_use(
@@ -380,6 +384,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             inferred, how = False, "text"  # both ends read from the route and its words
     if flow == "total" and _trade_with_one(ctx, quantity, clause_start, clause):
         carried = Direction(pair=(reporter, partner))  # what the next figures continue
+    if flow == "arrivals" and partner == "WLD" and how != "compared" and carried.origin == "":
+        # "Türkiye welcomed 56.7 million visitors, with July alone bringing in 8.3 million":
+        # the figures that continue it count every visitor too.
+        carried = Direction("WLD", reporter, carried.pair, "", carried.owner)
     if reporter and reporter == partner and reporter not in ("WLD", "EUR"):
         # A flow is never a country's with itself ("Moscow counts its exports to Turkey ..."
         # read as Turkey's to Turkey): the reporter is the main pair's other country, a guess.
@@ -693,6 +701,22 @@ def _clause_holds_a_figure(text, sentence_start, sentence_end, span, figures) ->
     return any(low <= start and end <= high for start, end in figures)
 
 
+def _listed_in(ctx: DocumentContext, sentence_index: int, sentence: str) -> str:
+    """The ranking a bare place ('came third') is in, from the words of its sentence or the
+    sentence before: arrivals when they speak of visitors and of nothing a country could
+    rank in more readily (trade, gas, oil, investment); else ''."""
+    window = sentence
+    if sentence_index > 0:
+        starts = ctx.layout.sentence_starts
+        before = ctx.sentence_before(sentence_index)
+        window = ctx.text[starts[before] : starts[before + 1]] + " " + sentence
+    others = ("trade", "gas", "oil", "coal", "investment", "settlement", "construction")
+    said = {t for t, pattern in rd.TOPICS if re.search(pattern, window, re.IGNORECASE)}
+    if "tourism" in said and not said.intersection(others):
+        return "visitor_arrivals_rank"
+    return ""
+
+
 def _topic_before(ctx: DocumentContext, quantity: Quantity, sentence_start: int) -> str:
     """The topic of the sentence just before (or the one before that), for a clause that names
     none: "In 2017, it was $22.3 billion" after a sentence about the trade volume."""
@@ -722,7 +746,7 @@ def _mentions(ctx: DocumentContext, index: int, start: int, end: int) -> list[pr
         sentence = ctx.text[start:end]
         found = [
             m
-            for m in pr.find_mentions(sentence, start, ctx.document_year)
+            for m in pr.find_mentions(sentence, start, ctx.document_year, ctx.document_month)
             if not ctx.layout.not_period.covers(m.start)
         ]
         ctx.mentions_by_sentence[index] = found
@@ -760,8 +784,15 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             if dated:
                 year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
             elif ctx.document_year is not None:
-                month = own.month_only if own.month_only < 100 else own.month_only // 100
-                after = ctx.document_month is not None and month > ctx.document_month
+                first, last = divmod(own.month_only, 100) if own.month_only >= 100 else (0, 0)
+                month = own.month_only if own.month_only < 100 else first
+                now = ctx.document_month
+                if now is not None and first and first <= now < last:
+                    # "In the first half", said in March: this year's, still under way (a
+                    # forecast?), or last year's? The date leaves it open.
+                    written = ctx.text[own.start : own.end].strip()
+                    return "", "none", "unknown", f"'{written}' is under way at the document's date"
+                after = now is not None and month > now
                 year, basis = ctx.document_year - after, "relative"
             else:
                 year = _year_from_context(ctx, sentence_index)
@@ -770,6 +801,14 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             period = pr.with_year(own, year)
             note = f"a month named without its year, {ctx.date_said}" if basis == "relative" else ""
             return period, pr.granularity_of(period), basis, note
+        if own.granularity == "season":
+            # No record counts seasons: the months are shown, never compared.
+            written = ctx.text[own.start : own.end].strip()
+            if not own.period:
+                return "", "none", "unknown", f"'{written}': the season is not dated"
+            if own.relative:
+                return own.period, "season", "relative", f"'{written}' {ctx.date_said}"
+            return own.period, "season", "stated", ""
         if own.relative:
             written = ctx.text[own.start : own.end].strip()
             return own.period, own.granularity, "relative", f"'{written}' {ctx.date_said}"
@@ -1347,6 +1386,24 @@ def _whole_of_a_share(ctx, quantity) -> bool:
     return not any(m.role in ("origin", "part") for m in named)  # "26 bcm from Russia, of which"
 
 
+_VISITOR_NOUN = re.compile(
+    r"\b(?:visitors|tourists|arrivals|holidaymakers|travell?ers|guests|vacationers)\b", re.I
+)
+_POINTS_BACK = re.compile(r"\b(?:they|their|them|these|those|of\s+whom|such)\b", re.I)
+
+
+def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
+    """A count of visitors whose clause names the visitors ("visitors", "arrivals") and whose
+    sentence names no country but the host (no country they come from), and does not point
+    back to visitors named before ("they")."""
+    if not _VISITOR_NOUN.search(clause) or _POINTS_BACK.search(clause):
+        return False
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    mentions = ctx.mentions_between(start, end, quantity.start)
+    host = direction.destination or direction.owner
+    return bool(host) and all(m.code == host for m in mentions)
+
+
 def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause, sentence,
            clause_start):  # fmt: skip
     """(reporter, partner, flow, inferred) in the frame's conventions."""
@@ -1419,6 +1476,13 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         origin = direction.part or direction.origin
         start, end = ctx.layout.context(quantity.start, quantity.end)
         named = {m.code for m in ctx.mentions_between(start, end, quantity.start)}
+        if indicator == "visitor_arrivals_foreign" and _every_visitor(
+            ctx, quantity, clause, direction
+        ):
+            # "Türkiye welcomed 56.7 million visitors": visitors named with no nationality are
+            # every visitor; a reading of what is left unsaid, so noted as inferred.
+            inferred = True
+            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
         carried = origin not in named and not re.search(r"\b(?:they|their|them)\b", clause, re.I)
         if indicator in _VISITOR_INDICATORS[2:] and (
             not origin or carried or _TOTALITY.search(clause)
@@ -1426,8 +1490,16 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             # "tourism revenue", "the overall average": every visitor's spending, unless the
             # sentence names the visitors or points back to them ("they spent").
             origin = "WLD"
+        if origin == "WLD" and indicator == "visitor_arrivals_foreign":
+            inferred = True  # every visitor, carried from a figure before that was read so
         reporter = fill(direction.destination or direction.owner, origin)
         return reporter, fill(origin, reporter), "arrivals", inferred
+    if indicator == "outbound_trips":
+        # "Russian citizens made 6.3 million trips to Turkey": the travellers' country counts
+        # its residents' departures to the destination.
+        reporter = fill(direction.origin or direction.part or direction.owner,
+                        direction.destination)  # fmt: skip
+        return reporter, fill(direction.destination, reporter), "departures", inferred
     if indicator == "import_dependence":
         return (
             fill(direction.destination or direction.owner or direction.origin),
@@ -1582,6 +1654,8 @@ def _rank_roles(ctx, indicator, quantity, direction, clause, sentence, fill):
     sentence_start, sentence_end = ctx.layout.context(quantity.start, quantity.end)
     mentions = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
     _, side = rd.rank_indicator("", f"{quantity.noun} {clause}")
+    if indicator == "visitor_arrivals_rank" and not side:
+        side = "origin"  # a place among where visitors come from, read from next door
     subjects = [m for m in mentions if m.role in ("", "part") or m.code == direction.part]
     before = [m for m in subjects if m.position < quantity.start]
     after = [m for m in subjects if m.position > quantity.end]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.masks import YEAR
+from validation.reading_vocabulary import SEASONS, alternation
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -61,7 +62,10 @@ _FIRST_MONTHS = re.compile(
 _MONTH_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH})(?:\s+(?:of\s+)?(?P<year>{YEAR})\b|\s+(?:of\s+)?(?i:{_REL})\s+year\b)"
 )
-_MONTH_ALONE = re.compile(rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)")
+_MONTH_ALONE = re.compile(
+    rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)"
+    rf"|\b(?P<m2>{_MONTH})\s+(?i:alone|by\s+itself|on\s+its\s+own)\b"  # "with July alone"
+)
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
     rf"(?i:\b(?P<prep>in|for|by|during|as of|until|till|through|since|at the end of|of|over)"
@@ -99,6 +103,15 @@ _BASE_VALUE_CUE = re.compile(
     r"|a|an|one|two|three|half|thirds?|quarters?|fifths?|tenths?|per\s*cent|percent|billion"
     r"|million|bcm|tonnes|tons|barrels|[$€]?\d[\d.,]*\s*%?)\s*){1,5}$"
 )
+# "this summer", "last winter", "the summer of 2018", "autumn 2018", "the 2018 summer season":
+# a season, dated from the document when its date leaves no doubt (see season_period).
+_SEASON_WORD = rf"(?P<season>{alternation(tuple(SEASONS))})"
+_SEASON = re.compile(
+    rf"(?i:\b(?:(?P<rel>this|last|past|previous|the\s+past|the\s+previous|next|current"
+    rf"|the\s+coming|coming)\s+)?(?:(?P<before>{YEAR})\s+)?{_SEASON_WORD}"
+    rf"(?:\s+(?:season|months|period))?(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?)"
+)
+_SEASON_LEAD = re.compile(r"(?i:\b(?:in|during|over|through|throughout)\s+(?:the\s+)?)$")
 _DEADLINE = re.compile(
     r"(?i:\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<n>\w+)\s+years\b|\bin\s+(?:the\s+next\s+)?"
     r"(?P<n2>\w+)\s+years(?:'|’)?\s+time\b)"
@@ -121,7 +134,9 @@ class Mention:
     same_as_year: int | None = None  # "the same period of 2022": the reference span, in 2022
 
 
-def find_mentions(sentence: str, offset: int, document_year: int | None) -> list[Mention]:
+def find_mentions(
+    sentence: str, offset: int, document_year: int | None, document_month: int | None = None
+) -> list[Mention]:
     """Every period named in `sentence` (which starts at `offset` in the text)."""
     found: list[Mention] = []
     # A full date ("10 March 2020", "March 10, 2020", "2020-03-10") dates an event or the
@@ -141,6 +156,16 @@ def find_mentions(sentence: str, offset: int, document_year: int | None) -> list
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 
+    for match in _SEASON.finditer(sentence):
+        bare = not (match["rel"] or match["year"] or match["before"])
+        if bare and (
+            match["season"].lower() == "fall"  # "a fall in exports": the noun, not the season
+            or not _SEASON_LEAD.search(sentence, 0, match.start())  # "the Arab Spring"
+        ):
+            continue
+        period = season_period(match, document_year, document_month)
+        add(match, period=period, granularity="season",
+            relative=bool(match["rel"]) or not (match["year"] or match["before"]))  # fmt: skip
     for match in _SAME_PERIOD_OF.finditer(sentence):
         add(match, period="", granularity="", role="own", same_as_year=int(match["year"]))
     for match in _MONTH_SPAN.finditer(sentence):
@@ -176,7 +201,7 @@ def find_mentions(sentence: str, offset: int, document_year: int | None) -> list
         add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
             relative=bool(match["rel"]))  # fmt: skip
     for match in _MONTH_ALONE.finditer(sentence):
-        month = _month(match["m"])
+        month = _month(match["m"] or match["m2"])
         add(match, period="", granularity="month", month_only=month)
     for match in _YEAR_SPAN.finditer(sentence):
         add(match, period=f"{match['year']}/{match['to']}", granularity="year")
@@ -213,6 +238,59 @@ def find_mentions(sentence: str, offset: int, document_year: int | None) -> list
     for match in _ANAPHOR.finditer(sentence):
         add(match, period="", granularity="", role="anaphor")
     return sorted(found, key=lambda m: m.start)
+
+
+def _season_months(season: str, start_year: int) -> str:
+    first, last = SEASONS[season]
+    end_year = start_year + (1 if last < first else 0)
+    return f"{start_year}-{first:02d}/{end_year}-{last:02d}"
+
+
+def season_period(match: re.Match[str], year: int | None, month: int | None) -> str:
+    """A season's months ('2019-06/2019-08'; winter '2018-12/2019-02'), or '' when the text
+    and the document's date leave it open.
+
+    A year written with it dates it, except for winter, which spans two years ('winter 2018'
+    is left open). Otherwise the date decides: 'this summer' is the
+    season under way, else the nearer of the one just past and the next (on a tie the one in
+    the document's own year; a winter tie is open); 'last summer' is the one before that when
+    'this summer' would be the next or the one under way, and open when 'this summer' would
+    be the one just past (said in October, 'last summer' may mean either). 'Next' and a bare
+    season with no year ('in the summer') are left open."""
+    season = match["season"].lower()
+    first, last = SEASONS[season]
+    written = match["year"] or match["before"]
+    if written:
+        return "" if last < first else _season_months(season, int(written))
+    rel = (match["rel"] or "").lower().replace("the ", "").strip()
+    if year is None or month is None or rel not in ("this", "current", "last", "past",
+                                                    "previous"):  # fmt: skip
+        return ""
+    now = year * 12 + month - 1  # months since year 0
+
+    def span(start_year: int) -> tuple[int, int]:
+        begin = start_year * 12 + first - 1
+        return begin, begin + (last - first) % 12
+
+    starts = [span(y) for y in (year - 2, year - 1, year, year + 1)]
+    under_way = next((s for s in starts if s[0] <= now <= s[1]), None)
+    past = max((s for s in starts if s[1] < now), key=lambda s: s[1])
+    coming = min((s for s in starts if s[0] > now), key=lambda s: s[0])
+    if under_way is not None:
+        this, before = under_way, past
+    else:
+        gap_past, gap_coming = now - past[1], coming[0] - now
+        if gap_past != gap_coming:
+            this = past if gap_past < gap_coming else coming
+        elif last >= first:
+            this = past if past[0] // 12 == year else coming
+        else:
+            this = None
+        before = past if this is coming or this is None else None
+    chosen = this if rel in ("this", "current") else before
+    if chosen is None:
+        return ""
+    return _season_months(season, chosen[0] // 12)
 
 
 def _year_of(match: re.Match[str], document_year: int | None) -> int | None:

@@ -21,6 +21,7 @@ from factcheck.extraction.numbers import (
     scale_factor,
     word_starts,
 )
+from validation.reading_vocabulary import RANK_LIST_CUES, RANK_VERBS, alternation
 
 
 class Quantity(NamedTuple):
@@ -132,8 +133,19 @@ _GROUP_OF_VISITORS = (
 )
 RANK_BY_GROUP = re.compile(_GROUP_OF_VISITORS, re.IGNORECASE)
 RANK_BY_GROUP_ORDINAL = re.compile(rf"(?P<ord>{ORDINAL})[\s-]+{_GROUP_OF_VISITORS}", re.IGNORECASE)
+# "came third", "slipped to fourth (place)": a place in a list the verb moves a country to
+# (the verbs: validation/reading_vocabulary.py).
+_RANK_VERBS = alternation(RANK_VERBS)
 RANK_BY_VERB = re.compile(
-    rf"\b(?P<noun>ranks?|ranked|ranking|placed|comes|came)\s+(?:as\s+)?(?:the\s+)?(?P<ord>{ORDINAL})",
+    rf"\b(?P<noun>{_RANK_VERBS})\s+(?:as\s+)?(?:the\s+)?(?P<ord>{ORDINAL})"
+    r"(?:[\s-]+(?:place|position|spot)\b)?(?![\s-]+of\b)",  # "fell to third of": a fraction
+    re.IGNORECASE,
+)
+# "fourth among Turkey's export markets", "third place among its trading partners": a bare
+# ordinal is a place when the list it is in follows.
+RANK_AMONG = re.compile(
+    rf"(?P<ord>{ORDINAL})(?:[\s-]+(?:place|position|spot))?,?\s+(?:{alternation(RANK_LIST_CUES)})"
+    rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?P<noun>{RANK_NOUNS})\b",
     re.IGNORECASE,
 )
 # Fractions in words are shares of a quantity ("nearly half of Turkey's gas imports", "one in
@@ -192,7 +204,7 @@ _KIND_PRIORITY = [
 
 _NUMERAL_START = re.compile(NUMERAL)
 _CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$")
-_RANK_VERB_START = re.compile(r"\b(?:ranks?|ranked|ranking|placed|comes|came)\b", re.IGNORECASE)
+_RANK_VERB_START = re.compile(rf"\b(?:{_RANK_VERBS})\b", re.IGNORECASE)
 _SUPERLATIVE_START = re.compile(r"\b(?:largest|biggest|leading|top|number\s+one|No\.)", re.I)
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.IGNORECASE)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -647,7 +659,10 @@ _SCANS = [
     (_CURRENCY_START, [(PRICE_DOLLARS, _price), (MONEY_PREFIX, _money)]),
     (NUMBER_WORD_STARTS, [(ONE_IN, _one_in), (COUNT, _count)]),
     (FRACTION_STARTS, [(FRACTION, _fraction)]),
-    (ORDINAL_STARTS, [(RANK_BY_NOUN, _rank), (RANK_BY_GROUP_ORDINAL, _group_rank)]),
+    (
+        ORDINAL_STARTS,
+        [(RANK_BY_NOUN, _rank), (RANK_AMONG, _rank), (RANK_BY_GROUP_ORDINAL, _group_rank)],
+    ),
     (_RANK_VERB_START, [(RANK_BY_VERB, _rank)]),
     (_SUPERLATIVE_START, [(RANK_BY_SUPERLATIVE, _superlative), (RANK_BY_GROUP, _group_rank)]),
 ]

@@ -8,6 +8,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factcheck.extraction.quantities import Quantity
+from validation.reading_vocabulary import (
+    HOST_VERBS,
+    MOVEMENT_VERBS,
+    TOURISM_VERBS,
+    VISIT_VERBS,
+    alternation,
+)
 
 # Topic words, strongest evidence first: the clause's words beat the sentence's.
 TOPICS: list[tuple[str, str]] = [
@@ -19,8 +26,8 @@ TOPICS: list[tuple[str, str]] = [
             r"|trans-?balkan|botas|\bpipeline\s+(?:imports?|supplies|supply|deliveries|flows?)\b"),
     ("oil", r"\boil\b|crude|petroleum|diesel|gasoline|fuel\s+oil|refined|refinery"),
     ("coal", r"\bcoal\b"),
-    ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?"
-                r"|holidayed|vacationed|holidaying|vacationing"),
+    ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?|"
+                + alternation(TOURISM_VERBS)),
     ("investment", r"invest\w*|\bfdi\b"),
     ("nuclear", r"nuclear|reactors?|power\s+(?:plant|station)|akkuyu|rosatom"),
     ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"
@@ -95,12 +102,14 @@ _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted"
     r"|predicting|anticipates?|anticipated|anticipating|foresees?|targets?|targeted|goals?|aims?"
     r"|aiming|seeks?|seeking|plans?|planned|planning|strategy|vision|ambition|intends?"
-    r"|hopes?|will|would|should|to\s+reach|agreed\s+to)\b",
+    r"|hopes?|wants?|wanted|wanting|will|would|should|to\s+reach|agreed\s+to)\b",
     re.IGNORECASE,
 )
 # "$100 billion turnover target", "the $100bn goal": the figure names the goal.
 _GOAL_NAMED_AFTER = re.compile(
-    r"\S+(?:\s+(?:billion|million|trillion|bn|mln|bln))?\s+(?:[a-z-]+\s+){0,2}?"
+    r"\S+(?:\s+(?:billion|million|trillion|bn|mln|bln))?\s*(?:\s(?:[a-z-]+\s+){0,2}?"
+    # "$100 billion, a target first set in 2010": the figure named a goal in apposition
+    r"|,\s+(?:a|the|their|its|an\s+ambitious|a\s+long-standing)\s+(?:[a-z-]+\s+)?)"
     r"(?:target|goal|objective|ambition)s?\b",
     re.IGNORECASE,
 )
@@ -260,6 +269,13 @@ class Measure(NamedTuple):
 _ENERGY_BILL = re.compile(r"\benergy\s+(?:import\s+)?bill\b|\benergy\s+imports\b", re.I)
 
 
+_FUELS = r"(?:natural\s+)?(?:gas|oil|crude|energy|coal|lng|fuel)"
+_PRICES = re.compile(
+    rf"\b{_FUELS}(?:\s*(?:and|,|&)\s*{_FUELS})*\s+prices?\b|\bprices?\s+(?:of|for)\s+{_FUELS}\b",
+    re.IGNORECASE,
+)
+
+
 def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
@@ -267,6 +283,8 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     if quantity.kind in ("power", "price"):  # megawatts or a price per kWh: a power plant's
         nuclear = dict(TOPICS)["nuclear"]
         return "nuclear" if re.search(nuclear, clause + " " + sentence, re.I) else ""
+    # "as gas and oil prices fell": a price names no goods that were traded.
+    clause, sentence = _PRICES.sub(" ", clause), _PRICES.sub(" ", sentence)
     found = _nearest_topic(clause, quantity.kind)
     if quantity.kind == "money" and _ENERGY_BILL.search(clause):
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
@@ -295,12 +313,8 @@ def last_topic(window: str) -> str:
 
 # People who went somewhere ("7 million Russians visited Turkey", "travelled to Antalya") are
 # visitors; said of money ("Putin visited Ankara, when turnover reached $22 billion") the words
-# name an official's trip, not tourism.
-_VISIT_VERBS = re.compile(
-    r"\b(?:visited|visiting|travell?ed\s+to|travell?ing\s+to|flocked\s+to|came\s+to|went\s+to"
-    r"|holidays?\s+in|stayed\s+in)\b",
-    re.IGNORECASE,
-)
+# name an official's trip, not tourism (the verbs: validation/reading_vocabulary.py).
+_VISIT_VERBS = re.compile(rf"\b(?:{alternation(VISIT_VERBS + HOST_VERBS)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # figures of one sentence ask about the same sentence
@@ -652,6 +666,8 @@ _NOT_GOODS = re.compile(
     # verbs that take a flow as object ("to boost exports"): an action, not a good
     r"|boosts?|cuts?|raises?|lifts?|increases?|doubles?|hits?|curbs?|bans?|halts?|limits?"
     r"|expands?|grows?|spurs?|hurts?|blocks?|allows?|resumes?|stops?|drives?|sees?"
+    # a source's verbs of reckoning ("customs put imports at $9.7 billion")
+    r"|puts?|sets?|keeps?|kept|shows?|showed|shown|says|said|gives?|gave|saw|pegs?"
     # an adverb, a participle or a gerund describes the flow ("rising exports")
     r"|\w+(?:ly|ing|ed)"
 )
@@ -707,9 +723,9 @@ _HOSTS = (
 )
 _AREA_NOUN = r"province|provincial|city|region|district|airport|resort|port|town"
 _MOVES = (
-    r"visited|visiting|visit|arrivals?|tourists?|visitors?|holidaymakers|holidayed|vacationed"
-    r"|stayed|came|travell?ed|flew|went|guests|hotels|exports?|imports?|shipments|foreigners"
-    r"|russians|turks|germans|britons"
+    alternation(MOVEMENT_VERBS)
+    + r"|arrivals?|tourists?|visitors?|holidaymakers|guests|hotels|exports?|imports?|shipments"
+    r"|foreigners|russians|turks|germans|britons"
 )
 # "the resort province", "to the province": an area the text does not name again.
 _UNNAMED_AREA = re.compile(
@@ -730,6 +746,9 @@ def _places() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+# "the province's tourism directorate", "the city's airport": an area the text named before.
+_AREA_OWNS = re.compile(rf"\bthe\s+(?:{_AREA_NOUN})(?:'s|’s)\s", re.IGNORECASE)
+_SET_IN = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-ZÇĞİÖŞÜ][\w’'-]+(?:\s+[A-Z][\w-]+)?),")
 _AREA_SUBJECT = re.compile(
     rf"(?:'s|’s)?\s*(?:,[^,.;]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_HOSTS})\b"
 )
@@ -760,8 +779,16 @@ def area_of(
     for match in _places().finditer(text, low, high):
         if _MOVED_TO.search(text[max(low, match.start() - 40) : match.start()]):
             return match.group(1)  # "holidayed in Bodrum", "exports from Mersin"
-    if _UNNAMED_AREA.search(text, low, high):
+    if _UNNAMED_AREA.search(text, low, high) or _AREA_OWNS.search(text, low, high):
         return "a province or city"
+    # "In Antalya, the tourism directorate counted ...": the sentence is set in the place.
+    opening = _SET_IN.match(text, sentence[0], position)
+    if (
+        opening
+        and _places().fullmatch(opening.group("place"))
+        and not _WHOLE.search(text, opening.end(), position)
+    ):
+        return opening.group("place")
     return ""
 
 
@@ -917,6 +944,13 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
         _BALANCE.search(sentence) and not _TRADE_FLOW_WORDS.search(clause)
     )
     flow_words = _FDI_FLOW.search(clause) and not _INVESTMENT_STOCK.search(clause)
+    # "Russian direct investment flows remain small: $259 million in 2016": a clause that says
+    # neither takes what its sentence says.
+    flow_words = flow_words or (
+        not _INVESTMENT_STOCK.search(clause)
+        and _FDI_FLOW.search(sentence)
+        and not _INVESTMENT_STOCK.search(sentence)
+    )
     if indicator == "investment_stock" and flow_words:
         return "fdi_flow"
     if indicator == "merchandise_trade" and _CURRENT_ACCOUNT.search(clause):

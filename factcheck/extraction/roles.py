@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from validation.reading_vocabulary import ARRIVAL_CUES, DESTINATION_VERBS, alternation
+
 # Words that say which way goods, gas or people move.
 EXPORT_WORDS = (
     r"exports?|exported|exporting|exporters?|suppl(?:y|ies|ied|ying)|suppliers?|shipments?"
@@ -22,7 +24,8 @@ IMPORT_WORDS = (
     r"|buyers?|customers?|consumers?|demand"
 )
 TOTAL_WORDS = r"trade|trading|turnover|exchange|commerce|bilateral|mutual|partners?|partnership"
-ARRIVAL_WORDS = r"tourists?|visitors?|holidaymakers|travell?ers|arrivals?|came|arrived|visited"
+ARRIVAL_WORDS = alternation(ARRIVAL_CUES)
+_DESTINATION_VERBS = alternation(DESTINATION_VERBS)  # "visited Turkey": where people go
 
 _PRODUCT_NOUNS = (
     r"(?:natural\s+)?gas|oil|crude|lng|exports?|supplies|supply|pipeline|tourists?|visitors?"
@@ -87,9 +90,7 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         before,
     ):
         return "owner"
-    if re.search(
-        r"\b(?:visited|visiting|visit|entered|entering|arrived\s+in|came\s+to)\s+$", before
-    ):
+    if re.search(rf"\b(?:{_DESTINATION_VERBS})\s+$", before):
         return "destination"
     possessive = re.match(r"(?:'s|’s)\b", after)
     # "the share of Turkish (pipeline) imports": the adjective names the importer, not a part.

@@ -208,3 +208,40 @@ def test_chapter_chart_labels_bars_with_titles_and_shows_the_full_title_on_hover
     assert {"chapter", "chapter_title", "value"} <= tips
     svg = vlc.vegalite_to_svg(spec)
     assert "27 Mineral fuels, mineral oils and products…" in svg and "72 Iron and steel" in svg
+
+
+def test_builders_give_channels_as_objects_not_shorthand_strings(monkeypatch):
+    """A shorthand string ("year:Q") or an alt.value dict in .encode() sends Altair through
+    from_dict, which hashes all of its ~580 schema classes on every call (about 28 ms per
+    encode); claim charts took 216 ms to build instead of 125. Builders pass channel objects."""
+    from altair.utils import schemapi
+
+    def refuse(cls, *args, **kwargs):
+        raise AssertionError(f"{cls.__name__}.from_dict called while building a chart")
+
+    monkeypatch.setattr(schemapi.SchemaBase, "from_dict", classmethod(refuse))
+    quoted = SERIES.assign(tier="official_reported")
+    charts.series_chart(
+        SERIES,
+        y="value",
+        y_title="v",
+        series="line",
+        title="t",
+        markers=MARKERS,
+        dash="source_id",
+        quoted=quoted,
+    ).to_dict()
+    charts.points_chart(
+        quoted, y="value", y_title="v", series="line", title="t", markers=MARKERS
+    ).to_dict()
+    flows = pd.DataFrame({"year": [2020, 2021], "bcm": [7.5, 10.0], "entry_point": ["K"] * 2})
+    capacity = pd.DataFrame(
+        {
+            "figure_for": ["TurkStream"],
+            "capacity_bcm_per_year": [31.5],
+            "whole_line": [True],
+            "tier": ["official_statement"],
+            "source_id": ["p1"],
+        }
+    )
+    charts.pipeline_chart(flows, capacity, MARKERS.iloc[:1], "TurkStream").to_dict()

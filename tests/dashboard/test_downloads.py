@@ -4,8 +4,11 @@ with title, source line and date; a metadata file."""
 import functools
 import io
 import json
+import shutil
+import subprocess
 
 import pandas as pd
+import pytest
 import vl_convert as vlc
 
 from dashboard import charts, downloads
@@ -85,3 +88,33 @@ def test_metadata_names_sources_licences_and_the_address():
     assert meta["unit"] == "US$ billion" and meta["dashboard_url"].endswith("view=TUR")
     assert {s["source_id"] for s in meta["sources"]} == set(totals["source_id"])
     assert meta["licences"] and all(s["vintage"] for s in meta["sources"])
+
+
+def _families() -> str:
+    return subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+
+
+def _note_png(font: str) -> bytes:
+    spec = {
+        "width": 200,
+        "height": 40,
+        "data": {"values": [{"x": 0, "t": "◆ 001-20, no year: 100 US$ billion → x"}]},
+        "mark": {"type": "text", "align": "left", "fontSize": 14},
+        "encoding": {"x": {"field": "x", "type": "quantitative"}, "text": {"field": "t"}},
+        "config": {"font": font},
+    }
+    return vlc.vegalite_to_png(json.dumps(spec))
+
+
+@pytest.mark.skipif(
+    not shutil.which("fc-list") or "DejaVu Sans" not in _families(),
+    reason="DejaVu Sans is not installed",
+)
+def test_picture_draws_a_line_with_symbols_in_the_sans_face():
+    """A note holding "◆" or "→" is drawn in the same sans face, not in a serif fallback."""
+    spec = downloads.export_spec(
+        {"mark": "point"}, source_line="", url="http://x.test/", date="2026-11-21"
+    )
+    drawn = _note_png(spec["config"]["font"])
+    assert drawn == _note_png("DejaVu Sans")
+    assert drawn != _note_png("DejaVu Serif")

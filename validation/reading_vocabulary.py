@@ -1,0 +1,85 @@
+"""Words the claim reader recognises, kept as data so that a new phrasing is a new entry here,
+not a new pattern in code (factcheck/extraction builds its patterns from these lists).
+
+Each entry is a phrase; a space stands for any run of whitespace, and "travel(l)ed" is written
+out in both spellings.
+"""
+
+import re
+
+# Verbs said of people that alone make a count tourism ("2 million Russians holidayed in
+# Turkey"): the topic word of the sentence, like "tourists".
+TOURISM_VERBS: tuple[str, ...] = ("holidayed", "vacationed", "holidaying", "vacationing")
+
+# Going somewhere: said of people a count is visitors ("7 million Russians visited Turkey",
+# "flocked to Antalya"); said of money the words name an official's trip, not tourism ("Putin
+# visited Ankara, when turnover reached $22 billion"), so they never make money tourism.
+VISIT_VERBS: tuple[str, ...] = (
+    "visited", "visiting",
+    "travelled to", "traveled to", "travelling to", "traveling to",
+    "flocked to", "flocking to",
+    "came to", "went to", "went on holiday to", "went on holiday in",
+    "arrived in", "arrived at", "arriving in",
+    "holiday in", "holidays in", "stayed in",
+)  # fmt: skip
+# A host's verbs: said of people, the count is visitors too ("Türkiye welcomed 6.7 million
+# Russians"); the host is the subject, the visitors' country the object.
+HOST_VERBS: tuple[str, ...] = ("welcomed", "welcoming", "hosted", "hosting")
+
+# Cues that people move into a country: the country named after them is where they arrive
+# ("tourists from Russia", "Russians arrived ..."), a count beside them is arrivals.
+ARRIVAL_CUES: tuple[str, ...] = (
+    "tourist", "tourists", "visitor", "visitors", "holidaymakers", "travellers", "travelers",
+    "arrival", "arrivals",
+    "came", "arrived", "visited",
+)  # fmt: skip
+
+# Verbs whose object is the country people go to ("visited Turkey", "arrived in Turkey").
+DESTINATION_VERBS: tuple[str, ...] = (
+    "visited", "visiting", "visit", "entered", "entering", "arrived in", "came to",
+)  # fmt: skip
+
+# Verbs after which "to", "in" or "from" a province or city names where people or goods moved
+# ("holidayed in Bodrum"): such a figure is the province's, not the country's.
+MOVEMENT_VERBS: tuple[str, ...] = (
+    "visited", "visiting", "visit", "holidayed", "vacationed", "stayed", "came",
+    "travelled", "traveled", "flew", "went",
+)  # fmt: skip
+
+# Verbs that put a country at a place in a list ("came third", "slipped to fourth", "ranked
+# second"): a rank, whose list (trade partners, tourist sources) the sentence or the one
+# before names, or nothing is checked.
+RANK_VERBS: tuple[str, ...] = (
+    "ranks", "rank", "ranked", "ranking", "placed", "comes", "came", "finished",
+    "slipped to", "slid to", "fell to", "fell back to", "dropped to", "dropped back to",
+    "sank to", "rose to", "climbed to", "moved up to", "moved to", "jumped to", "advanced to",
+    "returned to",
+)  # fmt: skip
+# Words that open the list a bare ordinal is a place in ("fourth among Turkey's export
+# markets").
+RANK_LIST_CUES: tuple[str, ...] = ("among", "amongst")
+
+# Verbs after which "up to" is the level a figure moved to, not a ceiling ("imports edged up
+# to $23.1 billion" is $23.1 billion, not "at most").
+MOVED_UP_VERBS: tuple[str, ...] = (
+    "edged", "inched", "crept", "ticked", "moved", "went", "climbed", "shot", "jumped", "picked",
+    "rose", "risen", "revised", "pushed", "pushing", "edging", "inching", "creeping", "moving",
+    "going", "climbing", "shooting", "jumping", "rising",
+)  # fmt: skip
+
+# Seasons by their calendar months (first, last); winter runs from December into the next
+# year. No record counts seasons, so a season is shown, never compared.
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+
+
+def alternation(phrases: tuple[str, ...] | list[str]) -> str:
+    """A regular-expression alternation of the phrases, longest first, a space matching any
+    whitespace (no anchors: the caller adds word boundaries)."""
+    ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
