@@ -769,10 +769,13 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             reference = _reference_period(ctx, mentions, own, quantity, sentence_index)
             if reference:
                 period = pr.shifted(reference, own.shift)
+                # "55% a year earlier" after a figure whose own period was only inferred from
+                # the document's date: this one is inferred too.
+                guessed = _inferred_reference(ctx, mentions, own, sentence_index)
                 return (
                     period,
                     pr.granularity_of(period),
-                    "relative",
+                    guessed or "relative",
                     f"a year before the period named just before ({reference})",
                 )
             return "", "none", "unknown", ""
@@ -857,6 +860,17 @@ def _said_of_now(ctx, quantity, mentions) -> bool:
     return bool(_NOW.search(sentence)) or (
         quantity.kind == "count" and bool(_PRESENT_COUNT.search(sentence))
     )
+
+
+def _inferred_reference(ctx, mentions, own, sentence_index) -> str:
+    """The basis of the figure before whose period 'a year earlier' counts from, when that
+    period was inferred (no period written in its sentence); else ''."""
+    if any(m.period and m.role == "own" and m.shift is None and m.start < own.start
+           for m in mentions):  # fmt: skip
+        return ""
+    previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
+    inferred = previous is not None and previous.basis in ("document_date", "cited_source")
+    return previous.basis if inferred else ""
 
 
 def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:

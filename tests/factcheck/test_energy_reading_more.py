@@ -510,3 +510,17 @@ def test_a_plant_named_in_the_sentences_before_owns_its_units_and_its_projects_c
     assert frame(text, "four units")["breakdown"] == "Akkuyu"
     cost = frame(text, "$20 billion")
     assert (cost["indicator"], cost["breakdown"]) == ("power_plant_cost", "Akkuyu")
+
+
+def test_a_year_earlier_than_an_inferred_period_is_inferred_too(records):
+    # No year anywhere: the first share takes the year before the document's date (inferred),
+    # and "a year earlier" counts from that guess, so no negative verdict may rest on it.
+    text = (
+        "Russia's share of Turkish pipeline imports stood at roughly 60%, compared with 57% a "
+        "year earlier."
+    )
+    row = frame(text, "57%", date="2022-06-01")
+    assert "period_inferred" in notes(row)
+    assert checked(records, text, "57%", "2022-06-01")["verdict"] not in (
+        "wrong", "exaggerated", "understated",
+    )  # fmt: skip
