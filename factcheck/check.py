@@ -92,6 +92,7 @@ DESIGN_INDICATORS = {
 OIL_BASES = ("oil_and_products", "crude_oil")
 PIPELINE_START = {"turkstream": 2020, "blue stream": 2003}
 RECORD_TIERS = ("official_release", "official_reported")
+ONE_STRING = ", one string"  # the reader's breakdown for one string of a route, none named
 # Tiers whose figures are someone's statement: never evidence for a claim by the same speaker.
 STATEMENT_TIERS = ("official_statement", "unattributed")
 UNIT_FLAGS = ("area unit", "length unit")
@@ -225,6 +226,11 @@ class _Context:
         if claim["measure"] == "capacity" or indicator in DESIGN_INDICATORS:
             t = t[(t["indicator"] == indicator) & (t["unit"] == claim["unit"])]
             wanted = claim["breakdown"].strip().lower()
+            if wanted.endswith(ONE_STRING):
+                # "each of the two strings carries 15.75 bcm": every recorded string of the
+                # route ("TurkStream string 1 (...)", "... string 2 (...)") is one string.
+                prefix = wanted.removesuffix(ONE_STRING) + " string "
+                return t[t["breakdown"].str.lower().str.startswith(prefix)]
             return t[t["breakdown"].str.lower() == wanted] if wanted else t.iloc[0:0]
         names = FAMILY.get(indicator, (indicator,))
         ca, cb, kind = ends(claim["reporter"], claim["partner"], claim["flow"])
@@ -649,8 +655,13 @@ class _Context:
                     continue
                 rated.append((f, "wrong", math.inf))
                 continue
+            comparator = claim["comparator"]
+            if comparator == "approx" and "fraction_in_words" in claim["reading_notes"]:
+                # "nearly half", "about a third": a share rounded to a fraction in words holds
+                # over its whole hedged band (45-50% for "nearly half"), not at its point only.
+                comparator = "range"
             verdict, miss = rate(
-                claim["value"], claim["value_low"], claim["value_high"], claim["comparator"],
+                claim["value"], claim["value_low"], claim["value_high"], comparator,
                 f.value, claim["unit"], claim["measure"],
             )  # fmt: skip
             rated.append((f, verdict, miss))
@@ -855,18 +866,25 @@ class _Context:
                 + self._nearby_text(claim, []),
             )
         best = min(TIER_RANK[f.tier] for f in found)
-        group = sorted((f for f in found if TIER_RANK[f.tier] == best), key=lambda f: -f.value)
+        # A goal of going down to the figure ("cut imports to 15 bcm") has no lower end: it is
+        # met at or below the figure, and the lowest record is the one nearest to meeting it.
+        downward = _missing(claim.get("value_low")) and not _missing(claim.get("value_high"))
+        sign = 1 if downward else -1
+        group = sorted(
+            (f for f in found if TIER_RANK[f.tier] == best), key=lambda f: sign * f.value
+        )
         top = group[0]
-        met = top.value >= claim["value"]
-        short = (claim["value"] - top.value) / claim["value"] * 100
+        met = top.value <= claim["value"] if downward else top.value >= claim["value"]
+        short = abs(claim["value"] - top.value) / claim["value"] * 100
         verdict = "target_met" if met else "target_missed"
         parts = [head, f"{self._record_text(top)}."]
         if met:
             parts.append("The goal was reached.")
         else:
+            which, off = ("lowest", "above") if downward else ("highest", "short of")
             parts.append(
-                f"The goal was missed: the highest record for {deadline} is {short:.0f}% short"
-                f" of {figure(claim['value'], claim['unit'])}."
+                f"The goal was missed: the {which} record for {deadline} is {short:.0f}% {off}"
+                f" {figure(claim['value'], claim['unit'])}."
             )
         if group[1:]:
             parts.append("Also recorded: " + self._list(group[1:]) + ".")
@@ -1221,3 +1239,13 @@ def _impossible(flag: str) -> bool:
 
 
 __all__ = ["CLAIM_COLUMNS", "VERDICT_COLUMNS", "check_claims", "evidence_table"]
+
+
+def _missing(value) -> bool:
+    """A band end that is not given (None, NaN or an empty cell)."""
+    if value is None or value == "":
+        return True
+    try:
+        return math.isnan(float(value))
+    except (TypeError, ValueError):
+        return True

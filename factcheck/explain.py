@@ -106,6 +106,8 @@ def quantity_words(claim, names: dict[str, str]) -> str:
     if several:
         via, partner = "", part.removeprefix("several partners together: ") + " together"
     if measure == "capacity" or indicator == "pipeline_capacity":
+        if claim["breakdown"].endswith(", one string"):
+            return f"the design capacity of one {claim['breakdown'].split(',')[0]} string"
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
     if indicator == "trade_composition_share":
         goods = PRODUCT_WORDS.get(claim["product"], claim["product"].replace("_", " "))
@@ -115,11 +117,15 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         # As the dashboard says it: one side's sales to the other as a share of their trade.
         seller, buyer = (reporter, partner) if flow != "import" else (partner, reporter)
         return f"{_possessive(seller)} sales to {buyer} as a share of their two-way trade"
+    if indicator == "gas_consumption":
+        return f"{_possessive(reporter)} gas consumption"
     if indicator == "import_dependence":
         demand = f"{product} demand" if product else "demand"
         return f"the share of {_possessive(reporter)} {demand} met by imports"
     if indicator.endswith("_share"):
         whole = SHARE_WHOLE.get(indicator, indicator.removesuffix("_share").replace("_", " "))
+        if indicator == "gas_import_share" and claim["product"] in ("pipeline_gas", "lng"):
+            whole = f"{PRODUCT_WORDS[claim['product']]} imports"
         return f"{_possessive(partner)} share of {_possessive(reporter)} {whole}"
     if indicator == "oil_import_rank" and product:
         return f"{_possessive(partner)} place among {_possessive(reporter)} suppliers of {product}"

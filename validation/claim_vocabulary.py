@@ -74,6 +74,9 @@ READING_NOTES: dict[str, str] = {
     " and Blue Stream'); it is compared with every route from the partner, which may count more",
     "route_unread": "the sentence names one gas route, but the figure was not read with it; it is"
     " compared with every route from the partner, which may count more",
+    "period_after_document": "the period begins after the document's date, so nothing was"
+    " recorded for it when the text was written: a forecast without a forecast word, or a"
+    " misdated text",
 }
 # Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
 NOTES_BLOCKING_NEGATIVE = frozenset(
@@ -90,6 +93,7 @@ NOTES_BLOCKING_NEGATIVE = frozenset(
         "magnitude_implausible",
         "routes_combined",
         "route_unread",
+        "period_after_document",
     }
 )
 

@@ -94,6 +94,14 @@ INDICATORS: dict[str, tuple[str, frozenset[str]]] = {
     ),
     "gas_imports": ("natural gas imports", frozenset({"bcm", "TJ"})),
     "gas_import_share": ("partner's share of gas imports", frozenset({"percent"})),
+    "gas_consumption_share": (
+        "partner's share of the reporter's gas consumption (not of its imports)",
+        frozenset({"percent"}),
+    ),
+    "oil_consumption_share": (
+        "partner's share of the reporter's oil consumption (not of its imports)",
+        frozenset({"percent"}),
+    ),
     "gas_entry_flow": ("gas flow at a border entry point", frozenset({"bcm"})),
     "gas_consumption": ("natural gas consumption", frozenset({"bcm"})),
     "gas_supplier_sales": ("gas sold by a supplier company to the partner", frozenset({"bcm"})),

@@ -16,7 +16,7 @@ import pandas as pd
 from factcheck.documents import DocumentError
 from factcheck.extraction.accounting import account_numbers
 from factcheck.extraction.context import TextLayout
-from factcheck.extraction.countries import CountryFinder
+from factcheck.extraction.countries import CountryFinder, first_person_terms, publisher_country
 from factcheck.extraction.frames import DocumentContext, frame_row
 from factcheck.extraction.masks import MONTH, Coverage, find_masks
 from factcheck.extraction.periods import MONTH_NUMBERS
@@ -94,7 +94,8 @@ def read_text(
         )
     masks = find_masks(text)
     layout = TextLayout(text, masks)
-    countries = CountryFinder(country_terms(), text)
+    terms = country_terms() | first_person_terms(publisher_country(text))
+    countries = CountryFinder(terms, text)
     skipped = Coverage(masks, _SKIP_MASKS)
     quantities = [q for q in find_quantities(text) if not skipped.overlaps(q.start, q.end)]
     context = DocumentContext(

@@ -148,6 +148,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     topic = rd.topic_of(quantity, clause, sentence)
     if not topic and apposition:
         topic = apposition.topic
+    if not topic and rd.plant_of(text, (sentence_start, sentence_end), clause_end,
+                                 ctx.layout.sentence_starts[max(0, sentence_index - 3)],
+                                 quantity.start):  # fmt: skip
+        topic = "nuclear"  # "The cost of the project is $20 billion" after a sentence on Akkuyu
     # A question opening its paragraph ("What about the $100 billion goal?") turns to a new
     # subject: it takes none from before, and a figure naming none measures nothing known.
     new_subject = sentence.rstrip().endswith("?") and _opens_paragraph(ctx, sentence_start)
@@ -188,6 +192,11 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not (topic == "nuclear" and quantity.kind in ("power", "price") and not deadline)
     )
     target = target and not ceiling
+    if not target and _after_document(ctx, period, basis):
+        # "Imports from Russia in 2024 are seen at 22 bcm" in a 2023 text: a period that had not
+        # begun when the text was written held no record yet (a forecast, or a misdated text),
+        # so no negative verdict rests on the figure.
+        notes.append("period_after_document")
     capacity = rd.is_capacity(
         quantity, clause, sentence, own is not None, text[clause_start : quantity.start]
     ) or (
@@ -207,6 +216,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if capacity and not target and own is None and ctx.document_year is not None:
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
         period_note = "a design capacity, as stated at the document's date"
+    span = _span_of_years(text, sentence_start, sentence_end, quantity, own, others)
+    if span and not target and not capacity and measure.measure in ("level", "share"):
+        # "Between 2019 and 2021, Turkey imported 56 bcm", "60 bcm since 2020": a total (or
+        # an average) over several periods, which no one period's record measures.
+        period, granularity, basis = "", "none", "unknown"
+        period_note = f"a total or average over several periods ('{span}'), not one period's"
     present = bool(_PRESENT.search(clause)) and own is None
     if period and (
         basis in ("document_date", "cited_source")
@@ -226,6 +241,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         compared = _compared_figure(ctx, quantity, sentence_index, clause_start)
         if compared is not None and compared.topic == topic and compared.row["breakdown"]:
             product, breakdown = compared.row["product"], compared.row["breakdown"]
+        elif (
+            compared is not None
+            and compared.topic == topic
+            and compared.row["product"] != product
+            and not _PRODUCT_WORD.search(inner)
+        ):  # "... of pipeline imports at 60%, compared with 55% a year earlier": pipeline gas
+            product = compared.row["product"]
     if topic == "gas" and not breakdown and product != "oil_and_gas":
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.
@@ -247,12 +269,25 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # "The United Kingdom came third": a place in a list the clause does not name, read
         # from its sentence or the one before when they speak of visitors (else unknown).
         indicator = _listed_in(ctx, sentence_index, sentence)
+    if name == "change" and topic in ("gas", "oil") and rd.PRICE_WORDS.search(clause):
+        indicator = ""  # a change of a price or tariff, not of a flow
+    if indicator in rd.CONSUMPTION_SHARES and rd.share_of_use(
+        text[quantity.end : clause_end], text[clause_start : quantity.start]
+    ):
+        indicator = rd.CONSUMPTION_SHARES[indicator]  # no recorded share of imports measures it
     if capacity:
         indicator, unit, name = "pipeline_capacity", "bcm_per_year", "capacity"
         route, named_at = rd.nearest_route(text, sentence_start, sentence_end, quantity.start)
         breakdown = breakdown or route
-        if breakdown in rd.ROUTE_ENDS and rd.PER_STRING.search(
-            text[min(named_at, quantity.start) : quantity.start]
+        # "each of 15.75 bcm/y" after the route, or "Each of the two strings of TurkStream"
+        # before it, in the figure's clause; never a "total" or "combined" figure.
+        lead = text[min(named_at, clause_start, quantity.start) : quantity.start]
+        if (
+            breakdown in rd.ROUTE_ENDS
+            and rd.PER_STRING.search(lead)
+            and not _TOTAL_BEFORE.search(
+                text[max(clause_start, quantity.start - 40) : quantity.start]
+            )
         ):
             # One string's capacity ("each of 15.75 bcm/y") is not the pipeline's.
             breakdown = f"{breakdown}, one string"
@@ -264,8 +299,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
         plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
         breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)
+    consumed = False
     if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence, clause):
         indicator = ""  # production, consumption, storage or a contract: no flow is recorded
+        consumed = topic == "gas" and rd.consumption_of(
+            quantity, text[clause_start : quantity.start]
+        )
+        if consumed and name == "level":  # what a country used in a year: recorded (BP / EI)
+            indicator = "gas_consumption"
     if target:
         name = "target"
     if (
@@ -303,6 +344,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # Who: the direction from the clause, the sentence, the figures before, the document.
     direction, how = _direction(ctx, quantity, clause_start, clause_end, sentence_start,
                                 sentence_end, apposition, sentence_index)  # fmt: skip
+    source = _source_after(ctx, quantity)
+    if source and how != "compared":
+        # "3.1 million tonnes came from Russia and 11.4 million tonnes from Iraq": a figure
+        # followed by 'from <country>' is that country's, whatever is named nearer before it.
+        direction = Direction(source, direction.destination if direction.destination != source
+                              else "", direction.pair, "", direction.owner)  # fmt: skip
+        how = "text"
     # A compared country's figure is an aside: later figures never take their sides from it.
     carried = Direction() if how == "compared" else direction
     how = "text" if how == "compared" else how
@@ -311,6 +359,37 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )
     reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
                                     sentence_end, quantity)  # fmt: skip
+    if indicator == "gas_consumption":
+        # A country's own use: no partner. The country is the one the clause names (else the
+        # sentence's, else the importer read).
+        named = ctx.mentions_between(clause_start, quantity.start, quantity.start) or (
+            ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+        )
+        own = [m.code for m in named if m.role not in ("compared", "name", "origin")]
+        reporter, partner, flow = (own[-1] if own else reporter), "WLD", "consumption"
+        inferred = inferred and not own
+    part = _route_part(ctx, quantity, indicator, flow, breakdown, (clause_start, clause_end),
+                       (sentence_start, sentence_end), others)  # fmt: skip
+    if part is not None:
+        breakdown = part.part
+        notes = [n for n in notes if n != "route_unread"]
+        if part.onward is not None and flow == "import":
+            # Gas carried across the landfall country to others ("TurkStream's second string
+            # delivered 14 bcm to European customers"): theirs, never the landfall's imports.
+            supplier, landfall = rd.ROUTE_ENDS[part.route]
+            # The one country it goes on to, when the sentence names one ("to Hungary via
+            # Turkey"); several ("to Hungary, Serbia and Bulgaria"), none, or a clause of its
+            # own that says Europe ("... to European buyers" after a clause on the Bulgarian
+            # border): Europe.
+            named = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+            in_clause = ctx.mentions_between(clause_start, clause_end, quantity.start)
+            roles = ("destination", "")
+            onward = {m.code for m in named if m.role in roles} - {supplier, landfall}
+            one = len(onward) == 1 and any(m.role == "destination" for m in named)
+            if _EUROPEAN.search(clause) and not any(m.role == "destination" for m in in_clause):
+                one = False
+            reporter, partner = (onward.pop() if one else "EUR"), supplier
+            inferred, how = False, "text"  # both ends read from the route and its words
     if flow == "total" and _trade_with_one(ctx, quantity, clause_start, clause):
         carried = Direction(pair=(reporter, partner))  # what the next figures continue
     if flow == "arrivals" and partner == "WLD" and how != "compared" and carried.origin == "":
@@ -323,6 +402,16 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # A flow is never a country's with itself ("Moscow counts its exports to Turkey ..."
         # read as Turkey's to Turkey): the reporter is the main pair's other country, a guess.
         reporter = next((c for c in ctx.main_pair if c != partner), "")
+        inferred = True
+    if (
+        how == "context"
+        and indicator in _GAS_FLOWS
+        and flow == "import"
+        and _IMPORTS_NOUN.search(clause)
+        and not ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+    ):
+        # "Botas expects imports to exceed 60 bcm this year" after sentences on Russian gas:
+        # a country's imports with no supplier in their sentence may be from everyone.
         inferred = True
     if inferred or how == "doubtful":
         notes.append("direction_inferred")
@@ -376,6 +465,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         comparator, low, value = "range", value, (value + high) / 2
     elif target:
         comparator, low, high = "target", value, value
+        if rd.downward_goal(text[sentence_start : quantity.start]):
+            low = None  # "cut imports to 15 bcm by 2025": met at or below the figure
     else:
         if quantity.fraction and hedge.comparator == "exact":
             hedge = HEDGES["about"]  # a fraction in words is a rounded share by nature
@@ -476,6 +567,61 @@ def _partners_listed(ctx, quantity, sentence_start: int):
     return text[last[0].start() : last[-1].end()], {ctx.terms[m.group(1)][0] for m in last}
 
 
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WHEN = rf"(?:{_MONTH_WORD}\s+)?(?:19|20)\d\d"
+# Words that make a figure a total over several periods.
+_SPAN = re.compile(
+    rf"\bsince\b[^.;:\d]{{0,40}}?(?:\b{_WHEN}\b|\b(?:launch\w*|start\w*|opening|inception"
+    rf"|commission\w*|began|begun)\b(?:[^.;:,\d]{{0,20}}?\b{_WHEN}\b)?)"
+    rf"|\bbetween\s+{_WHEN}\s+and\s+{_WHEN}\b"
+    rf"|\bfrom\s+{_WHEN}\s+(?:to|through|till|until)\s+{_WHEN}\b"
+    rf"|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b(?!\s*(?:season|winter|heating))"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b"
+    r"|\bcumulative(?:ly)?\b|\b(?:in\s+total|altogether)\s+since\b",
+    re.IGNORECASE,
+)
+
+
+def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) -> str:
+    """The words ('since 2020', 'between 2019 and 2021') that make the figure a total over
+    several periods: in its sentence before it, or right after it, with no other figure in
+    between, and holding the period read as the figure's own (if any); else ''."""
+    figures = [(a, b) for a, b in others if sentence_start <= a < sentence_end]
+    for match in _SPAN.finditer(text, sentence_start, sentence_end):
+        if re.match(r"\s*,\s*when\b", text[match.end() :]):
+            continue  # "the lowest since 2016, when it stood at $16.9 billion": that year's
+        if match.start() < quantity.start:
+            low, high = match.end(), quantity.start
+        else:
+            low, high = quantity.end, match.start()
+            if high - low > 40:
+                continue
+        if any(low <= a < high for a, _ in figures):
+            continue
+        if own is not None and not (match.start() <= own.start < match.end()):
+            continue
+        return " ".join(match.group(0).split())
+    return ""
+
+
+def _after_document(ctx, period: str, basis: str) -> bool:
+    """Whether a period read from the text had not ended by the document's date (a later year,
+    the document's own year, or a month or span of months ending after the document's month):
+    nothing can have been recorded for the whole of it yet."""
+    if ctx.document_year is None or basis not in ("stated", "relative"):
+        return False
+    last = period.split("/")[-1]
+    if not last[:4].isdigit():
+        return False
+    year, month = int(last[:4]), int(last[5:7]) if last[5:7].isdigit() else 12
+    if ctx.document_month is None:
+        return year > ctx.document_year
+    return (year, month) >= (ctx.document_year, ctx.document_month)
+
+
 def _numeral(text: str, quantity: Quantity) -> str:
     match = re.search(r"\d[\d,.]*", text[quantity.start : quantity.end])
     return match.group(0) if match else ""
@@ -492,6 +638,39 @@ def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, i
     if before and text[before[-1][0]] == "(":
         clause_start = before[-2][1] if len(before) > 1 else start
     return clause_start, clause_end
+
+
+def _route_part(ctx, quantity, indicator, flow, breakdown, clause, sentence, others):
+    """The part of a named gas route a flow or capacity is about: the part its clause (or its
+    sentence) names ('the second string'), else for a flow the part that carries gas on beyond
+    the landfall when its clause says so ('to European customers', 'to Hungary via Turkey'), or
+    its sentence does while holding no other figure; None for the route as a whole."""
+    text = ctx.text
+    clause_text, sentence_text = text[clause[0] : clause[1]], text[sentence[0] : sentence[1]]
+    route = breakdown.split(",")[0]
+    if not route and indicator in _GAS_FLOWS:
+        # "the second string of TurkStream, which runs on to Bulgaria, delivered 11 bcm to
+        # European buyers": the one route its sentence names, with the part named there.
+        named = rd.routes_named(sentence_text)
+        route = named[0] if len(named) == 1 else ""
+    if route not in rd.ROUTE_ENDS or not (indicator in _GAS_FLOWS or flow == "capacity"):
+        return None
+    part = rd.route_part(route, clause_text, sentence_text)
+    if part is not None or flow != "import":
+        return part
+    supplier, landfall = rd.ROUTE_ENDS[route]
+    for low, high in (clause, sentence):
+        named = ctx.mentions_between(low, high, quantity.start)
+        if any(m.role == "destination" and m.code == landfall for m in named):
+            return None  # "... to Turkey": the landfall's own imports
+        beyond = [m for m in named if m.role == "destination" and m.code not in (supplier, "WLD")]
+        if beyond and (low, high) == clause:  # "4.1 bcm via TurkStream to Hungary"
+            return next((p for p in rd.ROUTE_PARTS if p.route == route and p.onward), None)
+        alone = (low, high) == clause or not any(low <= a < high for a, _ in others)
+        found = rd.onward_part(route, text[low:high]) if alone else None
+        if found is not None:
+            return found
+    return None
 
 
 def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity):
@@ -606,10 +785,13 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             reference = _reference_period(ctx, mentions, own, quantity, sentence_index)
             if reference:
                 period = pr.shifted(reference, own.shift)
+                # "55% a year earlier" after a figure whose own period was only inferred from
+                # the document's date: this one is inferred too.
+                guessed = _inferred_reference(ctx, mentions, own, sentence_index)
                 return (
                     period,
                     pr.granularity_of(period),
-                    "relative",
+                    guessed or "relative",
                     f"a year before the period named just before ({reference})",
                 )
             return "", "none", "unknown", ""
@@ -652,7 +834,13 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
         return own.period, own.granularity, "stated", ""
     anaphor = own is not None
     inherited = _context_period(
-        ctx, sentence_index, paragraph_index, topic, anaphor, ranked=quantity.kind == "rank"
+        ctx,
+        sentence_index,
+        paragraph_index,
+        topic,
+        anaphor,
+        own.start if anaphor else None,
+        ranked=quantity.kind == "rank",
     )
     if inherited and not anaphor and _said_of_now(ctx, quantity, mentions):
         # "There are now about 2,800 companies with Russian capital", "Nearly 2,000 companies
@@ -697,6 +885,17 @@ def _said_of_now(ctx, quantity, mentions) -> bool:
     )
 
 
+def _inferred_reference(ctx, mentions, own, sentence_index) -> str:
+    """The basis of the figure before whose period 'a year earlier' counts from, when that
+    period was inferred (no period written in its sentence); else ''."""
+    if any(m.period and m.role == "own" and m.shift is None and m.start < own.start
+           for m in mentions):  # fmt: skip
+        return ""
+    previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
+    inferred = previous is not None and previous.basis in ("document_date", "cited_source")
+    return previous.basis if inferred else ""
+
+
 def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
     """The period 'a year earlier' counts from: named before it in the sentence, or before."""
     earlier = [
@@ -724,19 +923,33 @@ def _year_from_context(ctx, sentence_index) -> int | None:
 
 
 def _context_period(
-    ctx, sentence_index, paragraph_index, topic: str, anaphor: bool, ranked: bool = False
+    ctx,
+    sentence_index,
+    paragraph_index,
+    topic: str,
+    anaphor: bool,
+    written_at: int | None = None,
+    ranked: bool = False,
 ):
     """A period carried over from this sentence's figures, or from the sentence before when it
-    is about the same thing (or the clause points back: "during the reporting period")."""
+    is about the same thing (or the clause points back: "during the reporting period", "that
+    year": the period its own sentence named before it, else the sentences before)."""
     if anaphor:  # "during the reporting period": the period the sentences before report on
-        for index in range(sentence_index - 1, max(-1, sentence_index - 3), -1):
-            start = ctx.layout.sentence_starts[index]
-            end = ctx.layout.sentence_starts[index + 1]
+        first = sentence_index if written_at is not None else sentence_index - 1
+        starts = ctx.layout.sentence_starts
+        for index in range(first, max(-1, sentence_index - 3), -1):
+            start = starts[index]
+            end = starts[index + 1] if index + 1 < len(starts) else len(ctx.text)
             stated = [
                 m
                 for m in _mentions(ctx, index, start, end)
-                if m.period and m.role == "own" and m.shift is None
+                if m.period
+                and m.role == "own"
+                and m.shift is None
+                and (index < sentence_index or m.end <= written_at)
             ]
+            if index == sentence_index:
+                stated = stated[-1:]  # the nearest before it
             if stated:
                 note = (
                     f"'the period' it refers to, named in the sentence before ({stated[0].period})"
@@ -858,6 +1071,14 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
     return indicator, unit
 
 
+_PRODUCT_WORD = re.compile(
+    r"\blng\b|liquefied|pipeline|piped|crude|products|diesel|gasoline|petrol|fuel", re.IGNORECASE
+)
+_EUROPEAN = re.compile(r"\bEurop(?:e|ean)\b", re.IGNORECASE)
+_IMPORTS_NOUN = re.compile(r"\bimports\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|combined|overall|joint|aggregate|together|in\s+all)\b", re.I
+)
 _LNG = re.compile(r"\blng\b|\bliquefied\b", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:first|last|other|remaining|next|initial|final|latter|former)\s+$", re.IGNORECASE
@@ -1172,8 +1393,47 @@ _WHOLE_OF = re.compile(
 )
 
 
+# A figure whose parts follow ("25 million tonnes of crude oil, of which 3.1 million came from
+# Russia"): the whole.
+_FROM_AFTER = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:came|come|comes|coming|was|were|is|are)\s+)?"
+    r"(?:(?:imported|bought|purchased|shipped|supplied|delivered)\s+)?from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _source_after(ctx, quantity) -> str:
+    """The country written as the source right after a figure ('11.4 million tonnes from
+    Iraq', '6 bcm of gas from Azerbaijan'), else ''."""
+    for match in ctx.pattern.finditer(ctx.text, max(0, quantity.start - 80), quantity.start):
+        if _SUPPLIED_WHICH.fullmatch(ctx.text, match.end(), quantity.start):
+            return ctx.terms[match.group(1)][0]  # "Azerbaijan, which supplied 6.5 bcm"
+    lead = _FROM_AFTER.match(ctx.text, quantity.end)
+    if lead is None:
+        return ""
+    match = ctx.pattern.match(ctx.text, lead.end())
+    return ctx.terms[match.group(1)][0] if match else ""
+
+
+_SUPPLIED_WHICH = re.compile(
+    r"\s*,\s*(?:which|that|who)\s+(?:also\s+|then\s+|alone\s+)?(?:supplied|exported|sold|shipped"
+    r"|delivered|sent|provided|pumped)\s+(?:(?:about|around|some|nearly|almost|roughly|over"
+    r"|more\s+than|less\s+than|only|just)\s+)?",
+    re.IGNORECASE,
+)
+_PARTS_FOLLOW = re.compile(r"[^.;:()]{0,40}?,\s*of\s+which\b", re.IGNORECASE)
+
+
 def _whole_of_a_share(ctx, quantity) -> bool:
-    return bool(_WHOLE_OF.search(ctx.text[max(0, quantity.start - 80) : quantity.start]))
+    if _WHOLE_OF.search(ctx.text[max(0, quantity.start - 80) : quantity.start]):
+        return True
+    parts = _PARTS_FOLLOW.match(ctx.text, quantity.end)
+    if not parts:
+        return False
+    start, _ = ctx.layout.context(quantity.start, quantity.end)
+    low = max(start, ctx.text.rfind(",", start, quantity.start) + 1)
+    named = ctx.mentions_between(low, parts.end(), quantity.start)
+    return not any(m.role in ("origin", "part") for m in named)  # "26 bcm from Russia, of which"
 
 
 _VISITOR_NOUN = re.compile(
@@ -1383,6 +1643,13 @@ _POSSESSIVE_FLOW = re.compile(
 )
 
 
+# A country as the subject of its own flow verb: "In 2023, our country imported 50.5 bcm".
+_SUBJECT_FLOW = re.compile(
+    r"\s+(?:(?:has|had|have|also|then)\s+)?(?P<flow>imported|exported|bought|purchased|sold)\b",
+    re.IGNORECASE,
+)
+
+
 # A flow with every partner: "exports to the world", "worldwide sales", "total imports".
 _WORLD_FLOW = re.compile(
     r"\b(?:to|from|with)\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world\b|\bworldwide\b"
@@ -1439,13 +1706,21 @@ def _own_whole_flow(
         if not clause_start <= mention.position < quantity.start:
             continue
         match = ctx.pattern.match(ctx.text, mention.position)
-        flow = _POSSESSIVE_FLOW.match(ctx.text, match.end()) if match else None
+        flow = None
+        if match:  # "Turkey's LNG imports", or "Turkey (our country) imported" with its verb
+            flow = _POSSESSIVE_FLOW.match(ctx.text, match.end()) or _SUBJECT_FLOW.match(
+                ctx.text, match.end()
+            )
         if flow is None:
             continue
         sides = ("origin", "destination", "part", "pair", "owner")
         if any(m.code != mention.code and m.role in sides for m in mentions):
             return None
-        kind = "export" if flow["flow"].lower() in ("exports", "sales") else "import"
+        kind = (
+            "export"
+            if flow["flow"].lower() in ("exports", "sales", "exported", "sold")
+            else "import"
+        )
         return mention.code, kind
     return None
 

@@ -54,7 +54,9 @@ _PART_OF_YEAR = re.compile(
 )
 _PART_CODE = re.compile(rf"\b(?P<code>H[12]|Q[1-4])\s*(?P<year>{YEAR})\b")
 _FIRST_MONTHS = re.compile(
-    rf"(?i:\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+    # "the first nine months", or "the nine months" after a statement about January-September
+    rf"(?i:\b(?:the\s+(?:first\s+)?|first\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|\d{{1,2}})"
     rf"\s+months(?:\s+of)?){_YEAR_TAIL}"
 )
 _MONTH_YEAR = re.compile(
@@ -330,6 +332,9 @@ def _quarter(index: int) -> tuple[int, int]:
     return 3 * index - 2, 3 * index
 
 
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b[^,.;:()\d]{0,60}", re.IGNORECASE)
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -351,6 +356,11 @@ def own_mention(
             and mention.shift is not None
             and _BASE_AFTER.fullmatch(text, end, mention.start) is not None
             and not _ON_YEAR.match(text, mention.start)
+        )
+        # A base followed by a clause about it dates that clause's figure ("compared with
+        # 2022, when they stood at 21.6 bcm").
+        adjacent = adjacent or (
+            mention.role == "base" and _WHEN_AFTER.fullmatch(text, mention.end, start) is not None
         )
         if mention.role not in ("own", "deadline", "anaphor") and not adjacent:
             continue

@@ -23,7 +23,7 @@ TOPICS: list[tuple[str, str]] = [
     ("settlement", r"\bsettle(?:d|ments?)\s+in\b|\bmutual\s+settlements\b|\bpayments?\s+in\b"
                    r"|\b(?:national|local)\s+currenc|\b(?:rubles?|roubles?)\b"),
     ("gas", r"\bgas\b|\blng\b|liquefied|cubic|\bbcm\b|gazprom|blue\s?stream|turk(?:ish)?\s?stream"
-            r"|trans-?balkan|botas"),
+            r"|trans-?balkan|botas|\bpipeline\s+(?:imports?|supplies|supply|deliveries|flows?)\b"),
     ("oil", r"\boil\b|crude|petroleum|diesel|gasoline|fuel\s+oil|refined|refinery"),
     ("coal", r"\bcoal\b"),
     ("tourism", r"tourists?|tourism|visitors?|holidaymakers|travell?ers|arrivals?|"
@@ -42,15 +42,17 @@ TOPIC_BY_KIND = {"volume": "gas", "mass": "oil", "barrels": "oil"}
 
 _CHANGE_VERBS = (
     r"grew|grown|rose|risen|increased|jumped|climbed|surged|soared|gained|went\s+up|added"
+    r"|raised|boosted|lifted|hiked|expanded|lowered|slashed|trimmed"
     r"|fell|fallen|declined|dropped|decreased|plunged|shrank|shrunk|slumped|contracted|slid"
-    r"|slipped|dipped|eased|retreated|edged\s+down|edged\s+up|expanded|advanced"
+    r"|slipped|dipped|eased|retreated|edged\s+down|edged\s+up|advanced"
     r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
     r"|drop|fall|growth|rise|reduction|contraction"
 )
 _FALL_WORDS = re.compile(
     r"fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
     r"|slipped|dipped|eased|retreated|edged\s+down"
-    r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer",
+    r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer"
+    r"|slashed|trimmed",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = (
@@ -67,7 +69,10 @@ _NOT_PHRASAL = (
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:increase|decrease|rise|drop|fall|decline|growth|gain|jump|reduction|contraction"
     rf"|fall|slump|surge)s?\s+of\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
-    rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+){{0,3}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    # "increased deliveries to Turkey by 18%", "cut supplies to the EU by 40%": a recipient
+    # named with "to" between the verb and "by" (a capitalised name), never "rose to 5 bcm by".
+    rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)"
+    rf"{{0,6}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
     rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
@@ -122,6 +127,13 @@ _CURRENT_LEVEL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:\$\s?)?$",
     re.IGNORECASE,
 )
+# "cut imports from Russia to 15 bcm", "raise sales from Turkey to Europe to 20 bcm": 'from'
+# names a place, not a current level, when a word (no figure) and 'to' follow it.
+_FROM_PLACE_TO = re.compile(
+    r"\bfrom\s+(?:the\s+)?[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*)?\s+to\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:\$\s?)?$",
+    re.IGNORECASE,
+)
 _PIPELINE_GAS = re.compile(
     r"\bpipeline\s+(?:gas|imports?|supplies|deliveries|volumes)\b|\b(?:by|via|through)\s+"
     r"pipelines?\b|\bpiped\b",
@@ -148,10 +160,63 @@ _ROUTE_AFTER = re.compile(
     r"|across)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A route's named parts (TurkStream's first string for Turkey, its second for Europe), with
+# the words that name each and, for a part that carries gas on beyond the landfall country,
+# the words that say so ("to European customers", "via Turkey"): data, in gas_route_parts.csv.
+ROUTE_PART_TERMS = Path(__file__).with_name("gas_route_parts.csv")
+
+
+class RoutePart(NamedTuple):
+    route: str
+    part: str
+    pattern: re.Pattern[str]
+    onward: re.Pattern[str] | None
+
+
+def _read_route_parts() -> list[RoutePart]:
+    with ROUTE_PART_TERMS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        RoutePart(
+            row["route"],
+            row["part"],
+            re.compile(row["pattern"], re.IGNORECASE),
+            re.compile(row["onward"], re.IGNORECASE) if row["onward"] else None,
+        )
+        for row in rows
+    ]
+
+
+ROUTE_PARTS = _read_route_parts()
+
+
+def route_part(route: str, clause: str, sentence: str) -> RoutePart | None:
+    """The one part of `route` its figure's clause names (else its sentence, when that names
+    one part only): 'the second string of TurkStream'; None when none or several are named."""
+    parts = [p for p in ROUTE_PARTS if p.route == route]
+    for window in (clause, sentence):
+        named = [p for p in parts if p.pattern.search(window)]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+    return None
+
+
+def onward_part(route: str, clause: str) -> RoutePart | None:
+    """The part of `route` that carries gas on beyond its landfall when the clause says the
+    gas goes on ('to European customers', 'to Hungary via Turkey'); else None."""
+    return next(
+        (p for p in ROUTE_PARTS if p.route == route and p.onward and p.onward.search(clause)),
+        None,
+    )
+
+
 # A capacity said of one string or line of a pipeline ("each of 15.75 bcm/y", "whose first
 # string feeds the Turkish market"): not the pipeline's whole capacity.
 PER_STRING = re.compile(
-    r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w-]+\s+){0,2}?(?:string|line)s?\b"
+    r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w’'-]+\s+){0,4}?(?:string|line)s?\b"
+    r"|\b(?:strings|lines|legs)\s*,\s*each\b"
     r"|\beach\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -295,20 +360,43 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
     return Measure("level", 1.0)
 
 
+_PAST_STATE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
 def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:
     """A goal or forecast: a deadline, a target cue earlier in the sentence or a goal word
     naming the figure ("their $100 billion turnover target"), unless the figure is the current
     level a goal is set against ("instead of 40 billion", "from 16 to 19", "set the goal in
     2010, when trade was $26 billion", "a $100 billion target, but the 2023 turnover of ...")."""
     before = text[sentence_start:start]
-    if _CURRENT_LEVEL.search(before[-30:]):
+    if _CURRENT_LEVEL.search(before[-30:]) and not _FROM_PLACE_TO.search(before[-40:]):
         return False
     if _GOAL_NAMED_AFTER.match(text, start):
         return True
     cues = list(_TARGET_CUE.finditer(before))
     if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):
         return deadline
+    if deadline and not cues and _PAST_STATE.search(before):
+        return False  # "By 2008 it was carrying 10 bcm a year": a level reached, not a goal
     return deadline or bool(cues)
+
+
+# A goal to bring a quantity down ("cut imports to 15 bcm", "reduce its share below 30%",
+# "limit purchases to 10 bcm"): met at or below the figure, never at or above it.
+_DOWNWARD_GOAL = re.compile(
+    r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|lessen\w*|limit(?:s|ed|ing)?"
+    r"|cap(?:s|ped|ping)?|curb(?:s|ed|ing)?|shrink\w*|halve[sd]?|decreas(?:e|es|ed|ing)|fall"
+    r"|drop|decline|slash\w*|trim\w*)\b(?:\s+[\w’'-]+){0,6}?\s+(?:to\s+(?:below|under)|to|below"
+    r"|under)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|less\s+than|no\s+more\s+than|at\s+most)\s+)?"
+    r"(?:\$\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def downward_goal(before: str) -> bool:
+    """A goal or forecast that a quantity goes down to the figure (its words just before it)."""
+    return bool(_DOWNWARD_GOAL.search(before[-90:]))
 
 
 def is_capacity(
@@ -338,12 +426,19 @@ _OUTPUT_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _IMPORTS_NOUN = re.compile(r"\bimports\b|\bpurchases\b|\bsupplies\s+(?:of|from)\b", re.I)
+_FULLNESS = re.compile(
+    r"\bfull\b|\bstorage\b|\butili[sz]ation\b|\bof\s+(?:its\s+)?capacity\b", re.I
+)
+# What a price, tariff or bill changed by is no change in a flow ("raised its wholesale price
+# for industry by 50%").
+PRICE_WORDS = re.compile(r"\bprices?\b|\btariffs?\b|\bpriced\b|\bcost(?:s|ly)?\b", re.I)
 
 
 def share_of_output(clause: str, sentence: str) -> bool:
     """A share whose whole is electricity generated or a plant's output: said in its clause, or
-    in its sentence while the clause names no imports as the whole."""
-    if _OUTPUT_WHOLE.search(clause):
+    in its sentence while the clause names no imports as the whole; or how full storage or a
+    facility is ("storage sites were 95% full")."""
+    if _OUTPUT_WHOLE.search(clause) or _FULLNESS.search(clause):
         return True
     return bool(_OUTPUT_WHOLE.search(sentence)) and not _IMPORTS_NOUN.search(clause)
 
@@ -367,7 +462,9 @@ PLANT_INDICATORS = (
 )  # fmt: skip
 # "The $20 billion plant", "the first two units": a plant named in the sentences before.
 _PLANT_REFERENCE = re.compile(
-    r"\bthe\s+(?:[\w$.,-]+\s+){0,3}?(?:plant|station|reactors?|units?|facility)\b", re.I
+    r"\b(?:the|its|their)\s+(?:[\w$.,-]+\s+){0,3}?(?:plant|station|reactors?|units?|facility"
+    r"|project)\b",
+    re.I,
 )
 _TOTAL_CAPACITY = re.compile(r"\b(?:combined|total|overall|together|in\s+all|altogether)\b", re.I)
 _UNIT_CAPACITY = re.compile(
@@ -418,8 +515,8 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", 
 
 # What a country produces, uses, stores or refines is no flow between two countries.
 _NOT_A_FLOW_WORDS = (
-    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|storage|stored"
-    r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)"
+    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|demand|storage|stored"
+    r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)|hold(?:s|ing)?|held"
 )
 _LAST_CUE = re.compile(
     rf"\b(?:(?P<other>{_NOT_A_FLOW_WORDS})|(?P<flow>imports?|imported|importing|exports?"
@@ -430,6 +527,18 @@ _LAST_CUE = re.compile(
 # A volume bought under a contract ("contracts for 8 bcm/y", "a new contract for up to 20
 # bcm a year"): what was agreed, not what flowed.
 _CONTRACT = re.compile(r"\b(?:contract(?:s|ed)?|deals?)\b", re.IGNORECASE)
+
+
+_CONSUMED = re.compile(r"consum\w*|demand|use[ds]?", re.IGNORECASE)
+
+
+def consumption_of(quantity: Quantity, before: str) -> bool:
+    """A gas volume the nearest cue before it in its clause says was consumed ('Turkey's gas
+    consumption reached 57 bcm', 'Turkey consumed 57 bcm', 'demand hit 60 bcm')."""
+    if quantity.kind != "volume" or quantity.rate:
+        return False
+    cues = list(_LAST_CUE.finditer(before))
+    return bool(cues and cues[-1].group("other") and _CONSUMED.fullmatch(cues[-1].group("other")))
 
 
 def not_a_flow(quantity: Quantity, before: str, sentence: str, clause: str = "") -> bool:
@@ -496,7 +605,8 @@ def route_subject(text: str, sentence_start: int, clause_start: int) -> str:
     it right after an aside; else ''."""
     head = text[sentence_start:clause_start]
     found = re.match(
-        rf"\s*(?:the\s+)?(?P<route>{_ROUTE.pattern})(?:\s+(?:gas\s+)?(?:pipeline|line|link))?"
+        rf"\s*(?:(?:[\w’'-]+\s+){{1,3}}?(?:at|via|through|on|along|into|in)\s+)?"
+        rf"(?:the\s+)?(?P<route>{_ROUTE.pattern})(?:\s+(?:gas\s+)?(?:pipeline|line|link))?"
         rf"\s*{_ASIDE}\s*$",
         head,
         re.IGNORECASE,
@@ -754,6 +864,31 @@ SHARE_INDICATORS = {
     "tourism": "visitor_arrivals_share",
     "trade": "merchandise_trade_share",
 }
+# A supplier's share of what a country uses ("covered 42% of Turkey's gas demand", "33% of our
+# consumption", "the share of Russian gas in Turkey's consumption") is not its share of the
+# country's imports: consumption also counts what the country produces and draws from storage.
+CONSUMPTION_SHARES = {"gas_import_share": "gas_consumption_share",
+                      "oil_import_share": "oil_consumption_share"}  # fmt: skip
+_USE_WHOLE = r"(?:consumption|demand|needs|requirements?|use|usage)\b"
+_OF_USE_AFTER = re.compile(
+    rf"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:[\w’'-]+\s+){{0,4}}?{_USE_WHOLE}", re.I
+)
+_OF_USE_BEFORE = re.compile(
+    rf"\bshare\s+of\b[^,;]{{0,60}}?\bin\s+(?:[\w’'-]+\s+){{0,4}}?{_USE_WHOLE}", re.I
+)
+
+
+def share_of_use(after: str, before: str) -> bool:
+    """A share whose whole is what a country consumes or needs, written right after the
+    figure ('42% of Turkey's gas demand') or in 'the share of X in Y's consumption' before it
+    (never a share of imports that the sentence says meet demand: that is import dependence)."""
+    if re.match(
+        r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:[\w’'-]+\s+){0,4}?imports?\b", after, re.I
+    ):
+        return False
+    return bool(_OF_USE_AFTER.match(after) or _OF_USE_BEFORE.search(before))
+
+
 CHANGE_INDICATORS = {
     "gas": "gas_imports",
     "oil": "oil_imports",
@@ -860,21 +995,27 @@ def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
 
 __all__ = [
     "CHANGE_INDICATORS",
+    "CONSUMPTION_SHARES",
     "SHARE_INDICATORS",
     "Measure",
+    "consumption_of",
     "document_oil_basis",
+    "downward_goal",
     "is_capacity",
     "is_target",
     "level_indicator",
     "measure_of",
     "nearest_route",
+    "onward_part",
     "plan_from_to",
     "product_of",
     "rank_indicator",
     "refined_indicator",
     "route_after",
+    "route_part",
     "route_subject",
     "routes_named",
+    "share_of_use",
     "stated_oil_product",
     "topic_of",
 ]

@@ -34,7 +34,7 @@ _PRODUCT_NOUNS = (
 )
 _MARKET_NOUNS = (
     r"market|consumers?|buyers?|customers?|imports?|demand|economy|ports?|border|importers?"
-    r"|resorts?|destinations?"
+    r"|resorts?|destinations?|consumption|needs|landfall|terminals?|coast"
 )
 _EXPORT_VERBS = r"exported|exports|supplied|supplies|sold|sells|shipped|sent|delivered|provided"
 # A country that receives, welcomes, hosts or attracts (goods, visitors, investment) is where
@@ -93,9 +93,12 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
     if re.search(rf"\b(?:{_DESTINATION_VERBS})\s+$", before):
         return "destination"
     possessive = re.match(r"(?:'s|’s)\b", after)
-    if (re.search(r"\bshare\s+of\s+(?:the\s+)?$", before) and not possessive) or re.match(
-        r"(?:'s|’s)\s+(?:\w+\s+)?share\b", lowered_after
-    ):
+    # "the share of Turkish (pipeline) imports": the adjective names the importer, not a part.
+    whole_named = kind == "adjective" and re.match(
+        rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})\b", lowered_after
+    )
+    share_of = re.search(r"\bshare\s+of\s+(?:the\s+)?$", before) and not whole_named
+    if (share_of and not possessive) or re.match(r"(?:'s|’s)\s+(?:\w+\s+)?share\b", lowered_after):
         return "part"  # "Russia's share of ...", "the share of Russia in ..."
     if re.match(r"(?:'s|’s)\b", after):
         following = " ".join(lowered_after[2:].split()[:4])
@@ -105,17 +108,33 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
             return "origin"
         kind_after = flow_kind(following)
+        if not kind_after and _OWN_PRODUCT.match(following):
+            return "origin"  # "Azerbaijan's Shah Deniz gas": the country's own gas
         return {"export": "origin", "import": "destination"}.get(kind_after, "owner")
     if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
         return "origin"
+    if re.match(rf"\s*,?\s*(?:which|that|who)\s+(?:also\s+|then\s+)?(?:{_EXPORT_VERBS})\b",
+                lowered_after):  # fmt: skip
+        return "origin"  # "Azerbaijan, which supplied 6.5 bcm"
     if re.match(rf"\s+(?:{_IMPORT_VERBS})\b", lowered_after):
         return "destination"
+    described = kind in ("adjective", "first_person")  # "Turkish gas imports", "our imports"
     if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})\b", lowered_after) and (
-        kind == "adjective" or re.match(rf"\s+(?:{_MARKET_NOUNS})\b", lowered_after)
+        described or re.match(rf"\s+(?:{_MARKET_NOUNS})\b", lowered_after)
     ):
         return "destination"
+    if kind == "first_person":
+        # Read as a possessive: "our largest supplier" (we buy), "our biggest market" (we
+        # sell), "our exports"; "our" before anything else ("our partners", "our cooperation")
+        # says nothing of a flow's direction.
+        following = " ".join(lowered_after.split()[:4])
+        if re.search(r"\b(?:suppliers?|sources?|providers?)\b", following):
+            return "destination"
+        if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
+            return "origin"
+        return {"export": "origin", "import": "destination"}.get(flow_kind(following), "")
     if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_NOUNS})\b", lowered_after) and (
-        kind == "adjective" or re.match(rf"\s+(?:{_PRODUCT_NOUNS})\b", lowered_after)
+        described or re.match(rf"\s+(?:{_PRODUCT_NOUNS})\b", lowered_after)
     ):
         return "origin"
     if re.search(r"\b(?:to|into|in|for|entering|towards)\s+(?:the\s+)?$", before):
@@ -123,6 +142,13 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
     if kind == "adjective":
         return "origin"
     return ""
+
+
+# "Azerbaijan's Shah Deniz gas": the country's own gas (never "Turkey's gas consumption").
+_OWN_PRODUCT = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|lng|coal)\b(?!\s+(?:consumption|demand|production"
+    r"|output|storage|reserves|use|usage|market|sector|needs|bill|prices?|sales|exports))"
+)
 
 
 def _pairs(text: str, mentions: list[Mention]) -> list[Mention]:

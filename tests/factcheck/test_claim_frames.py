@@ -490,8 +490,9 @@ def test_a_full_date_in_a_dateline_is_not_a_figures_period():
 @pytest.mark.parametrize(
     ("text", "value", "comparator", "indicator"),
     [
+        # A share of demand is a share of consumption, not of imports.
         ("Russia met roughly a third of Turkey's gas demand in 2019.", 33.3, "approx",
-         "gas_import_share"),
+         "gas_consumption_share"),
         ("In 2020 Russian pipelines carried nearly half of the gas Turkey imported.", 50.0,
          "approx", "gas_import_share"),
         ("Three-quarters of Turkey's gas imports in 2015 came from Russia.", 75.0, "approx",

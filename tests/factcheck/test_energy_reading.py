@@ -117,13 +117,15 @@ def test_a_volume_per_day_is_a_daily_rate():
 def test_production_consumption_storage_and_contracts_are_not_imports():
     for text, which in [
         ("Output at the new Black Sea field will reach 15 mcm per day by 2025.", "15"),
-        ("Turkey consumed about 57 bcm of gas in 2021 and produces almost none.", "57"),
         ("Underground storage capacity rose to 4.5 bcm last year.", "4.5"),
         ("Under the long-term deals, BOTAS buys some 6 bcm annually via TurkStream.", "6 bcm"),
         ("Ankara is seeking a new contract for up to 12 bcm a year.", "12"),
     ]:
         row = frame(text, which)
         assert row["indicator"] == "unknown", (text, row["indicator"])
+    # What a country consumed is recorded as its consumption (never as imports).
+    row = frame("Turkey consumed about 57 bcm of gas in 2021 and produces almost none.", "57")
+    assert (row["indicator"], row["flow"]) == ("gas_consumption", "consumption")
     row = frame("Turkey imported 26 bcm of Russian gas in 2021 under a contract.", "26")
     assert row["indicator"] == "gas_imports"
 
