@@ -2,6 +2,8 @@
 
 import pandas as pd
 
+from validation.vocabulary import TIER_RANK
+
 
 def source_line(series: pd.DataFrame, sources: pd.DataFrame) -> str:
     """'Sources: publisher, title (vintage, tier); …' for the sources a plotted frame uses."""
@@ -9,7 +11,11 @@ def source_line(series: pd.DataFrame, sources: pd.DataFrame) -> str:
         return "Sources: none (nothing plotted)"
     # A derived row may rest on several sources, named "a;b".
     ids = {part for value in series["source_id"].unique() for part in str(value).split(";")}
+    # Strongest tier first, so a shortened line names the official releases in full and folds
+    # the quoted pages into the count.
     used = sources[sources["source_id"].isin(ids)]
+    used = used.assign(_rank=used["tier"].map(TIER_RANK).fillna(len(TIER_RANK)))
+    used = used.sort_values(["_rank", "publisher", "title"], kind="stable")
     parts = []
     for row in used.itertuples(index=False):
         vintage = row.edition or row.retrieved or "vintage not stated"

@@ -237,3 +237,23 @@ def test_monthly_legends_name_sources_and_gas_starts_when_it_first_entered():
     records = trade_months.groupby("record")["source_id"].nunique()
     assert (records == 1).all()  # one line never joins two sources
     assert not any(s in r for r in records.index for s in sources["source_id"])
+
+
+def test_source_line_names_official_releases_before_quoted_pages():
+    from dashboard.series.provenance import source_line
+
+    sources = pd.DataFrame(
+        {
+            "source_id": [f"s{i}" for i in range(8)],
+            "publisher": ["a-press.example"] * 5 + ["TurkStat", "IMF", "UN Comtrade"],
+            "title": [f"page {i}" for i in range(5)] + ["Foreign trade", "DOTS", "Comtrade"],
+            "edition": [""] * 8,
+            "retrieved": ["2026-01-01"] * 8,
+            "tier": ["unattributed"] * 5 + ["official_release"] * 3,
+        }
+    )
+    line = source_line(pd.DataFrame({"source_id": list(sources["source_id"])}), sources)
+    named, folded = line.split("; and ")
+    assert "IMF, DOTS" in named and "TurkStat, Foreign trade" in named and "UN Comtrade" in named
+    assert named.index("UN Comtrade") < named.index("a-press.example")
+    assert "a-press.example (4)" in folded
