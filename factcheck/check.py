@@ -43,6 +43,7 @@ from factcheck.explain import (
     source_words,
 )
 from factcheck.extraction import known_names
+from factcheck.lookup import held_on, lookup
 from factcheck.scale import (
     AS_OF_LAG,
     NEGATIVE,
@@ -170,33 +171,11 @@ def _partner_table():
         return None
 
 
-# For the latest level table only: its row positions per (a, b, flowkey), and the rows of
-# each such key once taken.
-_PAIRS: dict[int, tuple[pd.DataFrame, dict, dict]] = {}
-
-
-def _between(levels: pd.DataFrame, a: str, b: str, kind: str) -> pd.DataFrame:
-    """`levels` rows with these ends and flow kind, in table order: the same rows as
-    filtering on the three columns, from positions grouped once per level table and taken
-    once per key (a claim looks its quantity up dozens of times, at nearby periods too; a
-    filter over the whole table cost every column of every row each time)."""
-    held = _PAIRS.get(id(levels))
-    if held is None or held[0] is not levels:
-        held = (levels, levels.groupby(["a", "b", "flowkey"], sort=False).indices, {})
-        _PAIRS.clear()
-        _PAIRS[id(levels)] = held
-    _, positions, taken = held
-    key = (a, b, kind)
-    if key not in taken:
-        rows = positions.get(key)
-        taken[key] = levels.iloc[rows] if rows is not None else levels.iloc[0:0]
-    return taken[key]
-
-
 class _Context:
     def __init__(self, observations, sources, texts, today) -> None:
         self.observations = observations
         self.levels = derive.level_table(observations, sources)
+        self.lookup = lookup(self.levels)
         self.texts = texts
         self.today = today
         self.names = known_names(_partner_table())
@@ -213,7 +192,8 @@ class _Context:
     @property
     def years(self) -> pd.DataFrame:
         if self._years is None:
-            self._years = ev.full_years(self.observations)
+            observations = self.observations
+            self._years = held_on(observations, "years", lambda: ev.full_years(observations))
         return self._years
 
     # ------------------------------------------------------------------ what is recorded
@@ -221,22 +201,32 @@ class _Context:
     def rows(self, claim, indicator=None, a=None, b=None) -> pd.DataFrame:
         """Level rows of the claim's quantity (any period)."""
         indicator = indicator or claim["indicator"]
-        t = self.levels
+        wanted = claim["breakdown"].strip().lower()
         if claim["measure"] == "capacity" or indicator in DESIGN_INDICATORS:
-            t = t[(t["indicator"] == indicator) & (t["unit"] == claim["unit"])]
-            wanted = claim["breakdown"].strip().lower()
-            return t[t["breakdown"].str.lower() == wanted] if wanted else t.iloc[0:0]
+            key = ("design", indicator, claim["unit"], wanted)
+            return self.lookup.kept(key, lambda: self._design_rows(*key[1:]))
         names = FAMILY.get(indicator, (indicator,))
         ca, cb, kind = ends(claim["reporter"], claim["partner"], claim["flow"])
         a, b = a or ca, b or cb
-        t = _between(t, a, b, kind)
-        t = t[t["indicator"].isin(names)]
-        t = t[t["breakdown"].str.lower() == claim["breakdown"].strip().lower()]
         product = claim["product"]
+        fits = None
         if product:
-            fits = {product}
+            fits = frozenset({product})
             if claim["breakdown"] and product in ("natural_gas", "pipeline_gas"):
-                fits = {"natural_gas", "pipeline_gas"}
+                fits = frozenset({"natural_gas", "pipeline_gas"})
+        key = ("rows", a, b, kind, names, wanted, fits)
+        return self.lookup.kept(key, lambda: self._pair_rows(a, b, kind, names, wanted, fits))
+
+    def _design_rows(self, indicator: str, unit: str, wanted: str) -> pd.DataFrame:
+        t = self.levels
+        t = t[(t["indicator"] == indicator) & (t["unit"] == unit)]
+        return t[t["breakdown"].str.lower() == wanted] if wanted else t.iloc[0:0]
+
+    def _pair_rows(self, a, b, kind, names, wanted, fits) -> pd.DataFrame:
+        t = self.lookup.between(a, b, kind)
+        t = t[t["indicator"].isin(names)]
+        t = t[t["breakdown"].str.lower() == wanted]
+        if fits is not None:
             t = t[t["product"].isin(fits)]
         return t
 
@@ -285,7 +275,7 @@ class _Context:
         if rows.empty:
             return []
         latest = rows[rows["period"] == rows["period"].max()]
-        return [derive._figure(r) for r in latest.to_dict("records")]
+        return derive.figures_of(latest)
 
     def _shares(self, claim, period, granularity) -> list[Figure]:
         indicator = claim["indicator"]
@@ -338,18 +328,31 @@ class _Context:
         ca, cb, kind = ends(claim["reporter"], claim["partner"], flow)
         fixed = "b" if varying == "a" else "a"
         who = ca if varying == "a" else cb
-        t = self.levels
-        t = t[(t["indicator"] == level) & (t[fixed] == (cb if fixed == "b" else ca))]
-        t = t[(t["flowkey"] == kind) & (t["breakdown"] == "")]
-        if claim["product"]:
-            t = t[t["product"] == claim["product"]]
-        t = t[t["ptype"] == ("month" if granularity == "month" else "year")]
-        t = t[t["period"] == period]
+        ptype = "month" if granularity == "month" else "year"
+        table = (level, fixed, cb if fixed == "b" else ca, kind, claim["product"])
+        t = self.lookup.kept(
+            ("partner table at", *table, ptype, period),
+            lambda: self._partner_table(*table, ptype, period),
+        )
         for unit, group in t.groupby("unit"):
             if unit == "TJ":
                 continue  # the same table in energy units: one ranking is enough
             found += derive.ranks(group, varying, who, self.names)
         return found
+
+    def _partner_table(self, level, fixed, fixed_code, kind, product, ptype, period):
+        """The level's rows of every partner at one end of the flow, for one period."""
+
+        def every_period():
+            t = self.levels
+            t = t[(t["indicator"] == level) & (t[fixed] == fixed_code)]
+            t = t[(t["flowkey"] == kind) & (t["breakdown"] == "")]
+            return t[t["product"] == product] if product else t
+
+        key = ("partner table", level, fixed, fixed_code, kind, product)
+        t = self.lookup.kept(key, every_period)
+        t = t[t["ptype"] == ptype]
+        return t[t["period"] == period]
 
     def all_periods(self, claim) -> list[Figure]:
         """Figures at every period of the claim's granularity (for the chart)."""
@@ -361,7 +364,7 @@ class _Context:
                 granularity, ["year", "as_of", "design"]
             )
             rows = rows[rows["ptype"].isin(want)]
-            return [derive._figure(r) for r in rows.to_dict("records")]
+            return derive.figures_of(rows)
         periods = self._periods_near(claim, span=30)
         found = []
         for p in periods:
@@ -1048,11 +1051,11 @@ class _Context:
         year, granularity = _year(claim), _granularity(claim["period_granularity"])
         own_scope = claim["breakdown"].strip()
         names = FAMILY.get(claim["indicator"], (claim["indicator"],))
-        recorded = self.levels[self.levels["indicator"].isin(names)]
         # Only breakdowns recorded between the claim's two countries can answer it (rows()
         # keeps that pair alone): the others, another pair's routes say, were each looked up
         # for nothing.
-        recorded = _between(recorded, *ends(claim["reporter"], claim["partner"], claim["flow"]))
+        recorded = self.lookup.between(*ends(claim["reporter"], claim["partner"], claim["flow"]))
+        recorded = recorded[recorded["indicator"].isin(names)]
         # The whole is always looked at: a rank of the whole is computed from partner tables,
         # not stored as the pair's rows.
         others = (set(recorded["breakdown"]) | {""}) - {own_scope}
