@@ -186,6 +186,7 @@ class _Context:
         self.families = dict(zip(sources["source_id"], sources["family"], strict=True))
         self.sources = sources
         self._years = None
+        self._names_key: tuple | None = None
         self._record_speakers: dict[str, Speaker] | None = None
         self._document_speakers: dict[str, DocumentSpeakers] = {}
 
@@ -200,11 +201,35 @@ class _Context:
 
     def rows(self, claim, indicator=None, a=None, b=None) -> pd.DataFrame:
         """Level rows of the claim's quantity (any period)."""
+        return self.lookup.kept(*self._rows_query(claim, indicator, a, b))
+
+    def unit_rows(self, claim, unit: str, indicator=None, a=None, b=None) -> pd.DataFrame:
+        """rows() in one unit."""
+        return self.lookup.kept(*self._unit_rows_query(claim, unit, indicator, a, b))
+
+    def unit_figures(
+        self, claim, unit: str, period: str, granularity: str, indicator=None, a=None, b=None
+    ) -> list[Figure]:
+        """derive.figures_at(unit_rows(...), period, granularity), from rows indexed once."""
+        query = self._unit_rows_query(claim, unit, indicator, a, b)
+        return self.lookup.figures_at(*query, period, granularity)
+
+    def _unit_rows_query(self, claim, unit, indicator, a, b):
+        key, _ = self._rows_query(claim, indicator, a, b)
+
+        def build():
+            t = self.rows(claim, indicator, a, b)
+            return t[t["unit"] == unit]
+
+        return ("unit", key, unit), build
+
+    def _rows_query(self, claim, indicator, a, b):
+        """(a key naming everything rows() depends on, the function that finds them)."""
         indicator = indicator or claim["indicator"]
         wanted = claim["breakdown"].strip().lower()
         if claim["measure"] == "capacity" or indicator in DESIGN_INDICATORS:
             key = ("design", indicator, claim["unit"], wanted)
-            return self.lookup.kept(key, lambda: self._design_rows(*key[1:]))
+            return key, lambda: self._design_rows(*key[1:])
         names = FAMILY.get(indicator, (indicator,))
         ca, cb, kind = ends(claim["reporter"], claim["partner"], claim["flow"])
         a, b = a or ca, b or cb
@@ -215,7 +240,7 @@ class _Context:
             if claim["breakdown"] and product in ("natural_gas", "pipeline_gas"):
                 fits = frozenset({"natural_gas", "pipeline_gas"})
         key = ("rows", a, b, kind, names, wanted, fits)
-        return self.lookup.kept(key, lambda: self._pair_rows(a, b, kind, names, wanted, fits))
+        return key, lambda: self._pair_rows(*key[1:])
 
     def _design_rows(self, indicator: str, unit: str, wanted: str) -> pd.DataFrame:
         t = self.levels
@@ -239,15 +264,13 @@ class _Context:
     def figures(self, claim, period: str, granularity: str) -> list[Figure]:
         measure, indicator = claim["measure"], claim["indicator"]
         if measure in ("level", "capacity", "target"):
-            rows = self.rows(claim)
-            rows = rows[rows["unit"] == claim["unit"]]
+            unit = claim["unit"]
             if measure == "capacity" or indicator in DESIGN_INDICATORS:
-                return self._capacity(rows, period)
-            found = derive.figures_at(rows, period, granularity)
+                return self._capacity(self.unit_rows(claim, unit), period)
+            found = self.unit_figures(claim, unit, period, granularity)
             equivalent = EQUIVALENT.get((indicator, claim["partner"]))
             if equivalent:
-                more = self.rows(claim, indicator=equivalent)
-                found += derive.figures_at(more[more["unit"] == claim["unit"]], period, granularity)
+                found += self.unit_figures(claim, unit, period, granularity, indicator=equivalent)
             return found
         if measure == "change":
             base = claim["base_period"]
@@ -279,14 +302,12 @@ class _Context:
 
     def _shares(self, claim, period, granularity) -> list[Figure]:
         indicator = claim["indicator"]
-        published = self.rows(claim)
-        found = derive.figures_at(published[published["unit"] == "percent"], period, granularity)
+        found = self.unit_figures(claim, "percent", period, granularity)
         if claim["breakdown"] and indicator.startswith(("merchandise_trade", "trade_direction")):
             return found  # a share of one group of goods is not computed from all goods
         if indicator == "trade_direction_share" and granularity == "year":
             found += [
-                _from_evidence(e) for e in ev.computed_direction_share(self.years, claim, {})
-                if str(e.year) == period
+                _from_evidence(e) for e in self._direction_shares(claim) if str(e.year) == period
             ]  # fmt: skip
         if indicator not in SHARE_OF:
             return found
@@ -296,15 +317,11 @@ class _Context:
         lc["indicator"], lc["flow"] = level, _flow_for(level, claim["flow"])
         whole_end = {"a": "WLD", "b": cb} if varying == "a" else {"a": ca, "b": "WLD"}
         for unit in ("bcm", "tonnes", "TJ", "persons"):
-            part = self.rows(lc)
-            part = part[part["unit"] == unit]
-            if part.empty:
+            if self.unit_rows(lc, unit).empty:
                 continue
-            whole = self.rows(lc, **whole_end)
-            whole = whole[whole["unit"] == unit]
             found += derive.shares(
-                derive.figures_at(part, period, granularity),
-                derive.figures_at(whole, period, granularity),
+                self.unit_figures(lc, unit, period, granularity),
+                self.unit_figures(lc, unit, period, granularity, **whole_end),
                 self.names,
                 ca if varying == "a" else cb,
             )
@@ -312,14 +329,12 @@ class _Context:
 
     def _ranks(self, claim, period, granularity) -> list[Figure]:
         indicator = claim["indicator"]
-        published = self.rows(claim)
-        found = derive.figures_at(published[published["unit"] == "rank"], period, granularity)
+        found = self.unit_figures(claim, "rank", period, granularity)
         if claim["breakdown"] and indicator.startswith("merchandise_trade"):
             return found  # a place among buyers of one group of goods: no table ranks it
         if indicator == "merchandise_trade_rank" and granularity in ("year", "as_of"):
             found += [
-                _from_evidence(e) for e in ev.computed_trade_rank(self.years, claim, self.names)
-                if str(e.year) == period
+                _from_evidence(e) for e in self._trade_ranks(claim) if str(e.year) == period
             ]  # fmt: skip
         if indicator not in RANK_OF:
             return found
@@ -339,6 +354,18 @@ class _Context:
                 continue  # the same table in energy units: one ranking is enough
             found += derive.ranks(group, varying, who, self.names)
         return found
+
+    def _direction_shares(self, claim) -> list[ev.Evidence]:
+        """ev.computed_direction_share of the claim's pair and flow, worked out once."""
+        key = ("direction shares", claim["reporter"], claim["partner"], claim["flow"])
+        return self.lookup.kept(key, lambda: ev.computed_direction_share(self.years, claim, {}))
+
+    def _trade_ranks(self, claim) -> list[ev.Evidence]:
+        """ev.computed_trade_rank of the claim's pair and flow, worked out once per names."""
+        if self._names_key is None:
+            self._names_key = tuple(self.names.items())
+        key = ("trade ranks", claim["reporter"], claim["partner"], claim["flow"], self._names_key)
+        return self.lookup.kept(key, lambda: ev.computed_trade_rank(self.years, claim, self.names))
 
     def _partner_table(self, level, fixed, fixed_code, kind, product, ptype, period):
         """The level's rows of every partner at one end of the flow, for one period."""

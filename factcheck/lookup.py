@@ -18,6 +18,8 @@ from typing import TypeVar
 
 import pandas as pd
 
+from factcheck.derive import FIGURE_COLUMNS, Figure, figures_at
+
 _HELD = "_ledger_lookup"
 # A long-running server checks many uploads: past this many kept answers, start afresh.
 MAX_KEPT = 20_000
@@ -41,6 +43,17 @@ class Lookup:
         rows = self._pairs.get((a, b, kind))
         return self.levels.iloc[rows] if rows is not None else self.levels.iloc[0:0]
 
+    def figures_at(
+        self, key: Hashable, build: Callable[[], pd.DataFrame], period: str, granularity: str
+    ) -> list[Figure]:
+        """derive.figures_at of the rows `key` names, from an index of them by period made
+        once: new Figure objects each time, in table order."""
+        if granularity not in ("year", "as_of", "month"):
+            return figures_at(self.kept(key, build), period, granularity)
+        index = self.kept(("by period", key), lambda: _by_period(self.kept(key, build)))
+        types = ("month",) if granularity == "month" else ("year", "as_of")
+        return [Figure(*values) for ptype, values in index.get(period, ()) if ptype in types]
+
     def kept(self, key: Hashable, build: Callable[[], T]) -> T:
         """The answer to `key`, built once (`key` must name everything `build` depends on)."""
         try:
@@ -52,6 +65,17 @@ class Lookup:
         value = build()
         self._kept[key] = value
         return value
+
+
+def _by_period(rows: pd.DataFrame) -> dict[str, list[tuple[str, tuple]]]:
+    """period -> [(period type, the row's Figure fields)], in table order."""
+    index: dict[str, list[tuple[str, tuple]]] = {}
+    if rows.empty:
+        return index
+    fields = zip(*(rows[c].tolist() for c in FIGURE_COLUMNS), strict=True)
+    for period, ptype, values in zip(rows["period"], rows["ptype"], fields, strict=True):
+        index.setdefault(period, []).append((ptype, values))
+    return index
 
 
 def lookup(levels: pd.DataFrame) -> Lookup:
