@@ -189,6 +189,8 @@ class _Context:
         self._names_key: tuple | None = None
         self._record_speakers: dict[str, Speaker] | None = None
         self._document_speakers: dict[str, DocumentSpeakers] = {}
+        # Per document: its own address, and its text as one lower-case line of words.
+        self._flat_texts: dict[str, tuple[str, str]] = {}
 
     @property
     def years(self) -> pd.DataFrame:
@@ -459,8 +461,10 @@ class _Context:
         text = self.texts.get(claim["document"], "")
         if not text:
             return figures, [], []
-        address = _plain_address(document_address(text))
-        flat = " ".join(text.split()).lower()
+        if claim["document"] not in self._flat_texts:
+            flat = " ".join(text.split()).lower()
+            self._flat_texts[claim["document"]] = (_plain_address(document_address(text)), flat)
+        address, flat = self._flat_texts[claim["document"]]
         passage = _paragraph(text, int(claim["start"]), int(claim["end"]))
         speaker = self.claim_speaker(claim)
         kept, own, spoken = [], [], []
@@ -1142,12 +1146,20 @@ class _Context:
         return rows.iloc[0], f", the claim's own speaker ({speaker.words()}), not independent"
 
     def _latest_text(self, claim) -> str:
-        rows = self.rows(claim)
-        rows = rows[(rows["unit"] == claim["unit"]) & rows["ptype"].isin(["year", "as_of"])]
+        key, build = self._unit_rows_query(claim, claim["unit"], None, None, None)
+
+        def latest() -> pd.DataFrame:
+            rows = self.lookup.kept(key, build)
+            rows = rows[rows["ptype"].isin(["year", "as_of"])]
+            if rows.empty:
+                return rows
+            rows = rows.sort_values("period", ascending=False)
+            return rows[rows["period"] == rows["period"].iloc[0]]
+
+        rows = self.lookup.kept(("latest", key), latest)
         if rows.empty:
             return ""
-        rows = rows.sort_values("period", ascending=False)
-        r, whose = self._independent_first(claim, rows[rows["period"] == rows["period"].iloc[0]])
+        r, whose = self._independent_first(claim, rows)
         return (
             f" Latest record: {figure(r['value'], r['unit'])} for {r['period']}"
             f" ({self.titles.get(r['source_id'], r['source_id'])}){whose}."
