@@ -99,20 +99,20 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=LEVEL_COLUMNS)
 
 
-_TABLES: dict[tuple[int, int], tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]] = {}
+_HELD = "_ledger_levels"
 
 
 def level_table(observations: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every recorded or derived level, one row each, with its direction normalised
-    (computed once per observations table: deriving takes a few seconds). `sources` names
-    each source's family (default: the sources of the datasets folder)."""
-    key = (id(observations), id(sources))
-    held = _TABLES.get(key)
-    if held is not None and held[0] is observations and held[1] is sources:
-        return held[2]
+    (computed once per observations table and kept on it: deriving takes a few seconds).
+    `sources` names each source's family (default: the sources of the datasets folder)."""
+    held = observations.__dict__.get(_HELD)
+    if held is not None and held[0] is sources:
+        return held[1]
     table = _level_table(observations, sources)
-    _TABLES.clear()
-    _TABLES[key] = (observations, sources, table)
+    # Set on this table object only: pandas carries no such attribute to copies, slices or
+    # pickles, so a changed copy of the observations gets its own level table.
+    object.__setattr__(observations, _HELD, (sources, table))
     return table
 
 
