@@ -21,6 +21,7 @@ Rules (documented in the README, thresholds in factcheck/scale.py):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -347,15 +348,18 @@ class _Context:
         who = ca if varying == "a" else cb
         ptype = "month" if granularity == "month" else "year"
         table = (level, fixed, cb if fixed == "b" else ca, kind, claim["product"])
-        t = self.lookup.kept(
-            ("partner table at", *table, ptype, period),
-            lambda: self._partner_table(*table, ptype, period),
-        )
-        for unit, group in t.groupby("unit"):
-            if unit == "TJ":
-                continue  # the same table in energy units: one ranking is enough
-            found += derive.ranks(group, varying, who, self.names)
-        return found
+
+        def ranked() -> list[Figure]:
+            places = []
+            for unit, group in self._partner_table(*table, ptype, period).groupby("unit"):
+                if unit == "TJ":
+                    continue  # the same table in energy units: one ranking is enough
+                places += derive.ranks(group, varying, who, self.names)
+            return places
+
+        key = ("places", *table, ptype, period, varying, who, self._names())
+        places = self.lookup.kept(key, ranked)
+        return found + [dataclasses.replace(f, parts=list(f.parts)) for f in places]
 
     def _direction_shares(self, claim) -> list[ev.Evidence]:
         """ev.computed_direction_share of the claim's pair and flow, worked out once."""
@@ -364,10 +368,14 @@ class _Context:
 
     def _trade_ranks(self, claim) -> list[ev.Evidence]:
         """ev.computed_trade_rank of the claim's pair and flow, worked out once per names."""
+        key = ("trade ranks", claim["reporter"], claim["partner"], claim["flow"], self._names())
+        return self.lookup.kept(key, lambda: ev.computed_trade_rank(self.years, claim, self.names))
+
+    def _names(self) -> tuple:
+        """The names as a key: what a kept answer that names countries depends on."""
         if self._names_key is None:
             self._names_key = tuple(self.names.items())
-        key = ("trade ranks", claim["reporter"], claim["partner"], claim["flow"], self._names_key)
-        return self.lookup.kept(key, lambda: ev.computed_trade_rank(self.years, claim, self.names))
+        return self._names_key
 
     def _partner_table(self, level, fixed, fixed_code, kind, product, ptype, period):
         """The level's rows of every partner at one end of the flow, for one period."""
