@@ -180,11 +180,16 @@ class _Context:
         self.texts = texts
         self.today = today
         self.names = known_names(_partner_table())
-        self.titles = dict(zip(sources["source_id"], sources["title"], strict=True))
-        self.publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
-        self.urls = dict(zip(sources["source_id"], sources["url"], strict=True))
-        self.quotes = dict(zip(sources["source_id"], sources["quote"], strict=True))
-        self.families = dict(zip(sources["source_id"], sources["family"], strict=True))
+        ids = sources["source_id"].tolist()  # lists: iterating an Arrow column is slow
+
+        def by_source(column: str) -> dict[str, str]:
+            return dict(zip(ids, sources[column].tolist(), strict=True))
+
+        self.titles = by_source("title")
+        self.publishers = by_source("publisher")
+        self.urls = by_source("url")
+        self.quotes = by_source("quote")
+        self.families = by_source("family")
         self.sources = sources
         self._years = None
         self._names_key: tuple | None = None
