@@ -21,6 +21,7 @@ Rules (documented in the README, thresholds in factcheck/scale.py):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -43,6 +44,7 @@ from factcheck.explain import (
     source_words,
 )
 from factcheck.extraction import known_names
+from factcheck.lookup import held_on, lookup
 from factcheck.scale import (
     AS_OF_LAG,
     NEGATIVE,
@@ -171,78 +173,99 @@ def _partner_table():
         return None
 
 
-# For the latest level table only: its row positions per (a, b, flowkey), and the rows of
-# each such key once taken.
-_PAIRS: dict[int, tuple[pd.DataFrame, dict, dict]] = {}
-
-
-def _between(levels: pd.DataFrame, a: str, b: str, kind: str) -> pd.DataFrame:
-    """`levels` rows with these ends and flow kind, in table order: the same rows as
-    filtering on the three columns, from positions grouped once per level table and taken
-    once per key (a claim looks its quantity up dozens of times, at nearby periods too; a
-    filter over the whole table cost every column of every row each time)."""
-    held = _PAIRS.get(id(levels))
-    if held is None or held[0] is not levels:
-        held = (levels, levels.groupby(["a", "b", "flowkey"], sort=False).indices, {})
-        _PAIRS.clear()
-        _PAIRS[id(levels)] = held
-    _, positions, taken = held
-    key = (a, b, kind)
-    if key not in taken:
-        rows = positions.get(key)
-        taken[key] = levels.iloc[rows] if rows is not None else levels.iloc[0:0]
-    return taken[key]
-
-
 class _Context:
     def __init__(self, observations, sources, texts, today) -> None:
         self.observations = observations
         self.levels = derive.level_table(observations, sources)
+        self.lookup = lookup(self.levels)
         self.texts = texts
         self.today = today
         self.names = known_names(_partner_table())
-        self.titles = dict(zip(sources["source_id"], sources["title"], strict=True))
-        self.publishers = dict(zip(sources["source_id"], sources["publisher"], strict=True))
-        self.urls = dict(zip(sources["source_id"], sources["url"], strict=True))
-        self.quotes = dict(zip(sources["source_id"], sources["quote"], strict=True))
-        self.families = dict(zip(sources["source_id"], sources["family"], strict=True))
+        ids = sources["source_id"].tolist()  # lists: iterating an Arrow column is slow
+
+        def by_source(column: str) -> dict[str, str]:
+            return dict(zip(ids, sources[column].tolist(), strict=True))
+
+        self.titles = by_source("title")
+        self.publishers = by_source("publisher")
+        self.urls = by_source("url")
+        self.quotes = by_source("quote")
+        self.families = by_source("family")
         self.sources = sources
         self._years = None
+        self._names_key: tuple | None = None
         self._record_speakers: dict[str, Speaker] | None = None
         self._document_speakers: dict[str, DocumentSpeakers] = {}
+        # Per document: its own address, and its text as one lower-case line of words.
+        self._flat_texts: dict[str, tuple[str, str]] = {}
 
     @property
     def years(self) -> pd.DataFrame:
         if self._years is None:
-            self._years = ev.full_years(self.observations)
+            observations = self.observations
+            self._years = held_on(observations, "years", lambda: ev.full_years(observations))
         return self._years
 
     # ------------------------------------------------------------------ what is recorded
 
     def rows(self, claim, indicator=None, a=None, b=None) -> pd.DataFrame:
         """Level rows of the claim's quantity (any period)."""
+        return self.lookup.kept(*self._rows_query(claim, indicator, a, b))
+
+    def unit_rows(self, claim, unit: str, indicator=None, a=None, b=None) -> pd.DataFrame:
+        """rows() in one unit."""
+        return self.lookup.kept(*self._unit_rows_query(claim, unit, indicator, a, b))
+
+    def unit_figures(
+        self, claim, unit: str, period: str, granularity: str, indicator=None, a=None, b=None
+    ) -> list[Figure]:
+        """derive.figures_at(unit_rows(...), period, granularity), from rows indexed once."""
+        query = self._unit_rows_query(claim, unit, indicator, a, b)
+        return self.lookup.figures_at(*query, period, granularity)
+
+    def _unit_rows_query(self, claim, unit, indicator, a, b):
+        key, _ = self._rows_query(claim, indicator, a, b)
+
+        def build():
+            t = self.rows(claim, indicator, a, b)
+            return t[t["unit"] == unit]
+
+        return ("unit", key, unit), build
+
+    def _rows_query(self, claim, indicator, a, b):
+        """(a key naming everything rows() depends on, the function that finds them)."""
         indicator = indicator or claim["indicator"]
-        t = self.levels
+        wanted = claim["breakdown"].strip().lower()
         if claim["measure"] == "capacity" or indicator in DESIGN_INDICATORS:
-            t = t[(t["indicator"] == indicator) & (t["unit"] == claim["unit"])]
-            wanted = claim["breakdown"].strip().lower()
-            if wanted.endswith(ONE_STRING):
-                # "each of the two strings carries 15.75 bcm": every recorded string of the
-                # route ("TurkStream string 1 (...)", "... string 2 (...)") is one string.
-                prefix = wanted.removesuffix(ONE_STRING) + " string "
-                return t[t["breakdown"].str.lower().str.startswith(prefix)]
-            return t[t["breakdown"].str.lower() == wanted] if wanted else t.iloc[0:0]
+            key = ("design", indicator, claim["unit"], wanted)
+            return key, lambda: self._design_rows(*key[1:])
         names = FAMILY.get(indicator, (indicator,))
         ca, cb, kind = ends(claim["reporter"], claim["partner"], claim["flow"])
         a, b = a or ca, b or cb
-        t = _between(t, a, b, kind)
-        t = t[t["indicator"].isin(names)]
-        t = t[t["breakdown"].str.lower() == claim["breakdown"].strip().lower()]
         product = claim["product"]
+        fits = None
         if product:
-            fits = {product}
+            fits = frozenset({product})
             if claim["breakdown"] and product in ("natural_gas", "pipeline_gas"):
-                fits = {"natural_gas", "pipeline_gas"}
+                fits = frozenset({"natural_gas", "pipeline_gas"})
+        key = ("rows", a, b, kind, names, wanted, fits)
+        return key, lambda: self._pair_rows(*key[1:])
+
+    def _design_rows(self, indicator: str, unit: str, wanted: str) -> pd.DataFrame:
+        t = self.levels
+        t = t[(t["indicator"] == indicator) & (t["unit"] == unit)]
+        if wanted.endswith(ONE_STRING):
+            # "each of the two strings carries 15.75 bcm": every recorded string of the
+            # route ("TurkStream string 1 (...)", "... string 2 (...)") is one string.
+            prefix = wanted.removesuffix(ONE_STRING) + " string "
+            return t[t["breakdown"].str.lower().str.startswith(prefix)]
+        return t[t["breakdown"].str.lower() == wanted] if wanted else t.iloc[0:0]
+
+    def _pair_rows(self, a, b, kind, names, wanted, fits) -> pd.DataFrame:
+        t = self.lookup.between(a, b, kind)
+        t = t[t["indicator"].isin(names)]
+        t = t[t["breakdown"].str.lower() == wanted]
+        if fits is not None:
             t = t[t["product"].isin(fits)]
         return t
 
@@ -255,15 +278,13 @@ class _Context:
     def figures(self, claim, period: str, granularity: str) -> list[Figure]:
         measure, indicator = claim["measure"], claim["indicator"]
         if measure in ("level", "capacity", "target"):
-            rows = self.rows(claim)
-            rows = rows[rows["unit"] == claim["unit"]]
+            unit = claim["unit"]
             if measure == "capacity" or indicator in DESIGN_INDICATORS:
-                return self._capacity(rows, period)
-            found = derive.figures_at(rows, period, granularity)
+                return self._capacity(self.unit_rows(claim, unit), period)
+            found = self.unit_figures(claim, unit, period, granularity)
             equivalent = EQUIVALENT.get((indicator, claim["partner"]))
             if equivalent:
-                more = self.rows(claim, indicator=equivalent)
-                found += derive.figures_at(more[more["unit"] == claim["unit"]], period, granularity)
+                found += self.unit_figures(claim, unit, period, granularity, indicator=equivalent)
             return found
         if measure == "change":
             base = claim["base_period"]
@@ -291,18 +312,16 @@ class _Context:
         if rows.empty:
             return []
         latest = rows[rows["period"] == rows["period"].max()]
-        return [derive._figure(r) for r in latest.to_dict("records")]
+        return derive.figures_of(latest)
 
     def _shares(self, claim, period, granularity) -> list[Figure]:
         indicator = claim["indicator"]
-        published = self.rows(claim)
-        found = derive.figures_at(published[published["unit"] == "percent"], period, granularity)
+        found = self.unit_figures(claim, "percent", period, granularity)
         if claim["breakdown"] and indicator.startswith(("merchandise_trade", "trade_direction")):
             return found  # a share of one group of goods is not computed from all goods
         if indicator == "trade_direction_share" and granularity == "year":
             found += [
-                _from_evidence(e) for e in ev.computed_direction_share(self.years, claim, {})
-                if str(e.year) == period
+                _from_evidence(e) for e in self._direction_shares(claim) if str(e.year) == period
             ]  # fmt: skip
         if indicator not in SHARE_OF:
             return found
@@ -312,15 +331,11 @@ class _Context:
         lc["indicator"], lc["flow"] = level, _flow_for(level, claim["flow"])
         whole_end = {"a": "WLD", "b": cb} if varying == "a" else {"a": ca, "b": "WLD"}
         for unit in ("bcm", "tonnes", "TJ", "persons"):
-            part = self.rows(lc)
-            part = part[part["unit"] == unit]
-            if part.empty:
+            if self.unit_rows(lc, unit).empty:
                 continue
-            whole = self.rows(lc, **whole_end)
-            whole = whole[whole["unit"] == unit]
             found += derive.shares(
-                derive.figures_at(part, period, granularity),
-                derive.figures_at(whole, period, granularity),
+                self.unit_figures(lc, unit, period, granularity),
+                self.unit_figures(lc, unit, period, granularity, **whole_end),
                 self.names,
                 ca if varying == "a" else cb,
             )
@@ -328,14 +343,12 @@ class _Context:
 
     def _ranks(self, claim, period, granularity) -> list[Figure]:
         indicator = claim["indicator"]
-        published = self.rows(claim)
-        found = derive.figures_at(published[published["unit"] == "rank"], period, granularity)
+        found = self.unit_figures(claim, "rank", period, granularity)
         if claim["breakdown"] and indicator.startswith("merchandise_trade"):
             return found  # a place among buyers of one group of goods: no table ranks it
         if indicator == "merchandise_trade_rank" and granularity in ("year", "as_of"):
             found += [
-                _from_evidence(e) for e in ev.computed_trade_rank(self.years, claim, self.names)
-                if str(e.year) == period
+                _from_evidence(e) for e in self._trade_ranks(claim) if str(e.year) == period
             ]  # fmt: skip
         if indicator not in RANK_OF:
             return found
@@ -344,18 +357,50 @@ class _Context:
         ca, cb, kind = ends(claim["reporter"], claim["partner"], flow)
         fixed = "b" if varying == "a" else "a"
         who = ca if varying == "a" else cb
-        t = self.levels
-        t = t[(t["indicator"] == level) & (t[fixed] == (cb if fixed == "b" else ca))]
-        t = t[(t["flowkey"] == kind) & (t["breakdown"] == "")]
-        if claim["product"]:
-            t = t[t["product"] == claim["product"]]
-        t = t[t["ptype"] == ("month" if granularity == "month" else "year")]
-        t = t[t["period"] == period]
-        for unit, group in t.groupby("unit"):
-            if unit == "TJ":
-                continue  # the same table in energy units: one ranking is enough
-            found += derive.ranks(group, varying, who, self.names)
-        return found
+        ptype = "month" if granularity == "month" else "year"
+        table = (level, fixed, cb if fixed == "b" else ca, kind, claim["product"])
+
+        def ranked() -> list[Figure]:
+            places = []
+            for unit, group in self._partner_table(*table, ptype, period).groupby("unit"):
+                if unit == "TJ":
+                    continue  # the same table in energy units: one ranking is enough
+                places += derive.ranks(group, varying, who, self.names)
+            return places
+
+        key = ("places", *table, ptype, period, varying, who, self._names())
+        places = self.lookup.kept(key, ranked)
+        return found + [dataclasses.replace(f, parts=list(f.parts)) for f in places]
+
+    def _direction_shares(self, claim) -> list[ev.Evidence]:
+        """ev.computed_direction_share of the claim's pair and flow, worked out once."""
+        key = ("direction shares", claim["reporter"], claim["partner"], claim["flow"])
+        return self.lookup.kept(key, lambda: ev.computed_direction_share(self.years, claim, {}))
+
+    def _trade_ranks(self, claim) -> list[ev.Evidence]:
+        """ev.computed_trade_rank of the claim's pair and flow, worked out once per names."""
+        key = ("trade ranks", claim["reporter"], claim["partner"], claim["flow"], self._names())
+        return self.lookup.kept(key, lambda: ev.computed_trade_rank(self.years, claim, self.names))
+
+    def _names(self) -> tuple:
+        """The names as a key: what a kept answer that names countries depends on."""
+        if self._names_key is None:
+            self._names_key = tuple(self.names.items())
+        return self._names_key
+
+    def _partner_table(self, level, fixed, fixed_code, kind, product, ptype, period):
+        """The level's rows of every partner at one end of the flow, for one period."""
+
+        def every_period():
+            t = self.levels
+            t = t[(t["indicator"] == level) & (t[fixed] == fixed_code)]
+            t = t[(t["flowkey"] == kind) & (t["breakdown"] == "")]
+            return t[t["product"] == product] if product else t
+
+        key = ("partner table", level, fixed, fixed_code, kind, product)
+        t = self.lookup.kept(key, every_period)
+        t = t[t["ptype"] == ptype]
+        return t[t["period"] == period]
 
     def all_periods(self, claim) -> list[Figure]:
         """Figures at every period of the claim's granularity (for the chart)."""
@@ -367,7 +412,7 @@ class _Context:
                 granularity, ["year", "as_of", "design"]
             )
             rows = rows[rows["ptype"].isin(want)]
-            return [derive._figure(r) for r in rows.to_dict("records")]
+            return derive.figures_of(rows)
         periods = self._periods_near(claim, span=30)
         found = []
         for p in periods:
@@ -435,8 +480,10 @@ class _Context:
         text = self.texts.get(claim["document"], "")
         if not text:
             return figures, [], []
-        address = _plain_address(document_address(text))
-        flat = " ".join(text.split()).lower()
+        if claim["document"] not in self._flat_texts:
+            flat = " ".join(text.split()).lower()
+            self._flat_texts[claim["document"]] = (_plain_address(document_address(text)), flat)
+        address, flat = self._flat_texts[claim["document"]]
         passage = _paragraph(text, int(claim["start"]), int(claim["end"]))
         speaker = self.claim_speaker(claim)
         kept, own, spoken = [], [], []
@@ -1066,11 +1113,11 @@ class _Context:
         year, granularity = _year(claim), _granularity(claim["period_granularity"])
         own_scope = claim["breakdown"].strip()
         names = FAMILY.get(claim["indicator"], (claim["indicator"],))
-        recorded = self.levels[self.levels["indicator"].isin(names)]
         # Only breakdowns recorded between the claim's two countries can answer it (rows()
         # keeps that pair alone): the others, another pair's routes say, were each looked up
         # for nothing.
-        recorded = _between(recorded, *ends(claim["reporter"], claim["partner"], claim["flow"]))
+        recorded = self.lookup.between(*ends(claim["reporter"], claim["partner"], claim["flow"]))
+        recorded = recorded[recorded["indicator"].isin(names)]
         # The whole is always looked at: a rank of the whole is computed from partner tables,
         # not stored as the pair's rows.
         others = (set(recorded["breakdown"]) | {""}) - {own_scope}
@@ -1130,12 +1177,20 @@ class _Context:
         return rows.iloc[0], f", the claim's own speaker ({speaker.words()}), not independent"
 
     def _latest_text(self, claim) -> str:
-        rows = self.rows(claim)
-        rows = rows[(rows["unit"] == claim["unit"]) & rows["ptype"].isin(["year", "as_of"])]
+        key, build = self._unit_rows_query(claim, claim["unit"], None, None, None)
+
+        def latest() -> pd.DataFrame:
+            rows = self.lookup.kept(key, build)
+            rows = rows[rows["ptype"].isin(["year", "as_of"])]
+            if rows.empty:
+                return rows
+            rows = rows.sort_values("period", ascending=False)
+            return rows[rows["period"] == rows["period"].iloc[0]]
+
+        rows = self.lookup.kept(("latest", key), latest)
         if rows.empty:
             return ""
-        rows = rows.sort_values("period", ascending=False)
-        r, whose = self._independent_first(claim, rows[rows["period"] == rows["period"].iloc[0]])
+        r, whose = self._independent_first(claim, rows)
         return (
             f" Latest record: {figure(r['value'], r['unit'])} for {r['period']}"
             f" ({self.titles.get(r['source_id'], r['source_id'])}){whose}."

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from loaders.families import in_family
@@ -99,20 +100,20 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=LEVEL_COLUMNS)
 
 
-_TABLES: dict[tuple[int, int], tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame]] = {}
+_HELD = "_ledger_levels"
 
 
 def level_table(observations: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every recorded or derived level, one row each, with its direction normalised
-    (computed once per observations table: deriving takes a few seconds). `sources` names
-    each source's family (default: the sources of the datasets folder)."""
-    key = (id(observations), id(sources))
-    held = _TABLES.get(key)
-    if held is not None and held[0] is observations and held[1] is sources:
-        return held[2]
+    (computed once per observations table and kept on it: deriving takes a few seconds).
+    `sources` names each source's family (default: the sources of the datasets folder)."""
+    held = observations.__dict__.get(_HELD)
+    if held is not None and held[0] is sources:
+        return held[1]
     table = _level_table(observations, sources)
-    _TABLES.clear()
-    _TABLES[key] = (observations, sources, table)
+    # Set on this table object only: pandas carries no such attribute to copies, slices or
+    # pickles, so a changed copy of the observations gets its own level table.
+    object.__setattr__(observations, _HELD, (sources, table))
     return table
 
 
@@ -202,12 +203,12 @@ def _gas_by_origin(rows: pd.DataFrame, family: str) -> pd.DataFrame:
                     "value": r.value,
                 }
             )
-        frame = pd.DataFrame(assigned)
-        if frame.empty:
+        if not assigned:
             continue
-        frame["year"] = frame["period"].str[:4]
-        covered = frame.groupby("year")["period"].nunique()
-        full_years = set(covered[covered == MONTHS].index)
+        months_held: dict[str, set[str]] = {}
+        for a in assigned:
+            months_held.setdefault(a["period"][:4], set()).add(a["period"])
+        full_years = {year for year, held in months_held.items() if len(held) == MONTHS}
         base = {
             "indicator": "gas_imports", "b": reporter, "flowkey": "move",
             "product": "natural_gas", "unit": "bcm", "source_id": source_id,
@@ -215,55 +216,80 @@ def _gas_by_origin(rows: pd.DataFrame, family: str) -> pd.DataFrame:
         }  # fmt: skip
         what = "border point" if family == "iea" else "country of border entry"
         for level in ("month", "year"):
-            data = frame if level == "month" else frame[frame["year"].isin(full_years)]
-            key = "period" if level == "month" else "year"
+            # Grouped in plain Python, as pandas groups them: keys sorted, rows in order.
+            if level == "month":
+                data = [(a["period"], a) for a in assigned]
+            else:
+                data = [(a["period"][:4], a) for a in assigned if a["period"][:4] in full_years]
             how = "" if level == "month" else "sum of the 12 months; "
             # origins (known ones) and routes
-            known = data[data["origin"] != ""]
-            for (period, origin), part in known.groupby([key, "origin"]):
-                entries = sorted(set(part["entry"]))
+            known = _groups(data, lambda p, a: (p, a["origin"]) if a["origin"] != "" else None)
+            for (period, origin), part in known:
+                entries = sorted({a["entry"] for a in part})
                 out.append(
                     base | {
                         "a": origin, "breakdown": "", "period": period, "ptype": level,
-                        "value": part["value"].sum(),
+                        "value": _sum(part),
                         "method": f"computed: {how}{' + '.join(entries)} ({what}) assigned"
                         f" to {origin}",
-                        "caveat": "; ".join(sorted(set(part["caveat"]) - {""})),
+                        "caveat": _caveats(part),
                     }
                 )  # fmt: skip
-            routed = data[data["route"] != ""]
-            for (period, origin, route), part in routed.groupby([key, "origin", "route"]):
+            routed = _groups(
+                data, lambda p, a: (p, a["origin"], a["route"]) if a["route"] != "" else None
+            )
+            for (period, origin, route), part in routed:
                 out.append(
                     base | {
                         "a": origin or "XUN", "breakdown": route, "period": period,
-                        "ptype": level, "value": part["value"].sum(),
-                        "method": f"computed: {how}{' + '.join(sorted(set(part['entry'])))}"
+                        "ptype": level, "value": _sum(part),
+                        "method": f"computed: {how}{' + '.join(sorted({a['entry'] for a in part}))}"
                         f" ({what}) = {route}",
-                        "caveat": "; ".join(sorted(set(part["caveat"]) - {""})),
+                        "caveat": _caveats(part),
                     }
                 )  # fmt: skip
-            unknown = data[data["origin"] == ""]
-            for period, part in unknown.groupby(key):
+            unknown = _groups(data, lambda p, a: p if a["origin"] == "" else None)
+            for period, part in unknown:
                 out.append(
                     base | {
                         "a": "XUN", "breakdown": "", "period": period, "ptype": level,
-                        "value": part["value"].sum(),
-                        "method": f"computed: {how}{' + '.join(sorted(set(part['entry'])))}"
+                        "value": _sum(part),
+                        "method": f"computed: {how}{' + '.join(sorted({a['entry'] for a in part}))}"
                         " (origin not recorded)",
-                        "caveat": "; ".join(sorted(set(part["caveat"]) - {""})),
+                        "caveat": _caveats(part),
                     }
                 )  # fmt: skip
-            for period, part in data.groupby(key):
+            for period, part in _groups(data, lambda p, a: p):
                 out.append(
                     base | {
                         "a": "WLD", "breakdown": "", "period": period, "ptype": level,
-                        "value": part["value"].sum(),
-                        "method": f"computed: {how}sum of all {part['entry'].nunique()}"
+                        "value": _sum(part),
+                        "method": f"computed: {how}sum of all {len({a['entry'] for a in part})}"
                         f" entries ({what})",
                         "caveat": "",
                     }
                 )  # fmt: skip
     return _frame(out)
+
+
+def _groups(data: list[tuple[str, dict]], key) -> list[tuple[object, list[dict]]]:
+    """(key, rows) for each key that is not None, keys sorted, rows in their order: as a
+    pandas groupby of the same rows on the same columns."""
+    groups: dict[object, list[dict]] = {}
+    for period, row in data:
+        k = key(period, row)
+        if k is not None:
+            groups.setdefault(k, []).append(row)
+    return sorted(groups.items(), key=lambda item: item[0])
+
+
+def _sum(rows: list[dict]) -> float:
+    """The rows' values summed as pandas sums a column (NaN skipped, same order)."""
+    return np.nansum(np.array([r["value"] for r in rows], dtype=float))
+
+
+def _caveats(rows: list[dict]) -> str:
+    return "; ".join(sorted({r["caveat"] for r in rows} - {""}))
 
 
 def _oil_eurostat(rows: pd.DataFrame) -> pd.DataFrame:
@@ -302,8 +328,11 @@ def _oil_eurostat(rows: pd.DataFrame) -> pd.DataFrame:
                     })  # fmt: skip
             both = sums.unstack("product")
             if {"crude_oil", "oil_products"} <= set(both.columns):
-                for (period, partner), r in both.iterrows():
-                    crude, products = r.get("crude_oil"), r.get("oil_products")
+                pairs = zip(
+                    both.index.tolist(), both["crude_oil"].tolist(),
+                    both["oil_products"].tolist(), strict=True,
+                )  # fmt: skip
+                for (period, partner), crude, products in pairs:
                     total = sum(v for v in (crude, products) if pd.notna(v))
                     out.append(base | {
                         "a": partner, "b": reporter, "product": "oil_and_products",
@@ -313,23 +342,29 @@ def _oil_eurostat(rows: pd.DataFrame) -> pd.DataFrame:
                         + (" (sums of the 12 months)" if level == "year" else ""),
                     })  # fmt: skip
             world = data.groupby([key, "product"])["value"].agg(["sum", "count"])
-            for (period, product), r in world.iterrows():
+            for (period, product), total in zip(
+                world.index.tolist(), world["sum"].tolist(), strict=True
+            ):
                 out.append(base | {
                     "a": "WLD", "b": reporter, "product": product, "breakdown": "",
-                    "period": period, "ptype": level, "value": r["sum"], "reporter": reporter,
-                    "method": f"computed: sum over the partner table ({_kt(r['sum'])} from"
+                    "period": period, "ptype": level, "value": total, "reporter": reporter,
+                    "method": f"computed: sum over the partner table ({_kt(total)} from"
                     " every partner Eurostat names; rows it could not match are not in the"
                     " extract)",
                 })  # fmt: skip
             if {"crude_oil", "oil_products"} <= set(world.index.get_level_values("product")):
                 totals = world["sum"].unstack("product").dropna()
-                for period, r in totals.iterrows():
+                rows_of = zip(
+                    totals.index.tolist(), totals["crude_oil"].tolist(),
+                    totals["oil_products"].tolist(), strict=True,
+                )  # fmt: skip
+                for period, crude, products in rows_of:
                     out.append(base | {
                         "a": "WLD", "b": reporter, "product": "oil_and_products",
                         "breakdown": "", "period": period, "ptype": level,
-                        "value": r["crude_oil"] + r["oil_products"], "reporter": reporter,
-                        "method": f"computed: crude {_kt(r['crude_oil'])} + products"
-                        f" {_kt(r['oil_products'])}, every partner Eurostat names",
+                        "value": crude + products, "reporter": reporter,
+                        "method": f"computed: crude {_kt(crude)} + products"
+                        f" {_kt(products)}, every partner Eurostat names",
                     })  # fmt: skip
     return _frame(out)
 
@@ -345,20 +380,29 @@ def _bp_natural_gas(rows: pd.DataFrame) -> pd.DataFrame:
     table of an edition that has one sent no LNG)."""
     rows = rows[(rows["indicator"] == "gas_imports") & (rows["unit"] == "bcm")]
     out = []
-    for (source_id, year, reporter), group in rows.groupby(["source_id", "period", "reporter"]):
-        world = group[group["partner"] == "WLD"]
-        if set(world["product"]) != {"pipeline_gas", "lng"}:
+    # Grouped in plain Python, as pandas groups them: keys sorted, rows in order.
+    columns = ["source_id", "period", "reporter", "partner", "product", "value", "vintage", "tier"]
+    tables: dict[tuple, list[dict]] = {}
+    for values in zip(*(rows[c].tolist() for c in columns), strict=True):
+        r = dict(zip(columns, values, strict=True))
+        tables.setdefault((r["source_id"], r["period"], r["reporter"]), []).append(r)
+    for (source_id, year, reporter), group in sorted(tables.items(), key=lambda t: t[0]):
+        world = [r for r in group if r["partner"] == "WLD"]
+        if {r["product"] for r in world} != {"pipeline_gas", "lng"}:
             continue
-        for partner, part in group.groupby("partner"):
-            pipe = part.loc[part["product"] == "pipeline_gas", "value"].sum()
-            lng = part.loc[part["product"] == "lng", "value"].sum()
+        partners: dict[str, list[dict]] = {}
+        for r in group:
+            partners.setdefault(r["partner"], []).append(r)
+        for partner, part in sorted(partners.items(), key=lambda t: t[0]):
+            pipe = _sum([r for r in part if r["product"] == "pipeline_gas"])
+            lng = _sum([r for r in part if r["product"] == "lng"])
             out.append(
                 {
                     "indicator": "gas_imports", "a": partner, "b": reporter,
                     "flowkey": "move", "product": "natural_gas", "breakdown": "",
                     "unit": "bcm", "period": year, "ptype": "year", "value": pipe + lng,
-                    "source_id": source_id, "vintage": group["vintage"].iloc[0],
-                    "tier": group["tier"].iloc[0], "reporter": reporter,
+                    "source_id": source_id, "vintage": group[0]["vintage"],
+                    "tier": group[0]["tier"], "reporter": reporter,
                     "method": f"computed: pipeline {pipe:.3f} + LNG {lng:.3f} bcm, one edition",
                     "caveat": "",
                 }
@@ -386,7 +430,9 @@ def _turnover(obs: pd.DataFrame) -> pd.DataFrame:
         return _frame([])
     wide = wide.dropna(subset=["export", "import"]).reset_index()
     out = []
-    for r in wide.to_dict("records"):
+    columns = list(wide.columns)
+    for values in zip(*(wide[c].tolist() for c in columns), strict=True):
+        r = dict(zip(columns, values, strict=True))  # as to_dict("records"), column by column
         low, high = sorted([r["reporter"], r["partner"]])
         out.append(
             {
@@ -453,18 +499,11 @@ def figures_at(rows: pd.DataFrame, period: str, granularity: str) -> list[Figure
     """Levels for exactly `period`: a year with a year, a month with a month, a span of
     months with the sum of the same months from one source, vintage and view."""
     if granularity in ("year", "as_of"):
-        hit = rows[(rows["period"] == period) & rows["ptype"].isin(["year", "as_of"])]
-        return [_figure(r) for r in hit.to_dict("records")]
+        return figures_of(rows[(rows["period"] == period) & rows["ptype"].isin(["year", "as_of"])])
     if granularity == "month":
-        hit = rows[(rows["period"] == period) & (rows["ptype"] == "month")]
-        return [_figure(r) for r in hit.to_dict("records")]
+        return figures_of(rows[(rows["period"] == period) & (rows["ptype"] == "month")])
     if granularity in ("month_range", "partial_year") and "/" in period and len(period) == 15:
-        found = [
-            _figure(r)
-            for r in rows[(rows["period"] == period) & (rows["ptype"] == "partial_year")].to_dict(
-                "records"
-            )
-        ]
+        found = figures_of(rows[(rows["period"] == period) & (rows["ptype"] == "partial_year")])
         wanted = month_list(period)
         months = rows[(rows["ptype"] == "month") & rows["period"].isin(wanted)]
         keys = ["source_id", "vintage", "tier", "reporter", "breakdown", "unit"]
@@ -483,6 +522,21 @@ def figures_at(rows: pd.DataFrame, period: str, granularity: str) -> list[Figure
             )  # fmt: skip
         return found
     return []
+
+
+FIGURE_COLUMNS = (
+    "value", "unit", "period", "source_id", "vintage", "tier", "reporter", "method", "breakdown",
+    "caveat",
+)  # fmt: skip
+
+
+def figures_of(rows: pd.DataFrame) -> list[Figure]:
+    """A Figure for each level row, in order: `_figure` of each record, reading only the
+    columns a Figure holds (a row-wise `to_dict` costs every column of every row)."""
+    if rows.empty:
+        return []
+    columns = [rows[c].tolist() for c in FIGURE_COLUMNS]
+    return [Figure(*values) for values in zip(*columns, strict=True)]
 
 
 def _figure(r: dict) -> Figure:

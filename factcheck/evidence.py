@@ -182,19 +182,29 @@ def computed_trade_rank(years, claim, names) -> list[Evidence]:
         table = table[table["flow"] == claim["flow"]]
     basis = {"export": "exports", "import": "imports"}.get(claim.get("flow", ""), "turnover")
     rows = table[~table["partner"].isin(NOT_COUNTRIES) & ~table["partner"].str.startswith("X")]
+    rows = rows[["source_id", "year", "partner", "value", "tier"]]  # the columns used below
     # A rank needs the reporter's whole partner table: a source-year holding a world total.
     # A file with only the pair's rows (a bilateral bulletin) would make anyone "first", and
     # a turnover rank needs both flows (an exports-only table would rank exports).
     world = table[table["partner"] == "WLD"]
     held_flows = world.groupby(["source_id", "year"])["flow"].agg(set)
     tables = {key for key, held in held_flows.items() if held >= flows}
+    # Each table's sum per partner, in partner order: one grouping for all tables gives the
+    # same sums as grouping each table's rows by partner.
+    sums: dict[tuple, tuple[list, list]] = {}
+    by_partner = rows.groupby(["source_id", "year", "partner"])["value"].sum()
+    for (source_id, year, partner), value in by_partner.items():
+        partners, values = sums.setdefault((source_id, year), ([], []))
+        partners.append(partner)
+        values.append(value)
     evidence = []
     for (source_id, year), group in rows.groupby(["source_id", "year"]):
         if (source_id, year) not in tables:
             continue
-        turnover = group.groupby("partner")["value"].sum().sort_values(ascending=False)
-        if claim["partner"] not in turnover.index:
+        partners, values = sums[(source_id, year)]
+        if claim["partner"] not in partners:
             continue
+        turnover = pd.Series(values, index=partners).sort_values(ascending=False)
         place = int(turnover.index.get_loc(claim["partner"])) + 1
         leaders = ", ".join(names.get(c, c) for c in turnover.index[:3])
         evidence.append(

@@ -5,12 +5,11 @@ import pytest
 
 from factcheck import check_claims, check_text, claim_reviews, validated
 from factcheck.documents import load_claims, load_documents
-from loaders import load_observations, load_sources
 
 
 @pytest.fixture(scope="module")
-def records():
-    return load_observations(), load_sources()
+def records(snapshot):
+    return snapshot
 
 
 @pytest.fixture(scope="module")

@@ -590,10 +590,10 @@ def test_a_flow_to_europe_is_not_turkeys_even_in_an_article_about_turkey():
     row = frame(text, which="3.1")
     assert fields(row, "reporter", "partner") == ("EUR", "RUS")
     from factcheck import check_claims
-    from loaders import load_observations, load_sources
+    from tests.factcheck.snapshot import bundled
 
     claims = extract_claims(text, "t.txt", "2021-06-15")
-    checked = check_claims(claims, load_observations(), load_sources())
+    checked = check_claims(claims, *bundled())
     assert set(checked["verdict"]) == {"unverifiable"}  # no record of Europe's imports
 
 

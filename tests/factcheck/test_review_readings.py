@@ -10,14 +10,13 @@ import pytest
 from factcheck import check_claims, validated
 from factcheck.explain import quantity_words
 from factcheck.extraction import extract_claims
-from loaders import load_observations, load_sources
 
 TODAY = dt.date(2026, 1, 15)
 
 
 @pytest.fixture(scope="module")
-def records():
-    return load_observations(), load_sources()
+def records(snapshot):
+    return snapshot
 
 
 def frame(text: str, which: str, date: str = "2021-03-01") -> dict:

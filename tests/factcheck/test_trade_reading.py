@@ -12,7 +12,7 @@ import pytest
 
 from factcheck import check_claims
 from factcheck.extraction import extract_claims
-from loaders import load_observations, load_sources
+from tests.factcheck.snapshot import bundled
 
 NEGATIVE = {"understated", "exaggerated", "wrong", "wrong_unit_or_impossible", "target_missed"}
 
@@ -41,8 +41,7 @@ def _all_verdicts() -> pd.DataFrame:
         claims.append(extract_claims(text, f"t{n}.txt", date).assign(claim_id=lambda c, n=n: [
             f"t{n}-{i}" for i in range(len(c))]))  # fmt: skip
     texts = {f"t{n}.txt": text for n, text in enumerate(CHECKED)}
-    return check_claims(pd.concat(claims, ignore_index=True), load_observations(),
-                        load_sources(), texts=texts)  # fmt: skip
+    return check_claims(pd.concat(claims, ignore_index=True), *bundled(), texts=texts)
 
 
 def verdict(text: str, which: str) -> str:

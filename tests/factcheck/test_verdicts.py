@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 
 from factcheck import check_claims, validated
-from loaders import load_observations, load_sources
 from validation import validate_table
 from validation.claims import Claim
 
@@ -19,8 +18,8 @@ TODAY = dt.date(2026, 1, 15)
 
 
 @pytest.fixture(scope="module")
-def records():
-    return load_observations(), load_sources()
+def records(snapshot):
+    return snapshot
 
 
 def frame(quote: str, value: float, unit: str, indicator: str, **fields) -> dict:
