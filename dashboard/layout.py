@@ -29,6 +29,26 @@ def gap_text(gap: float) -> str:
     return "–" if pd.isna(gap) else f"{gap:+.1f}".replace("-", "−")
 
 
+def gaps(verdicts: pd.DataFrame) -> list[str]:
+    """Each claim's distance from its record: in percentage points where both are percents
+    (a claimed fall of 40% against a recorded 40.1% is 0.1 points off, not "+0.4%"), else
+    as a percent of the record."""
+    out = []
+    for claimed, recorded, c_unit, r_unit, gap in zip(
+        pd.to_numeric(verdicts["claimed_value"], errors="coerce"),
+        pd.to_numeric(verdicts["recorded_value"], errors="coerce"),
+        verdicts["claimed_unit"],
+        verdicts["recorded_unit"],
+        pd.to_numeric(verdicts["gap_percent"], errors="coerce"),
+        strict=True,
+    ):
+        if c_unit == r_unit == "percent" and pd.notna(claimed) and pd.notna(recorded):
+            out.append(f"{gap_text(claimed - recorded)} pp")
+        else:
+            out.append(gap_text(gap) + ("%" if pd.notna(gap) else ""))
+    return out
+
+
 def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
     """The columns a reader scans, values written out in their units.
 
@@ -56,7 +76,7 @@ def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
             ],
             "claimed period": verdicts["claimed_period"],
             "recorded period": verdicts["recorded_period"],
-            "gap %": [gap_text(g) for g in pd.to_numeric(verdicts["gap_percent"], errors="coerce")],
+            "gap": gaps(verdicts),
             "quote": verdicts["quote"],
             "source": verdicts["source_title"],
         }

@@ -1019,7 +1019,11 @@ class _Context:
                     f"; the same source also gives {figure(g.value, g.unit)} for {g.period}"
                     f" ({g.method})"
                 )
-            if primary is not None and f.reporter != primary.reporter and f.unit != "rank":
+            if primary is not None and f.reporter != primary.reporter and f.unit == "percent":
+                # Two views of a change or a share differ by points, not by a percent of one.
+                points = primary.value - f.value
+                text += f" ({points:+.1f} percentage points between views)"
+            elif primary is not None and f.reporter != primary.reporter and f.unit != "rank":
                 text += f" (a {gap_percent(primary.value, f.value):+.0f}% gap between views)"
             parts.append(text)
         return "; ".join(parts[:4])

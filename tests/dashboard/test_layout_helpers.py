@@ -22,7 +22,7 @@ def test_the_verdict_column_keeps_the_labels_caveat_and_an_empty_gap_stays_empty
     table = verdict_table(verdicts)
     assert table["verdict"].iloc[0] == "Approximately right: with a caveat"
     assert table["verdict"].iloc[1] and table["verdict"].iloc[1] != ""  # the badge instead
-    assert table["gap %"].iloc[1] == "–"  # a dash like "recorded", never the text "None"
+    assert table["gap"].iloc[1] == "–"  # a dash like "recorded", never the text "None"
 
 
 def test_a_gap_is_written_signed_with_one_decimal():
@@ -34,3 +34,20 @@ def test_a_gap_is_written_signed_with_one_decimal():
         "+0.0",
         "–",
     ]
+
+
+def test_a_gap_between_percents_is_in_points_and_any_other_in_percent():
+    import pandas as pd
+
+    from dashboard.layout import gaps
+
+    verdicts = pd.DataFrame(
+        {
+            "claimed_value": [-40.0, 30e9, 5.0],
+            "recorded_value": [-40.1, 33e9, None],
+            "claimed_unit": ["percent", "USD", "percent"],
+            "recorded_unit": ["percent", "USD", ""],
+            "gap_percent": [0.25, -9.09, None],
+        }
+    )
+    assert gaps(verdicts) == ["+0.1 pp", "−9.1%", "–"]

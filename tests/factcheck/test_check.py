@@ -153,3 +153,13 @@ def test_claimreview_reviews_the_sentence_and_names_the_document(records):
     )
     appearance = review["itemReviewed"]["appearance"]
     assert appearance["url"] == "https://example.org/a" and appearance["datePublished"]
+
+
+def test_two_views_of_a_change_differ_by_points(records):
+    verdicts = check_text(
+        "Trade between Russia and Turkey fell 40% last year.", "fall.txt", "2010-01-13", *records
+    )
+    row = verdicts.iloc[0]
+    assert row["verdict"] == "accurate" and row["recorded_period"] == "2009 vs 2008"
+    assert "percentage points between views" in row["explanation"]
+    assert "% gap between views" not in row["explanation"]
