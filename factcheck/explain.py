@@ -85,6 +85,7 @@ _BETWEEN_TWO = {
     "investment_stock": "{partners} investment in {reporter} (the total held)",
     "fdi_flow": "direct investment from {partner} into {reporter} (a flow)",
     "workers_in_partner": "{reporters} entrepreneurs and workers in {partner}",
+    "agreements_signed": "agreements signed between {reporter} and {partner}",
 }
 
 
@@ -144,7 +145,7 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         what += " its imports)"
     elif indicator == "trade_balance":
         what = f"{_possessive(reporter)} trade balance with {partner} (exports minus imports)"
-    elif flow == "total":
+    elif flow == "total" and indicator.startswith("merchandise_trade"):
         what = f"trade between {reporter} and {partner} (exports plus imports)"
     elif flow in ("export", "import"):
         goods = f"{product} " if product and product != "gas" else ("gas " if product else "")

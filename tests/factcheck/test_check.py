@@ -163,3 +163,14 @@ def test_two_views_of_a_change_differ_by_points(records):
     assert row["verdict"] == "accurate" and row["recorded_period"] == "2009 vs 2008"
     assert "percentage points between views" in row["explanation"]
     assert "% gap between views" not in row["explanation"]
+
+
+def test_a_count_of_agreements_is_not_described_as_trade(records):
+    verdicts = check_text(
+        "Seventeen agreements were signed between Turkey and Russia in 2018.",
+        "agreements.txt",
+        None,
+        *records,
+    )
+    explanation = verdicts.iloc[0]["explanation"]
+    assert "agreements signed between" in explanation and "exports plus imports" not in explanation
