@@ -10,6 +10,8 @@ legend entry; a claim without a year is a labelled note, never an axis-stretchin
 import altair as alt
 import pandas as pd
 
+from dashboard.series.claims import claim_year
+
 # Visual grammar (README "Reading the charts"): colour = series or direction; dash = whose
 # record; filled markers = official releases, hollow = figures quoted on pages, shaped by
 # tier; claims = red diamonds, the only red on any chart, with their own legend entry.
@@ -137,8 +139,9 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
         )
     undated = markers[markers["year"].isna()].reset_index(drop=True)
     for index, claim in undated.iterrows():
+        when = str(claim.get("period") or "").replace("/", " to ") or "no year"
         note = undated.iloc[[index]].assign(
-            note=f"◆ {claim['claim_id']}, no year: {_short(claim['value'])} {y_title}"
+            note=f"◆ {claim['claim_id']}, {when}: {_short(claim['value'])} {y_title}"
         )
         layers.append(
             alt.Chart(note)
@@ -480,11 +483,13 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         "series:N", title="Recorded by", scale=alt.Scale(range=PALETTE), legend=_legend()
     )
     period = str(claim["claimed_period"] or "")
+    months = "year" in evidence and bool((evidence["year"] % 1 != 0).any())
     marker = pd.DataFrame(
         [
             {
                 "claim_id": claim["claim_id"],
-                "year": float(period[-4:]) if period[-4:].isdigit() else None,
+                "year": claim_year(period, on_months=months),
+                "period": period,
                 "value": claim["claimed_value"] / divisor,
                 "quote": claim["quote"],
                 "verdict": claim["verdict_label"],

@@ -6,12 +6,26 @@ MARKER_COLUMNS = [
     "claim_id",
     "document",
     "year",
+    "period",
     "value",
     "comparator",
     "quote",
     "verdict",
     "recorded",
 ]
+
+
+def claim_year(period: str, on_months: bool = False) -> float | None:
+    """Where a claimed period sits on a chart's year axis: a calendar year at its year; a
+    month only on a chart of months (at year + (month - 1) / 12, as the monthly records
+    are drawn). Anything else (several months, a season, no period) has no place on the
+    axis and is written as a note instead."""
+    period = str(period or "")
+    if len(period) == 4 and period.isdigit():
+        return float(period)
+    if on_months and len(period) == 7 and period[:4].isdigit() and period[5:].isdigit():
+        return int(period[:4]) + (int(period[5:]) - 1) / 12
+    return None
 
 
 def claim_markers(
@@ -45,12 +59,13 @@ def claim_markers(
     if breakdown_prefix:
         keep &= merged["breakdown"].fillna("").str.startswith(breakdown_prefix)
     rows = merged[keep]
-    period = pd.to_numeric(rows["claimed_period"].astype(str).str[-4:], errors="coerce")
+    periods = rows["claimed_period"].fillna("").astype(str)
     return pd.DataFrame(
         {
             "claim_id": rows["claim_id"],
             "document": rows["document"],
-            "year": period,
+            "year": pd.to_numeric(periods.map(claim_year), errors="coerce"),
+            "period": periods,
             "value": rows["claimed_value"] / scale,
             "comparator": rows["comparator"],
             "quote": rows["quote"],

@@ -245,3 +245,36 @@ def test_builders_give_channels_as_objects_not_shorthand_strings(monkeypatch):
         }
     )
     charts.pipeline_chart(flows, capacity, MARKERS.iloc[:1], "TurkStream").to_dict()
+
+
+def test_a_claim_sits_at_its_month_on_a_chart_of_months_and_a_span_is_a_dated_note():
+    from dashboard.series.claims import claim_year
+
+    assert claim_year("2021") == 2021.0
+    assert claim_year("2021-06") is None  # a month is no point on a chart of years
+    assert abs(claim_year("2021-06", on_months=True) - (2021 + 5 / 12)) < 1e-9
+    assert claim_year("2023-01/2023-06", on_months=True) is None
+    months = pd.DataFrame(
+        {
+            "year": [2021 + m / 12 for m in range(12)],
+            "value": [2e9] * 12,
+            "series": ["imports"] * 12,
+            "tier": ["official_release"] * 12,
+            "source_id": ["s"] * 12,
+        }
+    )
+    claim = {
+        "claim_id": "c-1",
+        "claimed_unit": "USD",
+        "claimed_value": 2.3e9,
+        "claimed_period": "2021-06",
+        "quote": "q",
+        "verdict_label": "Accurate",
+        "indicator": "merchandise_trade",
+    }
+    spec = charts.claim_chart(months, claim).to_dict()
+    drawn = [r for rows in spec["datasets"].values() for r in rows if "claim_id" in r]
+    assert abs(drawn[0]["year"] - (2021 + 5 / 12)) < 1e-9
+    spec = charts.claim_chart(months, {**claim, "claimed_period": "2023-01/2023-06"}).to_dict()
+    notes = [r["note"] for rows in spec["datasets"].values() for r in rows if "note" in r]
+    assert notes == ["◆ c-1, 2023-01 to 2023-06: 2.3 US$ billion"]
