@@ -90,7 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     check.add_argument("file", type=Path, nargs="?", default=None)
     check.add_argument("--date", type=_iso_date, default=None, help="the document's date")
-    check.add_argument("--format", choices=["csv", "json", "claimreview"], default="csv")
+    check.add_argument(
+        "--format",
+        choices=["csv", "json", "claimreview", "text"],
+        default="csv",
+        help="text: each claim's verdict, figures and explanation, to read in a terminal",
+    )
     refresh = commands.add_parser(
         "refresh",
         parents=[common],
@@ -313,6 +318,35 @@ def _sources(root: Path | None, families: bool = False) -> int:
     return 0
 
 
+def _verdicts_as_text(verdicts) -> str:
+    """One block per claim, for reading in a terminal: id and verdict, the quote, the claimed
+    and recorded figures with their periods, and the explanation wrapped to 100 columns."""
+    import textwrap
+
+    import pandas as pd
+
+    from factcheck.explain import figure
+    from factcheck.scale import SCALE
+
+    blocks = []
+    for row in verdicts.itertuples(index=False):
+        label = row.verdict_label or SCALE[row.verdict].label
+        recorded = (
+            f"{figure(row.recorded_value, row.recorded_unit)} ({row.recorded_period})"
+            if row.recorded_unit and pd.notna(row.recorded_value)
+            else "nothing like for like"
+        )
+        claimed = figure(row.claimed_value, row.claimed_unit)
+        lines = [
+            f"{row.claim_id}  {label}",
+            f"  “{row.quote}”",
+            f"  claimed {claimed} ({row.claimed_period or 'no period'}); recorded {recorded}",
+            textwrap.fill(row.explanation, 100, initial_indent="  ", subsequent_indent="  "),
+        ]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def _check(path: Path | None, date: dt.date | None, output: str) -> int:
     import json
 
@@ -345,6 +379,8 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
         print(json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False))
     elif output == "json":
         print(verdicts.to_json(orient="records", indent=2, force_ascii=False))
+    elif output == "text":
+        print(_verdicts_as_text(verdicts))
     else:
         verdicts.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.12g")
     counts = verdicts["verdict"].value_counts().to_dict()

@@ -88,6 +88,17 @@ def test_check_a_document_as_claimreview(document, capsys):
     assert reviews[0]["itemReviewed"]["appearance"]["name"] == "note.md"
 
 
+def test_check_as_text_gives_each_claims_verdict_figures_and_explanation(document, capsys):
+    assert main(["check", str(document), "--date", "2022-02-01", "--format", "text"]) == 0
+    blocks = capsys.readouterr().out.strip().split("\n\n")
+    assert len(blocks) == 2  # the $30 billion and the 70%
+    first = blocks[0].splitlines()
+    assert first[0].startswith("note-x001  Approximately right")
+    assert first[1] == "  “about $30 billion”"
+    assert first[2].startswith("  claimed $30.00 billion (2021); recorded $33.00 billion (2021)")
+    assert all(len(line) <= 100 for line in first[3:])
+
+
 def test_check_refuses_a_binary_file(tmp_path, capsys):
     path = tmp_path / "x.txt"
     path.write_bytes(b"\x00\x01")
