@@ -7,6 +7,8 @@ shaped by tier = figures quoted on pages, never joined; red diamonds = claims, w
 legend entry; a claim without a year is a labelled note, never an axis-stretching rule.
 """
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -88,11 +90,26 @@ def year_axis(*frames: pd.DataFrame | None, span: tuple[int, int] | None = None)
 YEAR = alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1))
 
 
-def value_axis(y: str, y_title: str, *, rank: bool = False, log: bool = False) -> alt.Y:
-    """Amounts from zero; ranks from 1 with 1 at the top; a log scale when asked."""
+def rank_ticks(lowest: float) -> list[int]:
+    """Ticks of a rank axis down to `lowest` place: always 1 (the top), then every place up
+    to 12, else 1, 5, 10, … (Vega's own ticks left out the 1)."""
+    last = max(2, math.ceil(lowest))
+    step = 1 if last <= 12 else 5
+    return sorted({1, *range(step, last + 1, step)})
+
+
+def value_axis(
+    y: str, y_title: str, *, rank: bool = False, log: bool = False, lowest: float | None = None
+) -> alt.Y:
+    """Amounts from zero; ranks from 1 with 1 at the top (ticks from `lowest`, the lowest
+    place drawn, when known); a log scale when asked."""
     if rank:
-        scale = alt.Scale(reverse=True, zero=False, nice=False, domainMin=1)
-        return alt.Y(f"{y}:Q", title=y_title, scale=scale, axis=alt.Axis(format="d", tickMinStep=1))
+        # Padding, so a first place is drawn inside the plot, not on its top edge.
+        scale = alt.Scale(reverse=True, zero=False, nice=False, domainMin=1, padding=10)
+        axis = alt.Axis(format="d", tickMinStep=1)
+        if lowest is not None and not math.isnan(lowest):
+            axis = alt.Axis(format="d", values=rank_ticks(lowest))
+        return alt.Y(f"{y}:Q", title=y_title, scale=scale, axis=axis)
     if log:
         return alt.Y(f"{y}:Q", title=f"{y_title} (log scale)", scale=alt.Scale(type="log"))
     return alt.Y(f"{y}:Q", title=y_title, scale=alt.Scale(zero=True))
@@ -213,7 +230,9 @@ def series_chart(
         scale=alt.Scale(domain=domain, range=PALETTE),
         legend=_legend(),
     )
-    y_axis = value_axis(y, y_title, rank=reverse_y, log=log)
+    drawn = [f[y] for f in (frame, quoted, markers) if f is not None and y in f and len(f)]
+    lowest = float(pd.concat(drawn).max()) if reverse_y and drawn else None
+    y_axis = value_axis(y, y_title, rank=reverse_y, log=log, lowest=lowest)
     tips = [
         alt.Tooltip("year:Q", title="Year", format="d"),
         alt.Tooltip(f"{y}:Q", title=y_title, format=",.4~g"),

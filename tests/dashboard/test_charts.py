@@ -86,6 +86,10 @@ def test_axes_amounts_from_zero_ranks_from_one_years_from_the_first_drawn():
     ).to_dict()
     rank_y = layers(ranks)[0]["encoding"]["y"]["scale"]
     assert rank_y["reverse"] is True and rank_y["domainMin"] == 1
+    assert rank_y["padding"] > 0  # first place inside the plot, not on its edge
+    # The axis always shows 1, down to the lowest place drawn (SERIES goes to 5).
+    assert layers(ranks)[0]["encoding"]["y"]["axis"]["values"] == [1, 2, 3, 4, 5]
+    assert charts.rank_ticks(23) == [1, 5, 10, 15, 20]
 
 
 def test_dash_legend_draws_visible_strokes():
