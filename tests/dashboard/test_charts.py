@@ -282,3 +282,15 @@ def test_a_claim_sits_at_its_month_on_a_chart_of_months_and_a_span_is_a_dated_no
     spec = charts.claim_chart(months, {**claim, "claimed_period": "2023-01/2023-06"}).to_dict()
     notes = [r["note"] for rows in spec["datasets"].values() for r in rows if "note" in r]
     assert notes == ["◆ c-1, 2023-01 to 2023-06: 2.3 US$ billion"]
+
+
+def test_each_record_has_its_own_dash_up_to_eight():
+    records = [f"r{i}" for i in range(8)]
+    frame = pd.DataFrame(
+        {"year": [2010, 2011] * 8, "value": range(16), "line": "a", "record": records * 2}
+    )
+    spec = charts.series_chart(
+        frame, y="value", y_title="v", series="line", title="t", dash="record"
+    ).to_dict()
+    dash = layers(spec)[0]["encoding"]["strokeDash"]["scale"]["range"]
+    assert len({tuple(p) for p in dash}) >= len(records)
