@@ -173,6 +173,13 @@ def _partner_table():
         return None
 
 
+def _note_words(note: str, claim) -> str:
+    """A reading note as the explanation says it."""
+    if note == "direction_inferred" and claim["flow"] == "total":
+        return "the two countries inferred (trade both ways has no direction)"
+    return note.replace("_", " ")
+
+
 class _Context:
     def __init__(self, observations, sources, texts, today) -> None:
         self.observations = observations
@@ -526,7 +533,8 @@ class _Context:
         checked = f"Checked: {what} {when}".rstrip() + "."
         notes = [n for n in claim["reading_notes"].split(";") if n]
         blocking = sorted(set(notes) & NOTES_BLOCKING_NEGATIVE)
-        read_note = f" Read with {', '.join(n.replace('_', ' ') for n in notes)}." if notes else ""
+        said_notes = ", ".join(_note_words(n, claim) for n in notes)
+        read_note = f" Read with {said_notes}." if notes else ""
         flag_note = f" Flagged when read: {claim['flag']}." if claim["flag"] else ""
         head = said + read_note + flag_note + " " + checked
         unreadable = (

@@ -174,3 +174,14 @@ def test_a_count_of_agreements_is_not_described_as_trade(records):
     )
     explanation = verdicts.iloc[0]["explanation"]
     assert "agreements signed between" in explanation and "exports plus imports" not in explanation
+
+
+def test_turnover_read_from_context_says_its_countries_were_inferred_not_a_direction(records):
+    verdicts = check_text(
+        "Relations between Ankara and Moscow are warm.\n\nTrade reached about $30 billion in 2021.",
+        "turnover.txt",
+        "2022-02-01",
+        *records,
+    )
+    explanation = verdicts.iloc[0]["explanation"]
+    assert "the two countries inferred" in explanation and "direction inferred" not in explanation
