@@ -183,6 +183,11 @@ def chart_panel(
     show(make() if inputs is None else memo(("panel", key, *inputs), make), key, note, unit, slot)
 
 
+def _sentence(text: str) -> str:
+    """The source line closed with a full stop, so the note after it reads as a sentence."""
+    return text if text.endswith(".") else text + "."
+
+
 def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None = None) -> None:
     """Draw a bundle: the chart, its captions, four downloads (made on click), the table.
 
@@ -207,7 +212,7 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
     # One caption element, two paragraphs: each element costs the browser a markdown render
     # on every draw (bench/dashboard_browser.py).
     st.caption(
-        f"{plain(b.caption)}{' ' + plain(note) if note else ''}\n\n"
+        f"{plain(_sentence(b.caption))}{' ' + plain(note) if note else ''}\n\n"
         f"Chart description: {plain(b.description)}"
     )
     url = page_url()

@@ -20,7 +20,9 @@ def source_line(series: pd.DataFrame, sources: pd.DataFrame) -> str:
     for row in used.itertuples(index=False):
         vintage = row.edition or row.retrieved or "vintage not stated"
         tier = row.tier.replace("_", " ")
-        parts.append(f"{row.publisher}, {row.title} ({vintage}; {tier})")
+        part = f"{row.publisher}, {row.title} ({vintage}; {tier})"
+        if part not in parts:  # two pages of one title and date are named once
+            parts.append(part)
     if len(parts) > 6:
         # Many editions or quoted pages: name the first in full and the rest by publisher;
         # the CSV names the source of every row.

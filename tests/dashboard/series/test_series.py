@@ -257,3 +257,20 @@ def test_source_line_names_official_releases_before_quoted_pages():
     assert "IMF, DOTS" in named and "TurkStat, Foreign trade" in named and "UN Comtrade" in named
     assert named.index("UN Comtrade") < named.index("a-press.example")
     assert "a-press.example (4)" in folded
+
+
+def test_source_line_names_two_pages_of_one_title_and_date_once():
+    from dashboard.series.provenance import source_line
+
+    sources = pd.DataFrame(
+        {
+            "source_id": ["p1", "p2"],
+            "publisher": ["hurriyetdailynews.com"] * 2,
+            "title": ["Leaders launch TurkStream"] * 2,
+            "edition": [""] * 2,
+            "retrieved": [""] * 2,
+            "tier": ["official_statement"] * 2,
+        }
+    )
+    line = source_line(pd.DataFrame({"source_id": ["p1", "p2"]}), sources)
+    assert line.count("Leaders launch TurkStream") == 1
