@@ -1148,7 +1148,9 @@ class _Context:
                         continue  # listed, when there are any, as the quantity's own
                     why = [] if p == claim["period"] else ["a different period"]
                     if scope and not own_scope:
-                        why.append(f"counted for {scope} alone, which the claim does not name")
+                        # The claim was read as the whole country's (its words may still
+                        # name the company: "Gazprom's second largest market").
+                        why.append(f"counted for {scope} alone, not for the whole country")
                     elif scope != own_scope:
                         why.append(f"counted for {scope or 'the whole'}, not for {own_scope}")
                     found.append((f, "; ".join(why)))

@@ -88,7 +88,7 @@ def test_records_for_a_part_or_of_a_lower_tier_are_listed_nearby_with_why(record
     assert row["indicator"] == "gas_customer_rank" and row["breakdown"] == ""
     assert "Nothing is recorded" not in row["explanation"]
     assert "Recorded nearby:" in row["explanation"]
-    assert "counted for Gazprom alone, which the claim does not name" in row["explanation"]
+    assert "counted for Gazprom alone, not for the whole country" in row["explanation"]
 
 
 def test_a_statement_for_another_year_is_listed_nearby_not_hidden(records):
