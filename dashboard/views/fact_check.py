@@ -174,7 +174,11 @@ st.write(
     "was read; correct the reading (period, direction, unit, measure) and it is checked again. "
     "Corrections are kept in the page address and in the downloaded CSV."
 )
-upload = st.file_uploader("Document", type=["txt", "md"])
+# The box states the same limit as the text above it (the server's own cap, a whole number of
+# megabytes that admits 5 MiB, reads "6MB": dashboard/serving.py).
+upload = st.file_uploader(
+    "Document", type=["txt", "md"], max_upload_size=MAX_DOCUMENT_BYTES // 2**20
+)
 pasted = st.text_area("…or paste text", height=150)
 # Any date a document may carry: Streamlit's default range is ten years either side of today,
 # and a date outside it was refused with a hover-only message and then ignored.

@@ -319,3 +319,10 @@ def test_fact_check_takes_a_document_date_from_long_ago():
     assert not app.exception
     checked = [d.value for d in app.dataframe if "claimed period" in d.value.columns]
     assert "2009" in set(checked[-1]["claimed period"])
+
+
+def test_fact_check_upload_box_states_the_limit_the_text_gives():
+    app = _fact_check()
+    box = app.get("file_uploader")[0]
+    assert box.proto.max_upload_size_mb == 5
+    assert any("up to 5 MB" in m.value for m in app.markdown)
