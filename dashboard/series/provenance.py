@@ -16,13 +16,16 @@ def source_line(series: pd.DataFrame, sources: pd.DataFrame) -> str:
     used = sources[sources["source_id"].isin(ids)]
     used = used.assign(_rank=used["tier"].map(TIER_RANK).fillna(len(TIER_RANK)))
     used = used.sort_values(["_rank", "publisher", "title"], kind="stable")
-    parts = []
-    for row in used.itertuples(index=False):
-        vintage = row.edition or row.retrieved or "vintage not stated"
-        tier = row.tier.replace("_", " ")
-        part = f"{row.publisher}, {row.title} ({vintage}; {tier})"
-        if part not in parts:  # two pages of one title and date are named once
-            parts.append(part)
+    vintage = [
+        edition or retrieved or "vintage not stated"
+        for edition, retrieved in zip(used["edition"], used["retrieved"], strict=True)
+    ]
+    # Two pages of one publisher, title, date and tier are named (and counted) once.
+    used = used.assign(vintage=vintage).drop_duplicates(["publisher", "title", "vintage", "tier"])
+    parts = [
+        f"{row.publisher}, {row.title} ({row.vintage}; {row.tier.replace('_', ' ')})"
+        for row in used.itertuples(index=False)
+    ]
     if len(parts) > 6:
         # Many editions or quoted pages: name the first in full and the rest by publisher;
         # the CSV names the source of every row.
