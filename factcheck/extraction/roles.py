@@ -102,15 +102,12 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         return "part"  # "Russia's share of ...", "the share of Russia in ..."
     if re.match(r"(?:'s|’s)\b", after):
         following = " ".join(lowered_after[2:].split()[:4])
-        # "Turkey's biggest supplier" is Turkey's list of sellers: Turkey buys.
-        if re.search(r"\b(?:suppliers?|sources?|providers?)\b", following):
-            return "destination"
-        if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
-            return "origin"
-        kind_after = flow_kind(following)
-        if not kind_after and _OWN_PRODUCT.match(following):
+        role = _possessor_role(following)
+        if role:
+            return role
+        if not flow_kind(following) and _OWN_PRODUCT.match(following):
             return "origin"  # "Azerbaijan's Shah Deniz gas": the country's own gas
-        return {"export": "origin", "import": "destination"}.get(kind_after, "owner")
+        return "owner"
     if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
         return "origin"
     if re.match(rf"\s*,?\s*(?:which|that|who)\s+(?:also\s+|then\s+)?(?:{_EXPORT_VERBS})\b",
@@ -127,12 +124,7 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         # Read as a possessive: "our largest supplier" (we buy), "our biggest market" (we
         # sell), "our exports"; "our" before anything else ("our partners", "our cooperation")
         # says nothing of a flow's direction.
-        following = " ".join(lowered_after.split()[:4])
-        if re.search(r"\b(?:suppliers?|sources?|providers?)\b", following):
-            return "destination"
-        if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
-            return "origin"
-        return {"export": "origin", "import": "destination"}.get(flow_kind(following), "")
+        return _possessor_role(" ".join(lowered_after.split()[:4]))
     if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PRODUCT_NOUNS})\b", lowered_after) and (
         described or re.match(rf"\s+(?:{_PRODUCT_NOUNS})\b", lowered_after)
     ):
@@ -142,6 +134,16 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
     if kind == "adjective":
         return "origin"
     return ""
+
+
+def _possessor_role(following: str) -> str:
+    """The role of a country that possesses the words `following` it ("Turkey's biggest
+    supplier" is Turkey's list of sellers: Turkey buys), or '' when they name no flow."""
+    if re.search(r"\b(?:suppliers?|sources?|providers?)\b", following):
+        return "destination"
+    if re.search(r"\b(?:markets?|customers?|buyers?|importers?)\b", following):
+        return "origin"
+    return {"export": "origin", "import": "destination"}.get(flow_kind(following), "")
 
 
 # "Azerbaijan's Shah Deniz gas": the country's own gas (never "Turkey's gas consumption").
