@@ -44,6 +44,8 @@ RATE = (
     r"|\s+annually\b)?"
 )
 GAP = r"[ \t\n]{0,3}"
+# A figure before its unit: the number, a range's high end, a scale word ("4.5 billion").
+AMOUNT = rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?"
 CURRENCY_WORDS = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD"}
 CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
 
@@ -53,7 +55,7 @@ MONEY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 MONEY_SUFFIX = re.compile(
-    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<cur>(?:US )?dollars|USD|euros?|EUR)\b",
+    rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR)\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -67,21 +69,19 @@ VOLUME_UNIT = (
 # "40 mcm per day", "38 million cubic metres a day", "47 mcm/d": a daily rate, not a volume.
 DAILY = r"(?P<daily>\s*(?:a|per|/)\s*(?:day|d)\b)?"
 VOLUME = re.compile(
-    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>{VOLUME_UNIT}){DAILY}{RATE}",
+    rf"{AMOUNT}(?P<unit>{VOLUME_UNIT}){DAILY}{RATE}",
     re.IGNORECASE,
 )
 MASS_UNIT = r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b|mt\b|kt\b|mmt\b"
-MASS = re.compile(
-    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>{MASS_UNIT}){RATE}", re.IGNORECASE
-)
+MASS = re.compile(rf"{AMOUNT}(?P<unit>{MASS_UNIT}){RATE}", re.IGNORECASE)
 BARRELS = re.compile(
-    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b)",
+    rf"{AMOUNT}(?P<unit>barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b)",
     re.IGNORECASE,
 )
 # Electric capacity ("4,800 megawatts", "1.2 GW") and an electricity price ("12.35 US cents
 # per kilowatt-hour", "$0.12/kWh").
 POWER = re.compile(
-    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?(?P<unit>MWe?|GW|megawatts?|gigawatts?)\b",
+    rf"{AMOUNT}(?P<unit>MWe?|GW|megawatts?|gigawatts?)\b",
     re.IGNORECASE,
 )
 _PER_KWH = r"\s*(?:per|a|/)\s*(?:kilowatt[-\s]?hours?|kWh)\b"
