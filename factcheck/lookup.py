@@ -20,7 +20,6 @@ import pandas as pd
 
 from factcheck.derive import FIGURE_COLUMNS, Figure, figures_at
 
-_HELD = "_ledger_lookup"
 # A long-running server checks many uploads: past this many kept answers, start afresh
 # (43 documents checked one after another keep about 670 answers, 10 MB).
 MAX_KEPT = 4_000
@@ -81,17 +80,13 @@ def _by_period(rows: pd.DataFrame) -> dict[str, list[tuple[str, tuple]]]:
 
 def lookup(levels: pd.DataFrame) -> Lookup:
     """The Lookup kept on this level table (made on first use)."""
-    held = levels.__dict__.get(_HELD)
-    if held is None or held.levels is not levels:
-        held = Lookup(levels)
-        # Set on the instance only: pandas carries no such attribute to derived frames,
-        # copies or pickles, so it can never answer for another table.
-        object.__setattr__(levels, _HELD, held)
-    return held
+    return held_on(levels, "lookup", lambda: Lookup(levels))
 
 
 def held_on(frame: pd.DataFrame, name: str, build: Callable[[], T]) -> T:
-    """A value worked out from `frame` once and kept on it (e.g. its full-year rows)."""
+    """A value worked out from `frame` once and kept on it (e.g. its full-year rows, its
+    Lookup). Set on the instance only: pandas carries no such attribute to derived frames,
+    copies or pickles, so it can never answer for another table."""
     key = f"_ledger_{name}"
     held = frame.__dict__.get(key)
     if held is None:
