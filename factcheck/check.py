@@ -369,7 +369,7 @@ class _Context:
 
         def ranked() -> list[Figure]:
             places = []
-            for unit, group in self._partner_table(*table, ptype, period).groupby("unit"):
+            for unit, group in self._partners_at(*table, ptype, period).groupby("unit"):
                 if unit == "TJ":
                     continue  # the same table in energy units: one ranking is enough
                 places += derive.ranks(group, varying, who, self.names)
@@ -395,7 +395,7 @@ class _Context:
             self._names_key = tuple(self.names.items())
         return self._names_key
 
-    def _partner_table(self, level, fixed, fixed_code, kind, product, ptype, period):
+    def _partners_at(self, level, fixed, fixed_code, kind, product, ptype, period):
         """The level's rows of every partner at one end of the flow, for one period."""
 
         def every_period():
