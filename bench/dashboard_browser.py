@@ -217,11 +217,10 @@ def main() -> int:
             same_select = choice_switches(page, CLAIMS)
             context.close()
             context, page = open_session(browser, ours_url + "/fact-check")
-            claims = CLAIMS
             select = []
             box = page.locator("[data-testid='stSelectbox']").filter(has_text="Show a claim")
             try:
-                for claim in claims[:RUNS]:
+                for claim in CLAIMS[:RUNS]:
                     # Open the box and type the id (the user's part, not timed), then time
                     # from the click on the option itself.
                     box.first.click()

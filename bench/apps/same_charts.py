@@ -1,7 +1,7 @@
 """A third baseline for the browser benchmarks: a bare Streamlit app that draws the very
 charts a dashboard interaction draws, and nothing else. Its radio switches between the
 charts each choice showed (Vega-Lite specs with their data, captured from the dashboard by
-bench/page_charts.py into the JSON file named by BENCH_CHARTS). What an interaction costs
+tests/dashboard/sent_charts.py into the JSON file named by BENCH_CHARTS). What an interaction costs
 beyond this is the page around its charts; what this costs beyond the bare app is the
 charts themselves."""
 

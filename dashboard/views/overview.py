@@ -29,16 +29,19 @@ shares = data.gas_shares(SECOND)
 quoted_shares = data.quoted_gas_shares(SECOND)
 
 
+def _source_field(row: pd.Series, field: str, default: str) -> str:
+    names = dict(zip(data.sources()["source_id"], data.sources()[field], strict=True))
+    return names.get(row["source_id"], default)
+
+
 def publisher(row: pd.Series) -> str:
-    names = dict(zip(data.sources()["source_id"], data.sources()["publisher"], strict=True))
-    return names.get(row["source_id"], row["source_id"])
+    return _source_field(row, "publisher", row["source_id"])
 
 
 def source_title(row: pd.Series) -> str:
     """The source's title: for a figure reported by the press it says whose figure it is
     ('… (pledgetimes, citing RIA Novosti / FCS)'), which the site's name alone does not."""
-    titles = dict(zip(data.sources()["source_id"], data.sources()["title"], strict=True))
-    return titles.get(row["source_id"], "")
+    return _source_field(row, "title", "")
 
 
 # Each headline is the latest year its record holds (never aligned to a common year);
