@@ -12,6 +12,13 @@ adds one entry, not one per widget). Going Back reruns the page with the older a
 where its value for a key differs from the one this session last wrote, the address wins,
 so Back restores the previous choice instead of writing the current one over it.
 
+A known race in Streamlit 1.67's frontend: on a sidebar page switch it writes the new page's
+path only once React has committed the switch, while it pushes a run's query string under
+whatever path the address holds at that moment. On a busy browser the new page's first
+choices can therefore land under the old page's path, as one extra history entry that shows
+the old page with its remembered choices. Nothing on the server can order the two; the only
+cost is one Back that seems to do nothing (tests/e2e/test_browser.py allows for it).
+
 Values from the URL are only ever matched against known options or parsed as years by a
 strict pattern (four ASCII digits); any other value falls back to the default, so no URL
 value can reach code or raise (tests/dashboard/test_url_fuzz.py feeds garbage to every key).

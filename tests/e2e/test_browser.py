@@ -198,7 +198,9 @@ def test_back_restores_the_previous_page_and_its_choices(server, page):
     """One browser history entry per choice; Back steps through the choices and back to the
     previous page with the choices it had; Forward returns. A sidebar page switch adds one
     extra entry (Streamlit pushes the bare page address before the page's first run writes
-    its choices), so reaching the previous page takes at most two Backs."""
+    its choices), so reaching the previous page takes at most two Backs. Under load that extra
+    entry can carry the old page's path instead (dashboard/state.py): Back then shows the
+    previous page with its choices twice."""
     open_page(page, server + "/trade", charts=2)
     _settled(page)
     entries = page.evaluate("history.length")
@@ -219,6 +221,13 @@ def test_back_restores_the_previous_page_and_its_choices(server, page):
             break
     assert page.locator("[data-testid='stMain'] h1").first.inner_text().startswith("Trade")
     assert _view(page, "Russia-reported") == "Russia-reported" and "view=RUS" in page.url
+    if "edition=" in page.url:
+        # Streamlit's race (see dashboard/state.py): Energy's choices were pushed under the
+        # Trade path before the switch reached the address. That entry shows Trade with the
+        # choices it had, like the entry before it; one more Back reaches that one.
+        page.go_back()
+        _settled(page)
+        assert _view(page, "Russia-reported") == "Russia-reported" and "edition=" not in page.url
     page.go_back()
     _settled(page)
     assert _view(page, "Both (mirror)") == "Both (mirror)" and "view=mirror" in page.url
