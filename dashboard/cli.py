@@ -325,7 +325,7 @@ def _verdicts_as_text(verdicts) -> str:
 
     import pandas as pd
 
-    from factcheck.explain import figure
+    from factcheck.explain import claimed_figure, figure
     from factcheck.scale import SCALE
 
     blocks = []
@@ -336,7 +336,9 @@ def _verdicts_as_text(verdicts) -> str:
             if row.recorded_unit and pd.notna(row.recorded_value)
             else "nothing like for like"
         )
-        claimed = figure(row.claimed_value, row.claimed_unit)
+        claimed = claimed_figure(
+            row.claimed_value, row.value_low, row.value_high, row.comparator, row.claimed_unit
+        )
         lines = [
             f"{row.claim_id}  {label}",
             f"  “{row.quote}”",

@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import data, state
 from dashboard.text import plain
-from factcheck.explain import figure
+from factcheck.explain import claimed_figure, figure
 from factcheck.scale import SCALE
 
 # Verdicts are always written out: the text carries the meaning, never a colour or icon.
@@ -67,8 +67,15 @@ def verdict_table(verdicts: pd.DataFrame) -> pd.DataFrame:
             "claim": verdicts["claim_id"],
             "verdict": labels,
             "claimed": [
-                figure(v, u)
-                for v, u in zip(verdicts["claimed_value"], verdicts["claimed_unit"], strict=True)
+                claimed_figure(*row)
+                for row in zip(
+                    verdicts["claimed_value"],
+                    verdicts["value_low"],
+                    verdicts["value_high"],
+                    verdicts["comparator"],
+                    verdicts["claimed_unit"],
+                    strict=True,
+                )
             ],
             "recorded": [
                 figure(v, u) if u else "–"

@@ -929,17 +929,30 @@ class _Context:
             (f for f in found if TIER_RANK[f.tier] == best), key=lambda f: sign * f.value
         )
         top = group[0]
-        met = top.value <= claim["value"] if downward else top.value >= claim["value"]
-        short = abs(claim["value"] - top.value) / claim["value"] * 100
+        # A goal written as a range ("between 6.5 and 7 million") is reached at its bottom.
+        low, high = claim.get("value_low"), claim.get("value_high")
+        ranged = not downward and not _missing(low) and not _missing(high) and low < high
+        goal = low if ranged else claim["value"]
+        met = top.value <= goal if downward else top.value >= goal
+        short = abs(goal - top.value) / goal * 100
         verdict = "target_met" if met else "target_missed"
         parts = [head, f"{self._record_text(top)}."]
         if met:
-            parts.append("The goal was reached.")
+            parts.append(
+                "The goal was reached"
+                + (
+                    f": the record is within or above its range from {figure(low, claim['unit'])}"
+                    f" to {figure(high, claim['unit'])}."
+                    if ranged
+                    else "."
+                )
+            )
         else:
             which, off = ("lowest", "above") if downward else ("highest", "short of")
             parts.append(
                 f"The goal was missed: the {which} record for {deadline} is {short:.0f}% {off}"
-                f" {figure(claim['value'], claim['unit'])}."
+                f" {figure(goal, claim['unit'])}"
+                + (", the bottom of its range." if ranged else ".")
             )
         if group[1:]:
             parts.append("Also recorded: " + self._list(group[1:]) + ".")

@@ -39,6 +39,14 @@ INDICATOR_WORDS = {
 }
 
 
+def claimed_figure(value: float, low: float, high: float, comparator: str, unit: str) -> str:
+    """A claimed figure as written: both ends of a range ("6.5 million to 7 million"), else
+    the figure (a hedge's band is how it is judged, not what was claimed)."""
+    if comparator == "range" and not (math.isnan(low) or math.isnan(high)) and low < high:
+        return f"{figure(low, unit)} to {figure(high, unit)}"
+    return figure(value, unit)
+
+
 def figure(value: float, unit: str) -> str:
     """A value in its unit, written as a reader would say it (never '−0%')."""
     if value is None or math.isnan(value):
@@ -57,7 +65,7 @@ def figure(value: float, unit: str) -> str:
     if unit in ("bcm", "bcm_per_year"):
         text = f"{value:.4g} bcm" if value >= 1 else f"{value * 1000:,.1f} million m³"
         return text + (" a year" if unit == "bcm_per_year" else "")
-    if unit in ("persons", "trips", "count", "tonnes"):
+    if unit in ("persons", "trips", "count", "tonnes", "unknown", ""):  # "" or unknown: bare
         word = " tonnes" if unit == "tonnes" else ""
         if abs(value) >= 1e6:
             return f"{value / 1e6:.3g} million{word}"

@@ -96,7 +96,7 @@ COUNT_NOUNS = (
     r"|reactors|units|workers|employees|arrivals|trips"
 )
 COUNT = re.compile(
-    rf"(?:{NUM}|(?P<word>{NUMBER_WORD})){GAP}(?:(?P<scale>{SCALE}){GAP})?"
+    rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){GAP}(?:(?P<scale>{SCALE}){GAP})?"
     rf"(?:[A-Za-z'-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -264,7 +264,7 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 # Kinds written as an amount of a unit: a range can span them, a bare figure can share one.
-_AMOUNT_KINDS = frozenset({"money", "percent", "volume", "mass", "barrels"})
+_AMOUNT_KINDS = frozenset({"money", "percent", "volume", "mass", "barrels", "count", "bare"})
 
 
 def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -556,7 +556,7 @@ def _count(match: re.Match[str]) -> Quantity | None:
         match.end(),
         "count",
         parse_numeral(figure) * factor,
-        None,
+        _high(match, factor) if match.group("num") else None,  # "6.5 to 7 million tourists"
         "count",
         match.group("noun").lower(),
         "",

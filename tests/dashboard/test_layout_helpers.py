@@ -51,3 +51,15 @@ def test_a_gap_between_percents_is_in_points_and_any_other_in_percent():
         }
     )
     assert gaps(verdicts) == ["+0.1 pp", "−9.1%", "–"]
+
+
+def test_a_claimed_range_shows_both_ends_and_a_hedged_figure_only_itself():
+    from factcheck.extraction import extract_claims
+
+    text = (
+        "Officials expect between 6 and 7 million Russian visitors to Turkey in 2024. "
+        "About 5 million Russians visited Turkey in 2022."
+    )
+    claims = extract_claims(text, "t.txt", "2024-01-31")
+    table = verdict_table(check_claims(claims, load_observations(), load_sources()))
+    assert list(table["claimed"]) == ["6 million to 7 million", "5 million"]
