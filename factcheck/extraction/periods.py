@@ -94,6 +94,17 @@ _BASE_CUE = re.compile(
     r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from|over|on)\s+"
     r"(?:(?:in|during)\s+)?(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?$)"
 )
+# "double the 2021 level", "back to the 2019 levels", "well above the 2013 peak": a period
+# naming the level a figure is measured against.
+_LEVEL_BASE = re.compile(
+    r"(?i:\b(?:double|twice|triple|thrice|half|times|above|below|beyond|under|over|to|than"
+    r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|past|near|with|hit"
+    r"|reach(?:es|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|en|ing)?|br(?:oke|eaks?|eaking)"
+    r"|overt(?:ook|akes?|aken|aking)|match(?:es|ed|ing)?|regain(?:s|ed|ing)?)"
+    r"\s+(?:the|its|their)\s+$)"
+)
+# ("the 2019 level of 7 million" names the figure's own period: not a yardstick).
+_LEVEL_AFTER = re.compile(r"(?i:[’']?s?\s+(?:levels?|peak|high|record|mark)\b(?!\s+(?:high\s+)?of\b))")
 # "from roughly a third a year earlier", "than 31% a year before": a base value written
 # between the cue and the period (words of a value only, so "from Russia a year earlier" is
 # no base).
@@ -161,6 +172,8 @@ def find_mentions(
         before = sentence[max(0, start - 30) : start]
         if role == "own" and _BASE_CUE.search(before):
             role = "base"
+        elif role == "own" and _LEVEL_BASE.search(before) and _LEVEL_AFTER.match(sentence, end):
+            role = "base"  # "more than double the 2021 level": a yardstick, not the period
         # "In 2017, $22 billion": introductory only where it opens a clause ("... in Turkey last
         # year, 17% more than in 2018" closes the clause of the figure before it).
         intro = bool(
