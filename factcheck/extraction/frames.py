@@ -630,6 +630,10 @@ def _numeral(text: str, quantity: Quantity) -> str:
 def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
     """The figure's clause: between the nearest breaks before and after it in its sentence."""
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    # "imports from Russia, dominated by gas, oil and coal, totalled $58.8 billion": an aside
+    # on what a total is made of breaks nothing.
+    asides = [m.span() for m in rd.COMPOSITION_ASIDE.finditer(text, start, end)]
+    breaks = [b for b in breaks if not any(a <= b[0] < z for a, z in asides)]
     before = [b for b in breaks if b[1] <= quantity.start]
     after = [b for b in breaks if b[0] >= quantity.end]
     clause_start = before[-1][1] if before else start

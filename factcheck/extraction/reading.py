@@ -278,6 +278,25 @@ _PRICES = re.compile(
 )
 
 
+# "imports from Russia, dominated by gas, oil and coal, totalled $58.8 billion", "mostly
+# energy": what a total is made of, not the goods the figure counts.
+_GOODS = (
+    rf"{_FUELS}|other\s+\w+|(?:petroleum|oil)\s+products|metals?|steel|grain|wheat|food"
+    r"|fertili[sz]ers?|chemicals|machinery|vehicles|cars|agricultural\s+(?:goods|products)"
+)
+_FUEL_LIST = rf"(?:{_FUELS})(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:{_GOODS}))*"
+_COMPOSITION = re.compile(
+    rf"\b(?:dominated|led|driven|made\s+up(?:\s+\w+ly)?|consisting(?:\s+\w+ly)?)\s+(?:by|of)\s+"
+    rf"(?:\w+ly\s+)?(?:\w+\s+)?{_FUEL_LIST}"
+    rf"|\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+{_FUEL_LIST}",
+    re.IGNORECASE,
+)
+
+
+# The same description set off by commas: an aside inside the clause of the figure after it.
+COMPOSITION_ASIDE = re.compile(rf",\s*(?:{_COMPOSITION.pattern})\s*,", re.IGNORECASE)
+
+
 def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
@@ -287,6 +306,8 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
         return "nuclear" if re.search(nuclear, clause + " " + sentence, re.I) else ""
     # "as gas and oil prices fell": a price names no goods that were traded.
     clause, sentence = _PRICES.sub(" ", clause), _PRICES.sub(" ", sentence)
+    if quantity.kind != "mass":  # a tonnage (or volume) of the goods is the goods themselves
+        clause, sentence = _COMPOSITION.sub(" ", clause), _COMPOSITION.sub(" ", sentence)
     found = _nearest_topic(clause, quantity.kind)
     if quantity.kind == "money" and _ENERGY_BILL.search(clause):
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods

@@ -1,0 +1,54 @@
+"""What a total is made of ('dominated by gas, oil and coal', 'mostly energy') names no goods
+the figure counts, and set off by commas it breaks no clause; sentences of our own."""
+
+import pytest
+
+from factcheck.extraction import extract_claims
+
+
+def read(text: str, which: str, date: str = "2023-04-04") -> dict:
+    claims = extract_claims(text, "t.txt", date)
+    claims = claims[claims["quote"].str.contains(which, regex=False)]
+    assert len(claims) == 1, claims[["quote", "indicator"]].to_dict("records")
+    return claims.iloc[0].to_dict()
+
+
+def roles(row: dict) -> tuple:
+    return row["indicator"], row["reporter"], row["partner"], row["flow"], row["product"]
+
+
+TOTAL_IMPORTS = ("merchandise_trade", "TUR", "RUS", "import", "TOTAL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports from Russia, dominated by gas, oil and coal, totalled $58.8 billion in 2022.",
+        "Imports from Russia, mostly energy, totalled $58.8 billion in 2022.",
+        "Imports from Russia, mainly gas and oil, reached $58.8 billion in 2022.",
+        "Exports to Turkey rose in 2021, and imports from Russia, led by crude oil, came to"
+        " $58.8 billion in 2022.",
+    ],
+)
+def test_a_total_described_by_its_goods_stays_the_total(text):
+    assert roles(read(text, "$58.8")) == TOTAL_IMPORTS
+
+
+def test_the_figure_before_the_aside_keeps_its_own_flow():
+    text = (
+        "Turkish exports to Russia rose 45% to $9.3 billion in 2022, while imports from Russia,"
+        " dominated by gas, oil and coal, totalled $58.8 billion."
+    )
+    assert roles(read(text, "$9.3")) == ("merchandise_trade", "TUR", "RUS", "export", "TOTAL")
+    assert roles(read(text, "45%"))[0] == "merchandise_trade"
+    assert roles(read(text, "$58.8")) == TOTAL_IMPORTS
+
+
+def test_money_paid_for_the_goods_is_still_the_goods():
+    row = read("Turkey paid $20 billion for Russian gas in 2022, mostly via TurkStream.", "$20")
+    assert row["indicator"] == "gas_import_value"
+
+
+def test_a_tonnage_of_mostly_crude_is_still_oil():
+    row = read("Turkey imported 10 million tonnes from Russia in 2022, mostly crude.", "10 million")
+    assert row["indicator"].startswith("oil")
