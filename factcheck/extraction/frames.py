@@ -627,12 +627,29 @@ def _numeral(text: str, quantity: Quantity) -> str:
     return match.group(0) if match else ""
 
 
+_CONNECTIVE_ASIDE = re.compile(
+    r",\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast"
+    r"|in\s+contrast|though|moreover|furthermore|in\s+addition|in\s+fact|indeed|in\s+theory"
+    r"|in\s+practice|on\s+the\s+other\s+hand|at\s+the\s+same\s+time|as\s+a\s+result"
+    r"|therefore|thus|too|also|still|nonetheless|nevertheless|likewise|similarly)\s*,",
+    re.IGNORECASE,
+)
+
+
 def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
     """The figure's clause: between the nearest breaks before and after it in its sentence."""
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
     # "imports from Russia, dominated by gas, oil and coal, totalled $58.8 billion": an aside
     # on what a total is made of breaks nothing.
     asides = [m.span() for m in rd.COMPOSITION_ASIDE.finditer(text, start, end)]
+    # Nor does a connective set off by commas after a bare subject ("Consumption, meanwhile,
+    # hovers around 50 bcm"); after a clause of its own ("..., on the other hand, Russia
+    # ranks second") it opens a new one.
+    for match in _CONNECTIVE_ASIDE.finditer(text, start, end):
+        opened = [b for a, b in breaks if b <= match.start()]
+        subject = text[opened[-1] if opened else start : match.start()]
+        if len(subject.split()) <= 4 and not re.search(r"\d", subject):
+            asides.append(match.span())
     breaks = [b for b in breaks if not any(a <= b[0] < z for a, z in asides)]
     before = [b for b in breaks if b[1] <= quantity.start]
     after = [b for b in breaks if b[0] >= quantity.end]

@@ -556,7 +556,7 @@ _CONSUMED = re.compile(r"consum\w*|demand|use[ds]?", re.IGNORECASE)
 def consumption_of(quantity: Quantity, before: str) -> bool:
     """A gas volume the nearest cue before it in its clause says was consumed ('Turkey's gas
     consumption reached 57 bcm', 'Turkey consumed 57 bcm', 'demand hit 60 bcm')."""
-    if quantity.kind != "volume" or quantity.rate:
+    if quantity.kind != "volume":  # "around 50 bcm a year" too: a year's use is its level
         return False
     cues = list(_LAST_CUE.finditer(before))
     return bool(cues and cues[-1].group("other") and _CONSUMED.fullmatch(cues[-1].group("other")))

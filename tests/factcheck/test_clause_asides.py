@@ -1,5 +1,6 @@
-"""What a total is made of ('dominated by gas, oil and coal', 'mostly energy') names no goods
-the figure counts, and set off by commas it breaks no clause; sentences of our own."""
+"""Asides set off by commas: what a total is made of ('dominated by gas, oil and coal',
+'mostly energy') names no goods the figure counts and breaks no clause; a connective after a
+bare subject ('Consumption, meanwhile, hovers') breaks none either. Sentences of our own."""
 
 import pytest
 
@@ -52,3 +53,24 @@ def test_money_paid_for_the_goods_is_still_the_goods():
 def test_a_tonnage_of_mostly_crude_is_still_oil():
     row = read("Turkey imported 10 million tonnes from Russia in 2022, mostly crude.", "10 million")
     assert row["indicator"].startswith("oil")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sold 21.3 bcm to Turkey in 2023. Consumption, meanwhile, hovers around 50 bcm"
+        " a year.",
+        "Russia sold 21.3 bcm to Turkey in 2023. Demand, however, reached 50 bcm in 2023.",
+    ],
+)
+def test_a_subject_before_a_connective_names_the_figure(text):
+    row = read(text, "50 bcm", "2024-03-01")
+    assert (row["indicator"], row["partner"]) == ("gas_consumption", "WLD")
+
+
+def test_a_connective_after_a_clause_of_its_own_opens_a_new_one():
+    text = (
+        "Turkey is the second largest export market for Gazprom, on the other hand, Russia"
+        " ranks second among Turkey's trading partners."
+    )
+    assert read(text, "second among", "2006-04-01")["indicator"] == "merchandise_trade_rank"
