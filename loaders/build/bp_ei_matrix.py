@@ -9,7 +9,10 @@ written into the gas_bp_ei table by bp_ei_gas (one writer per table):
 - an importing country: one gas_imports row (reporter the importer, partner the exporter);
 - a regional subtotal ("Europe", "CIS", "Total exports"): left out, recorded in excluded.csv;
 - a residual row ("Other Europe", "Other EU", "Other CIS"...): several unnamed countries, kept
-  as the unknown-partner pool "XUN", which widens a computed place into bounds;
+  under its residual code (curation/country_names.csv, kind residual_group; one row per code
+  and sheet): a pool that widens a computed place into bounds (factcheck/derive.py
+  column_ranks). Each residual row is kept apart because one country sits in one of them: the
+  largest row bounds what a single hidden country can hold;
 - the focus country's own row is already built from the Turkey extract and is not repeated.
 """
 
@@ -20,10 +23,10 @@ from pathlib import Path
 import pandas as pd
 
 from loaders.build.common import CURATION_DIR, SnapshotError, country, excluded_row, require
+from validation.vocabulary import RESIDUAL_CODES
 
 MATRIX_FILE = CURATION_DIR / "bp_ei_matrix.csv"
 ROLES_FILE = CURATION_DIR / "bp_ei_matrix_rows.csv"
-POOL = "XUN"  # the unknown-partner pool code the checker reads (factcheck/derive.py ranks)
 PRODUCT_BY_SHEET = {"pipeline": "pipeline_gas", "lng": "lng"}
 
 
@@ -38,11 +41,11 @@ def editions() -> list[dict]:
 
 
 def row_roles() -> dict[str, str]:
-    """Row label -> 'subtotal' or 'pool' (every other label must be a country)."""
+    """Row label -> 'subtotal' (every other label must be a country or a residual row)."""
     roles = {}
     for line, row in enumerate(_read(ROLES_FILE), start=2):
-        if row["role"] not in ("subtotal", "pool"):
-            raise SnapshotError(f"{ROLES_FILE} line {line}: role must be subtotal or pool")
+        if row["role"] != "subtotal":
+            raise SnapshotError(f"{ROLES_FILE} line {line}: role must be subtotal")
         roles[row["label"]] = row["role"]
     return roles
 
@@ -67,16 +70,15 @@ def exporter_column_rows(
             found, left_out = _column(path, workbook, sheet, edition["exporter"], roles)
             year = int(edition["edition"]) - 1
             _check_total(workbook, sheet, found, left_out)
-            pool_labels, pool_value = [], 0.0
+            pools: dict[str, list] = {}
             for label, code, value, data_year in found:
                 if data_year != year:
                     raise SnapshotError(
                         f"{workbook}, sheet {sheet!r}: title gives {data_year}, the"
                         f" {edition['edition']} edition should hold {year}"
                     )
-                if code == POOL:
-                    pool_labels.append(label)
-                    pool_value += value
+                if code in RESIDUAL_CODES:
+                    pools.setdefault(code, []).append((label, value))
                     continue
                 if code == skip_importer:
                     continue  # already built from the focus country's extract
@@ -87,16 +89,15 @@ def exporter_column_rows(
                 rows.append(
                     gas_row(code, exporter, product, year, value, int(edition["edition"]), note)
                 )
-            if pool_labels:
+            for code, held in pools.items():
                 note = (
-                    f"workbook {edition['workbook']}, sheet: {sheet}, rows:"
-                    f" {' + '.join(pool_labels)}, column: {edition['exporter']}; residual rows"
-                    " of several countries the sheet does not name (a pool)"
+                    f"workbook {edition['workbook']}, sheet: {sheet}, row:"
+                    f" {' + '.join(label for label, _ in held)}, column: {edition['exporter']};"
+                    " a residual row: several countries the sheet does not name"
                 )
+                value = sum(v for _, v in held)
                 rows.append(
-                    gas_row(
-                        POOL, exporter, product, year, pool_value, int(edition["edition"]), note
-                    )
+                    gas_row(code, exporter, product, year, value, int(edition["edition"]), note)
                 )
             excluded += [
                 excluded_row(
@@ -164,20 +165,19 @@ def _column(
         if role == "subtotal":
             left_out.append((label, float(value), "regional or world subtotal of the rows"))
             continue
-        if role == "pool":
-            found.append((label, POOL, float(value), int(match.group(1))))
-            continue
         try:
             code, kind = country(label)
         except SnapshotError as err:
             raise SnapshotError(
                 f"{workbook}, sheet {sheet!r}, row {i + 1} ({label!r}): {err}; or list it as"
-                f" a subtotal or pool in {ROLES_FILE.name}"
+                f" a subtotal in {ROLES_FILE.name}"
             ) from None
-        if kind != "country":
+        residual = kind == "residual_group"
+        if (kind != "country" and not residual) or residual != (code in RESIDUAL_CODES):
             raise SnapshotError(
-                f"{workbook}, sheet {sheet!r}, row {i + 1} ({label!r}): not a country"
-                f" ({kind}); list it in {ROLES_FILE.name}"
+                f"{workbook}, sheet {sheet!r}, row {i + 1} ({label!r}): {kind} {code!r} is"
+                " neither a country nor a residual code of validation/vocabulary.py;"
+                f" list a subtotal in {ROLES_FILE.name}"
             )
         found.append((label, code, float(value), int(match.group(1))))
     return found, left_out
