@@ -58,7 +58,7 @@ from loaders import DatasetError, load_partners
 from validation.claim_vocabulary import NOTES_BLOCKING_NEGATIVE
 from validation.claims import CLAIM_COLUMNS
 from validation.verdicts import VERDICT_COLUMNS
-from validation.vocabulary import TIER_RANK
+from validation.vocabulary import FORMER_SOVIET, TIER_RANK
 
 # Indicators recorded under another name that measure the same thing for this partner.
 EQUIVALENT = {("visitor_arrivals_foreign", "WLD"): "tourist_arrivals_international"}
@@ -77,6 +77,10 @@ RANK_OF = {
     "gas_customer_rank": ("gas_imports", "b"),
     "visitor_arrivals_rank": ("visitor_arrivals_foreign", "b"),
 }
+# Ranks among a seller's buyers that a trade matrix column (each buyer's row) can give, and
+# the matrix tables whose sum is the claim's product (all gas: pipeline gas + LNG).
+MATRIX_RANKS = {"gas_customer_rank"}
+GAS_PARTS = {"natural_gas": ("pipeline_gas", "lng"), "pipeline_gas": ("pipeline_gas",)}
 # Documented breaks: no comparison runs across them (COVID for trade and tourism).
 BREAKS = {
     "merchandise_trade": 2020,
@@ -377,7 +381,24 @@ class _Context:
 
         key = ("places", *table, ptype, period, varying, who, self._names())
         places = self.lookup.kept(key, ranked)
+        if indicator in MATRIX_RANKS and ptype == "year":
+            places = places + self._matrix_places(claim, table, period, who)
         return found + [dataclasses.replace(f, parts=list(f.parts)) for f in places]
+
+    def _matrix_places(self, claim, table, period, who) -> list[Figure]:
+        """The buyer's place in a trade matrix column (rows reported by each buyer), the
+        products summed as the claim's product counts them (all gas: pipeline + LNG)."""
+        level, fixed, seller, kind, product = table
+        parts = GAS_PARTS.get(product or "natural_gas", (product,))
+        maybe_out = FORMER_SOVIET if seller in FORMER_SOVIET else frozenset()
+
+        def ranked() -> list[Figure]:
+            rows = [self._partners_at(level, fixed, seller, kind, p, "year", period) for p in parts]
+            rows = pd.concat(rows, ignore_index=True)
+            return derive.column_ranks(rows, parts, seller, who, self.names, maybe_out)
+
+        key = ("matrix places", *table, period, who, self._names())
+        return self.lookup.kept(key, ranked)
 
     def _direction_shares(self, claim) -> list[ev.Evidence]:
         """ev.computed_direction_share of the claim's pair and flow, worked out once."""

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from loaders.families import in_family
+from validation.vocabulary import RESIDUAL_CODES
 
 CURATION = Path(__file__).resolve().parent / "curation"
 LEVEL_COLUMNS = [
@@ -654,3 +655,110 @@ def ranks(table: pd.DataFrame, varying: str, who: str, names: dict[str, str]) ->
             )
         )  # fmt: skip
     return out
+
+
+def column_ranks(
+    table: pd.DataFrame,
+    parts: tuple[str, ...],
+    seller: str,
+    who: str,
+    names: dict[str, str],
+    maybe_out: frozenset[str] = frozenset(),
+) -> list[Figure]:
+    """`who`'s place among `seller`'s buyers in a trade matrix column (one source, vintage
+    and period): rows reported by each buyer ('b' is the reporter), one table per product
+    in `parts` (pipeline gas and LNG for all gas), summed per buyer.
+
+    The place is known within bounds:
+    - residual rows (codes in RESIDUAL_CODES: several countries a table does not name) are
+      pools. One country sits in one residual row, so a pool may hold an unnamed buyer of at
+      least `who`'s volume, or complete a buyer named only in another table (or `who`
+      itself) by at most that row's volume;
+    - buyers in `maybe_out` (former Soviet republics for a former Soviet seller) may or may
+      not be counted, as the writer's source ranks them.
+    The figure's value is the place among every named buyer. It is no one country's record
+    (the publisher compiles the column from every buyer's and seller's data), so it carries no
+    reporter: neither the seller's own record nor the buyer's mirror of it.
+    """
+    out = []
+    rows = table[(table["b"] == table["reporter"]) & table["product"].isin(parts)]
+    for key, group in rows.groupby(["source_id", "vintage", "tier", "period"]):
+        if set(group["product"]) != set(parts):
+            continue  # one of the tables is missing: no sum over them
+        is_pool = group["b"].isin(RESIDUAL_CODES)
+        named = group[~is_pool & ~group["b"].isin(NOT_COUNTRIES)]
+        pools = group[is_pool]
+        totals = named.groupby("b")["value"].sum().sort_values(ascending=False)
+        if who not in totals.index or len(totals) < 2:
+            continue
+        mine = totals[who]
+
+        def room(code: str, named=named, pools=pools) -> float:
+            """The most a table that does not name `code` can hide of it: its largest pool."""
+            held = set(named.loc[named["b"] == code, "product"])
+            return float(
+                sum(
+                    pools.loc[pools["product"] == p, "value"].max()
+                    for p in set(pools["product"]) - held
+                )
+            )
+
+        above = totals[totals > mine]
+        counted_above = [c for c in above.index if c not in maybe_out]
+        # Lowest place: who's own unnamed part counted in, the maybe-out buyers left out.
+        best = mine + room(who)
+        low = 1 + sum(1 for c in counted_above if totals[c] > best)
+        # Highest place: every buyer counted; the pools lift named buyers first (the
+        # smallest gaps), then hold unnamed buyers of at least `who`'s volume.
+        budget = float(pools["value"].sum())
+        lifted = 0
+        gaps = sorted(
+            mine - v for c, v in totals.items() if c != who and v <= mine and mine - v <= room(c)
+        )
+        for gap in gaps:
+            if gap > budget:
+                break
+            budget -= gap
+            lifted += 1
+        whole = sum(int(v // mine) for v in pools["value"]) if mine > 0 else 0
+        unnamed = min(whole, int(budget // mine)) if mine > 0 else 0
+        place = 1 + len(above)
+        high = place + lifted + unnamed
+        unit = group["unit"].iloc[0]
+        top = totals.head(5).items()
+        leaders = ", ".join(f"{names.get(c, c)} {_level(v, unit)}" for c, v in top)
+        what = " + ".join(PART_WORDS.get(p, p) for p in parts)
+        method = (
+            f"computed: place among {len(totals)} named buyers of {names.get(seller, seller)}'s"
+            f" {what} in one edition's trade matrix ({leaders})"
+        )
+        out_above = [c for c in above.index if c in maybe_out]
+        if out_above:
+            method += (
+                f"; without former Soviet buyers ({', '.join(names.get(c, c) for c in out_above)})"
+                f" the place is {1 + len(counted_above)}"
+            )
+        if high > place or low < 1 + len(counted_above):
+            method += (
+                f"; {_level(float(pools['value'].sum()), unit)} to buyers the tables do not name"
+                " (residual rows) could move it"
+            )
+        if low != high:
+            method += f", so the place is between {low} and {high}"
+        caveats = set(group["caveat"]) - {""}
+        if maybe_out:
+            caveats.add(MATRIX_BUYERS_CAVEAT)
+        out.append(
+            Figure(
+                float(place), "rank", key[3], key[0], key[1], key[2], "", method,
+                low=float(low), high=float(high), caveat="; ".join(sorted(caveats)),
+            )
+        )  # fmt: skip
+    return out
+
+
+MATRIX_BUYERS_CAVEAT = (
+    "the trade matrix counts every buyer, former Soviet republics included; a company's own"
+    " ranking of its customers (Gazprom's 'far abroad') may leave them out"
+)
+PART_WORDS = {"pipeline_gas": "pipeline gas", "lng": "LNG"}

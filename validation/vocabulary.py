@@ -194,3 +194,15 @@ PRODUCTS: dict[str, str] = {
 HS_PRODUCT_PATTERN = r"HS\d{2}(\d{2}){0,2}"
 
 PARTNER_PATTERN = r"[A-Z]{3}"
+
+# Former Soviet republics other than the Baltic states (BP's "CIS" / "Former Soviet Union"
+# rows, Gazprom's "FSU countries" segment). A seller among them may rank its customers with or
+# without these buyers ("far abroad" customers only): both readings are kept as bounds.
+FORMER_SOVIET = frozenset(
+    {"ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "MDA", "RUS", "TJK", "TKM", "UKR", "UZB"}
+)
+
+# Codes of residual rows ("Other Europe", "Other EU", "Rest of Europe", "Other CIS"...): each
+# is several countries a source does not name, a pool that may hold a partner ranked above
+# another; "XUN" is gas of unrecorded origin.
+RESIDUAL_CODES = frozenset({"XUN", "XOA", "XOC", "XOE", "XOI", "XOM", "XOP", "XOS", "XOU", "XRE"})

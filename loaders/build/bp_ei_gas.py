@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from loaders.build import bp_ei_matrix
 from loaders.build.common import (
     SnapshotError,
     SourceTable,
@@ -129,6 +130,12 @@ def parse(raw_dir: Path) -> SourceTable:
                 }
             )
     rows, excluded = _drop_repeated_sheet_totals(rows)
+    column_rows, left_out = bp_ei_matrix.exporter_column_rows(raw_dir, TURKEY, _column_row)
+    for row in column_rows:
+        if row["source_id"] not in sources:
+            raise SnapshotError(f"{bp_ei_matrix.MATRIX_FILE}: no source row {row['source_id']!r}")
+    rows += column_rows
+    excluded += left_out
     frame = mark_newest_edition_preferred(observation_frame(rows))
     ordered_sources = sorted(sources.values(), key=lambda s: s["source_id"])
     return SourceTable("gas_bp_ei", frame, ordered_sources, excluded)
@@ -186,6 +193,26 @@ def _gas_row(
         "vintage": f"{edition_year} edition",
         "tier": TIER,
         "note": f"{note}; origin as written: {origin.strip()}; {GCV_NOTE}",
+    }
+
+
+def _column_row(
+    importer: str, exporter: str, product: str, year: int, value: float, edition: int, note: str
+) -> dict:
+    """A row of an exporter's column of one edition's trade matrix (bp_ei_matrix)."""
+    return {
+        "indicator": "gas_imports",
+        "reporter": importer,
+        "partner": exporter,
+        "flow": "import",
+        "product": product,
+        "period": str(year),
+        "value": float(value),
+        "unit": "bcm",
+        "source_id": f"bp-ei-sr-{edition}",
+        "vintage": f"{edition} edition",
+        "tier": TIER,
+        "note": f"{note}; {GCV_NOTE}",
     }
 
 
