@@ -12,7 +12,7 @@ import math
 import altair as alt
 import pandas as pd
 
-from dashboard.series.claims import claim_year
+from dashboard.series.claims import claim_months, claim_year
 
 # Visual grammar (README "Reading the charts"): colour = series or direction; dash = whose
 # record; filled markers = official releases, hollow = figures quoted on pages, shaped by
@@ -71,7 +71,9 @@ def year_span(*frames: pd.DataFrame | None) -> tuple[int, int] | None:
     return None if years.empty else (int(years.min()), int(years.max()))
 
 
-def year_axis(*frames: pd.DataFrame | None, span: tuple[int, int] | None = None) -> alt.X:
+def year_axis(
+    *frames: pd.DataFrame | None, span: tuple[int, int] | None = None, field: str = "year"
+) -> alt.X:
     """Years from the first to the last drawn (records and dated claims), whole years.
 
     `span` fixes the axis instead: a page passes the span of every choice a widget offers
@@ -88,7 +90,7 @@ def year_axis(*frames: pd.DataFrame | None, span: tuple[int, int] | None = None)
     if span and high - low <= 12:
         # Few years: one tick per year (Vega would otherwise put ticks between years).
         axis = alt.Axis(format="d", values=list(range(low, high + 1)), labelOverlap=True)
-    return alt.X("year:Q", title="Year", axis=axis, scale=scale)
+    return alt.X(f"{field}:Q", title="Year", axis=axis, scale=scale)
 
 
 YEAR = alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1))
@@ -492,17 +494,47 @@ def unit_scale(unit: str, values: pd.Series) -> tuple[float, str]:
 def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     """Recorded figures for a claim's quantity over the years, with the claim drawn on top.
 
-    Lines join only an official series' own years; page figures from different pages are
-    hollow points, so no line suggests a series that nobody published. Values are drawn in
-    a readable multiple of the claim's unit (US$ billion rather than US$).
+    Lines join only an official series' own years (or months); page figures from different
+    pages are hollow points, so no line suggests a series that nobody published. On a chart
+    of months (a claim over months), whole-year records (`span` "year") are drawn as a bar
+    across the year they cover, with their point in its middle, never joined to the months.
+    Values are drawn in a readable multiple of the claim's unit (US$ billion rather than US$).
     """
     unit = claim["claimed_unit"]
     claimed = pd.Series([claim["claimed_value"]], dtype=float)
     divisor, y_title = unit_scale(unit, pd.concat([evidence["value"], claimed]))
+    if "span" in evidence:
+        months = bool(evidence["span"].eq("month").any())
+        span = evidence["span"]
+    else:
+        months = "year" in evidence and bool((evidence["year"] % 1 != 0).any())
+        span = pd.Series("month" if months else "year", index=evidence.index)
+    # On a chart of months, a whole year and a sum over several months are bars across the
+    # time they cover (from, to), in years.
+    bounds = pd.DataFrame(
+        {
+            "start": evidence["year"].where(span.eq("year")),
+            "end": (evidence["year"] + 1).where(span.eq("year")),
+        }
+    )
+    several = span.eq("months")
+    if several.any():
+        across = [claim_months(p) for p in evidence.loc[several, "period"]]
+        bounds.loc[several, ["start", "end"]] = across
+    whole_years = span.ne("month") & months
     # A line never runs across a year with no record (as in series_chart): runs of
-    # consecutive years are numbered per series, tier and source, and drawn apart.
-    groups = [c for c in ("series", "tier", "source_id") if c in evidence]
-    shown = with_segments(evidence.assign(value=evidence["value"] / divisor), groups)
+    # consecutive years are numbered per series, tier, source and span, and drawn apart.
+    groups = [c for c in ("series", "tier", "source_id") if c in evidence] + ["span"]
+    shown = evidence.assign(
+        value=evidence["value"] / divisor,
+        span=span,
+        # On a chart of months a span's point sits in its middle, its bar across it.
+        year=evidence["year"].where(~whole_years, (bounds["start"] + bounds["end"]) / 2),
+        year_start=bounds["start"].where(whole_years),
+        year_end=bounds["end"].where(whole_years),
+        joined=evidence["tier"].eq("official_release") & ~whole_years,
+    )
+    shown = with_segments(shown, groups)
     rank = unit == "rank"
     # No domain read from the rows (Vega takes the series in sorted order and the years'
     # extent itself): claims of one unit share one spec, so choosing another claim swaps
@@ -511,12 +543,16 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         "series:N", title="Recorded by", scale=alt.Scale(range=PALETTE), legend=_legend()
     )
     period = str(claim["claimed_period"] or "")
-    months = "year" in evidence and bool((evidence["year"] % 1 != 0).any())
+    # Where whole years are bars across their year, a claim over several months is drawn the
+    # same way: a red bar across its months, its diamond in the middle.
+    across = claim_months(period) if whole_years.any() else None
     marker = pd.DataFrame(
         [
             {
                 "claim_id": claim["claim_id"],
-                "year": claim_year(period, on_months=months),
+                "year": sum(across) / 2 if across else claim_year(period, on_months=months),
+                "year_start": across[0] if across else None,
+                "year_end": across[1] if across else None,
                 "period": period,
                 "value": claim["claimed_value"] / divisor,
                 "quote": claim["quote"],
@@ -525,21 +561,30 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         ]
     )
     # year_axis() with no rows: Vega takes the years' extent itself (see above).
-    base = alt.Chart(shown).encode(
-        x=year_axis(), y=value_axis("value", y_title, rank=rank), color=colour
-    )
+    x_axis = year_axis()
+    x_start = year_axis(field="year_start")  # where a bar across a span starts
+    y_axis = value_axis("value", y_title, rank=rank)
+    base = alt.Chart(shown).encode(x=x_axis, y=y_axis, color=colour)
     tips = [
-        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip("period:N", title="Period"),
         alt.Tooltip("value:Q", title=y_title, format=",.4~g"),
         alt.Tooltip("series:N", title="Series"),
         *_source_tooltip(shown),
         alt.Tooltip("method:N", title="How"),
     ]
+    official = alt.datum.tier == "official_release"
     layers = [
-        base.transform_filter(alt.datum.tier == "official_release")
+        base.transform_filter(alt.datum.joined)
         .mark_line()
         .encode(detail=[alt.Detail(f"{field}:N") for field in (*groups, "segment")]),
-        base.transform_filter(alt.datum.tier == "official_release")
+        # A whole year on a chart of months: a bar across the year it covers.
+        base.transform_filter("isValid(datum.year_start)")
+        .mark_rule(strokeWidth=2, opacity=0.8)
+        .encode(
+            x=x_start,
+            x2=alt.X2("year_end:Q"),
+        ),
+        base.transform_filter(official)
         .mark_point(filled=True, size=70, opacity=1)
         .encode(tooltip=tips),
     ]
@@ -548,7 +593,16 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         .mark_point(filled=False, size=90, strokeWidth=2, opacity=1)
         .encode(tooltip=tips)
     )
-    title = f"Recorded {claim['indicator'].replace('_', ' ')} and the claim (red diamond)"
+    what = claim["indicator"].replace("_", " ")
+    title = f"Recorded {what} and the claim (red diamond)"
+    if whole_years.any():
+        title = f"Recorded {what} by month and by whole year (a bar across its year)"
+    if across:
+        layers.append(
+            alt.Chart(marker)
+            .mark_rule(color=CLAIM_COLOUR, strokeWidth=3)
+            .encode(x=x_start, x2=alt.X2("year_end:Q"), y=alt.Y("value:Q"))
+        )
     chart = alt.layer(*layers, *_claims_layer(marker, y_title), title=title)
     return chart.properties(height=HEIGHT)
 

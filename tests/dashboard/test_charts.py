@@ -294,3 +294,54 @@ def test_each_record_has_its_own_dash_up_to_eight():
     ).to_dict()
     dash = layers(spec)[0]["encoding"]["strokeDash"]["scale"]["range"]
     assert len({tuple(p) for p in dash}) >= len(records)
+
+
+def test_a_whole_year_on_a_chart_of_months_is_a_bar_across_its_year_never_joined():
+    months = pd.DataFrame(
+        {
+            "year": [2022 + m / 12 for m in range(12)],
+            "period": [f"2022-{m + 1:02d}" for m in range(12)],
+            "value": [2.0] * 12,
+            "series": ["IEA"] * 12,
+            "tier": ["official_release"] * 12,
+            "source_id": ["iea"] * 12,
+            "span": ["month"] * 12,
+        }
+    )
+    years = pd.DataFrame(
+        {
+            "year": [2022, 2023],
+            "period": ["2022", "2023"],
+            "value": [24.0, 21.3],
+            "series": ["IEA", "press"],
+            "tier": ["official_release", "official_reported"],
+            "source_id": ["iea", "page"],
+            "span": ["year", "year"],
+        }
+    )
+    claim = {
+        "claim_id": "c-1",
+        "claimed_unit": "bcm",
+        "claimed_value": 9.0,
+        "claimed_period": "2023-01/2023-06",
+        "quote": "9 bcm",
+        "verdict_label": "Unverifiable",
+        "indicator": "gas_imports",
+    }
+    spec = charts.claim_chart(pd.concat([months, years], ignore_index=True), claim).to_dict()
+    rows = spec["datasets"][spec["layer"][0]["data"]["name"]]
+    whole = [r for r in rows if r["span"] == "year"]
+    # In the middle of its year, with a bar from its start to its end, never on the line.
+    assert sorted(r["year"] for r in whole) == [2022.5, 2023.5]
+    assert sorted((r["year_start"], r["year_end"]) for r in whole) == [(2022, 2023), (2023, 2024)]
+    assert not any(r["joined"] for r in whole)
+    assert all(r["joined"] for r in rows if r["span"] == "month")
+    rules = [layer for layer in spec["layer"] if layer["mark"]["type"] == "rule"]
+    assert rules and rules[0]["encoding"]["x2"]["field"] == "year_end"
+    # The tooltip names each figure's period, never a year rounded from a month's place.
+    points = [layer for layer in spec["layer"] if layer["mark"]["type"] == "point"]
+    assert points[0]["encoding"]["tooltip"][0]["field"] == "period"
+    # The claim over January–June is drawn the same way: a red bar across its months.
+    red = [layer for layer in rules if layer["mark"].get("color") == charts.CLAIM_COLOUR]
+    claimed = spec["datasets"][red[0]["data"]["name"]][0]
+    assert (claimed["year_start"], claimed["year_end"], claimed["year"]) == (2023, 2023.5, 2023.25)
