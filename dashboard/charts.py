@@ -152,12 +152,23 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
                 tooltip=_claim_tooltip(y_title),
             )
         )
-        # Each diamond names its claim, so a pasted picture says which claim is which.
+        # Each diamond names its claim, so a pasted picture says which claim is which: beside
+        # it, or at `label_y` where the chart has set its labels apart (see place_labels).
+        placed = "label_y" in dated
         layers.append(
             alt.Chart(dated)
-            .mark_text(align="left", dx=9, dy=-9, color=CLAIM_COLOUR, fontSize=10)
+            .mark_text(
+                align="left",
+                dx=9,
+                dy=0 if placed else -9,
+                baseline="middle" if placed else "alphabetic",
+                color=CLAIM_COLOUR,
+                fontSize=10,
+            )
             .encode(
-                x=alt.X("year:Q"), y=alt.Y("value:Q", title=y_title), text=alt.Text("claim_id:N")
+                x=alt.X("year:Q"),
+                y=alt.Y("label_y:Q" if placed else "value:Q", title=y_title),
+                text=alt.Text("claim_id:N"),
             )
         )
     undated = markers[markers["year"].isna()].reset_index(drop=True)
@@ -408,8 +419,72 @@ def origin_chart(origins: pd.DataFrame, title: str) -> alt.Chart:
     )
 
 
+# Text placed in the plot (claim ids, capacity labels): one line's height and the half-height
+# of a claim's diamond, in pixels, so that no label is drawn on another or on a diamond.
+LABEL_ROW = 14
+DIAMOND_HALF = 9
+
+
+def nice_top(values: pd.Series) -> float:
+    """The top of an amount axis from zero: a round number a little above the largest value
+    (so a mark at the largest is not cut by the plot's edge), fixed so that labels can be
+    placed in pixels."""
+    largest = float(values.max()) * 1.04 if len(values) and values.notna().any() else 0.0
+    if largest <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(largest))
+    steps = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+    return next(step * power for step in steps if step * power >= largest)
+
+
+def place_labels(
+    wanted: list[tuple[str, float]],
+    markers: list[tuple[str, float]] = (),
+    *,
+    row: float = LABEL_ROW,
+    half: float = DIAMOND_HALF,
+    height: float = HEIGHT,
+) -> dict[str, float]:
+    """Where to draw each label (pixels from the top of the plot, its centre) so that no two
+    labels overlap and no label lies on another label's marker.
+
+    `wanted`: (key, the centre the label would have beside its mark); `markers`: (key of the
+    label it belongs to, centre) of diamonds, which a label may touch only if it is its own.
+    The plot's width is unknown when the spec is made (it follows the page), so every label
+    is kept a row apart from every other, whatever their years: labels move only up or down,
+    to the nearest free place below their wish (above it, when that runs off the plot).
+    """
+
+    def sweep(order: list[tuple[str, float]], direction: int) -> dict[str, float]:
+        placed: dict[str, float] = {}
+        for key, want in order:
+            at = max(want, row / 2) if direction > 0 else min(want, height - row / 2)
+            while True:
+                # (a hair of tolerance: a label moved exactly a row away is clear of it)
+                clashes = [p for p in placed.values() if abs(at - p) < row - 1e-6]
+                clashes += [
+                    m
+                    for owner, m in markers
+                    if owner != key and abs(at - m) < row / 2 + half - 1e-6
+                ]
+                if not clashes:
+                    break
+                far = max(clashes) if direction > 0 else min(clashes)
+                gap = row if far in placed.values() else row / 2 + half
+                at = far + direction * gap
+            placed[key] = at
+        return placed
+
+    down = sweep(sorted(wanted, key=lambda w: w[1]), 1)
+    if all(row / 2 <= at <= height - row / 2 for at in down.values()):
+        return down
+    up = sweep(sorted(wanted, key=lambda w: -w[1]), -1)
+    return up if all(at >= row / 2 for at in up.values()) else down
+
+
 def _capacity_rule(capacities: pd.DataFrame, colour: str, dash: list[int]) -> list[alt.Chart]:
-    """A capacity as a dashed rule across the chart, written "<label> <value> bcm/yr"."""
+    """A capacity as a dashed rule across the chart, written "<label> <value> bcm/yr" at
+    `label_y` (see place_labels)."""
     rule = alt.Chart(capacities).encode(
         y=alt.Y("capacity_bcm_per_year:Q"),
         tooltip=[
@@ -421,8 +496,8 @@ def _capacity_rule(capacities: pd.DataFrame, colour: str, dash: list[int]) -> li
     )
     return [
         rule.mark_rule(strokeDash=dash, color=colour),
-        rule.mark_text(align="left", dy=-6, x=4, color=colour)
-        .encode(text=alt.Text("text:N"))
+        rule.mark_text(align="left", baseline="middle", x=4, color=colour)
+        .encode(y=alt.Y("label_y:Q"), text=alt.Text("text:N"))
         .transform_calculate(text="datum.label + ' ' + datum.capacity_bcm_per_year + ' bcm/yr'"),
     ]
 
@@ -434,26 +509,11 @@ def pipeline_chart(
     title: str,
 ) -> alt.LayerChart:
     """Annual entry flows as bars from the first year gas flowed, the design capacity as a
-    labelled rule, claims on top."""
+    labelled rule, claims on top. No two labels overlap: each capacity's label sits just
+    above its rule and each claim's id beside its diamond, unless another label or diamond
+    is there, when it moves to the nearest free place (place_labels)."""
     x_axis = year_axis(flows, markers[markers["year"].notna()] if len(markers) else None)
-    bars = (
-        alt.Chart(flows)
-        .mark_bar(opacity=0.9, color=PALETTE[0], size=14)
-        .encode(
-            x=x_axis,
-            y=alt.Y("bcm:Q", title="bcm a year", scale=alt.Scale(zero=True)),
-            tooltip=[
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("bcm:Q", format=".2f", title="Entered, bcm"),
-                alt.Tooltip("entry_point:N", title="Entry point"),
-                *_source_tooltip(flows),
-            ],
-        )
-    )
-    layers = [bars]
     line = capacities[capacities["whole_line"]] if "whole_line" in capacities else capacities
-    if not line.empty:
-        layers += _capacity_rule(line.assign(label="design capacity"), INK, [2, 2])
     strings = capacities[capacities["one_string"]] if "one_string" in capacities else line[:0]
     if not strings.empty:  # one string's capacity, lighter; strings of one size share a rule
         strings = (
@@ -466,6 +526,58 @@ def pipeline_chart(
             )
             .assign(label=lambda f: f["strings"].map({1: "one string"}).fillna("each string"))
         )
+    line = line.assign(label="design capacity")
+    dated = markers[markers["year"].notna()] if len(markers) else markers
+    # A fixed axis top, so a value's place in pixels is known and labels can be set apart.
+    top = nice_top(
+        pd.concat(
+            [
+                flows["bcm"],
+                line["capacity_bcm_per_year"],
+                strings.get("capacity_bcm_per_year", pd.Series(dtype=float)),
+                dated["value"],
+            ]
+        )
+    )
+
+    def pixels(value: float) -> float:
+        return HEIGHT * (1 - value / top)
+
+    def value_at(at: float) -> float:
+        return top * (1 - at / HEIGHT)
+
+    # Undated claims are notes stacked in the top-left corner: the labels keep off them.
+    notes = len(markers) - len(dated)
+    wanted = [(f"c{i}", pixels(v) - 9) for i, v in zip(dated.index, dated["value"], strict=True)]
+    wanted += [(f"l{i}", pixels(v) - 8) for i, v in enumerate(line["capacity_bcm_per_year"])]
+    wanted += [
+        (f"s{i}", pixels(v) - 8) for i, v in enumerate(strings.get("capacity_bcm_per_year", []))
+    ]
+    fixed = [(f"c{i}", pixels(v)) for i, v in zip(dated.index, dated["value"], strict=True)]
+    fixed += [("note", 4 + 15 * n + 6) for n in range(notes)]
+    at = place_labels(wanted, fixed)
+    line = line.assign(label_y=[value_at(at[f"l{i}"]) for i in range(len(line))])
+    strings = strings.assign(label_y=[value_at(at[f"s{i}"]) for i in range(len(strings))])
+    markers = markers.assign(label_y=[value_at(at[f"c{i}"]) if f"c{i}" in at else None
+                                      for i in markers.index])  # fmt: skip
+    bars = (
+        alt.Chart(flows)
+        .mark_bar(opacity=0.9, color=PALETTE[0], size=14)
+        .encode(
+            x=x_axis,
+            y=alt.Y("bcm:Q", title="bcm a year", scale=alt.Scale(domain=[0, top], nice=False)),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("bcm:Q", format=".2f", title="Entered, bcm"),
+                alt.Tooltip("entry_point:N", title="Entry point"),
+                *_source_tooltip(flows),
+            ],
+        )
+    )
+    layers = [bars]
+    if not line.empty:
+        layers += _capacity_rule(line, INK, [2, 2])
+    if not strings.empty:
         layers += _capacity_rule(strings, MUTED, [1, 3])
     layers += _claims_layer(markers, "bcm a year")
     return alt.layer(*layers, title=title).properties(height=HEIGHT)
