@@ -315,36 +315,47 @@ def points_chart(
     title: str,
     markers: pd.DataFrame | None = None,
 ) -> alt.LayerChart:
-    """Separate quoted figures as points (no line: nobody published them as one series):
-    filled for official releases, hollow for figures quoted on pages, shape by `series`."""
+    """Separate figures as points (no line: nobody published them as one series). As on
+    every chart: colour = `series`; filled circles for official releases; figures quoted
+    on pages hollow, shaped by tier (`tier` holds the tier's label)."""
     domain = _domain(frame, field=series)
+    colour = alt.Color(
+        f"{series}:N",
+        title=_title(series),
+        scale=alt.Scale(domain=domain, range=PALETTE),
+        legend=_legend(),
+    )
     encoding = dict(
         x=year_axis(frame, markers),
         y=value_axis(y, y_title),
-        color=alt.Color(
-            f"{series}:N",
-            title=_title(series),
-            scale=alt.Scale(domain=domain, range=PALETTE),
-            legend=_legend(),
-        ),
+        color=colour,
         tooltip=[
             alt.Tooltip("year:Q", title="Year", format="d"),
             alt.Tooltip(f"{y}:Q", title=y_title, format=",.4~g"),
             alt.Tooltip(f"{series}:N", title=_title(series)),
+            *([alt.Tooltip("tier:N", title="Tier")] if "tier" in frame else []),
             *_source_tooltip(frame),
             alt.Tooltip("note:N", title="Note"),
         ],
     )
-    official = (
-        frame["tier"].eq("official statistics")
-        if "tier" in frame
-        else pd.Series(False, index=frame.index)
-    )
+    tiers = frame["tier"] if "tier" in frame else pd.Series("", index=frame.index)
+    quoted = tiers.isin(list(TIER_SHAPES))
+    shown = [t for t in TIER_SHAPES if t in set(tiers)]
     layers = [
-        alt.Chart(frame[official]).mark_point(size=80, filled=True, opacity=1).encode(**encoding),
-        alt.Chart(frame[~official])
-        .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)
+        alt.Chart(frame[~quoted])
+        .mark_point(size=80, filled=True, opacity=1, shape="circle")
         .encode(**encoding),
+        alt.Chart(frame[quoted])
+        .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)
+        .encode(
+            **encoding,
+            shape=alt.Shape(
+                "tier:N",
+                title="Quoted on pages (hollow)",
+                scale=alt.Scale(domain=shown, range=[TIER_SHAPES[t] for t in shown]),
+                legend=_legend(symbolStrokeColor=INK, symbolFillColor="white"),
+            ),
+        ),
     ]
     layers += _claims_layer(markers, y_title) if markers is not None else []
     return alt.layer(*layers, title=title).properties(height=HEIGHT)
