@@ -78,7 +78,10 @@ def claim_evidence(
     whole["period_granularity"] = "year"
     years = evidence_table(whole, observations, sources)
     parts = [found.assign(span="month"), years.assign(span="year"), _judged(found, verdict)]
-    rows = pd.concat([p for p in parts if len(p)], ignore_index=True)
+    parts = [p for p in parts if len(p)]
+    if not parts:  # nothing recorded for the quantity: an empty frame, nothing to chart
+        return found.assign(span="month")
+    rows = pd.concat(parts, ignore_index=True)
     span = claim_span(claim["period"])
     if span is None:
         return rows

@@ -312,3 +312,13 @@ def test_the_sum_of_months_a_verdict_rests_on_is_charted_across_those_months():
     months = drawn[(drawn["span"] == "month") & (drawn["source_id"] == verdict["source"])]
     assert judged["series"] in set(months["series"])
     assert "months" not in set(claim_evidence(verdict, observations(), sources())["span"])
+
+
+def test_a_claim_over_months_with_nothing_recorded_charts_nothing():
+    from dashboard.series.claims import claim_evidence
+    from factcheck import check_text
+
+    text = "In the first half of 2023 Turkey paid $9 billion for Russian gas."
+    verdict = check_text(text, "mine", None, observations(), sources()).iloc[0]
+    assert verdict["period"] == "2023-01/2023-06" and verdict["verdict"] == "unverifiable"
+    assert claim_evidence(verdict, observations(), sources(), verdict).empty
