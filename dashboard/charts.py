@@ -12,7 +12,7 @@ import math
 import altair as alt
 import pandas as pd
 
-from dashboard.series.claims import claim_year
+from dashboard.series.claims import claim_months, claim_year
 
 # Visual grammar (README "Reading the charts"): colour = series or direction; dash = whose
 # record; filled markers = official releases, hollow = figures quoted on pages, shaped by
@@ -71,7 +71,9 @@ def year_span(*frames: pd.DataFrame | None) -> tuple[int, int] | None:
     return None if years.empty else (int(years.min()), int(years.max()))
 
 
-def year_axis(*frames: pd.DataFrame | None, span: tuple[int, int] | None = None) -> alt.X:
+def year_axis(
+    *frames: pd.DataFrame | None, span: tuple[int, int] | None = None, field: str = "year"
+) -> alt.X:
     """Years from the first to the last drawn (records and dated claims), whole years.
 
     `span` fixes the axis instead: a page passes the span of every choice a widget offers
@@ -88,7 +90,7 @@ def year_axis(*frames: pd.DataFrame | None, span: tuple[int, int] | None = None)
     if span and high - low <= 12:
         # Few years: one tick per year (Vega would otherwise put ticks between years).
         axis = alt.Axis(format="d", values=list(range(low, high + 1)), labelOverlap=True)
-    return alt.X("year:Q", title="Year", axis=axis, scale=scale)
+    return alt.X(f"{field}:Q", title="Year", axis=axis, scale=scale)
 
 
 YEAR = alt.X("year:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1))
@@ -150,12 +152,23 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
                 tooltip=_claim_tooltip(y_title),
             )
         )
-        # Each diamond names its claim, so a pasted picture says which claim is which.
+        # Each diamond names its claim, so a pasted picture says which claim is which: beside
+        # it, or at `label_y` where the chart has set its labels apart (see place_labels).
+        placed = "label_y" in dated
         layers.append(
             alt.Chart(dated)
-            .mark_text(align="left", dx=9, dy=-9, color=CLAIM_COLOUR, fontSize=10)
+            .mark_text(
+                align="left",
+                dx=9,
+                dy=0 if placed else -9,
+                baseline="middle" if placed else "alphabetic",
+                color=CLAIM_COLOUR,
+                fontSize=10,
+            )
             .encode(
-                x=alt.X("year:Q"), y=alt.Y("value:Q", title=y_title), text=alt.Text("claim_id:N")
+                x=alt.X("year:Q"),
+                y=alt.Y("label_y:Q" if placed else "value:Q", title=y_title),
+                text=alt.Text("claim_id:N"),
             )
         )
     undated = markers[markers["year"].isna()].reset_index(drop=True)
@@ -302,36 +315,47 @@ def points_chart(
     title: str,
     markers: pd.DataFrame | None = None,
 ) -> alt.LayerChart:
-    """Separate quoted figures as points (no line: nobody published them as one series):
-    filled for official releases, hollow for figures quoted on pages, shape by `series`."""
+    """Separate figures as points (no line: nobody published them as one series). As on
+    every chart: colour = `series`; filled circles for official releases; figures quoted
+    on pages hollow, shaped by tier (`tier` holds the tier's label)."""
     domain = _domain(frame, field=series)
+    colour = alt.Color(
+        f"{series}:N",
+        title=_title(series),
+        scale=alt.Scale(domain=domain, range=PALETTE),
+        legend=_legend(),
+    )
     encoding = dict(
         x=year_axis(frame, markers),
         y=value_axis(y, y_title),
-        color=alt.Color(
-            f"{series}:N",
-            title=_title(series),
-            scale=alt.Scale(domain=domain, range=PALETTE),
-            legend=_legend(),
-        ),
+        color=colour,
         tooltip=[
             alt.Tooltip("year:Q", title="Year", format="d"),
             alt.Tooltip(f"{y}:Q", title=y_title, format=",.4~g"),
             alt.Tooltip(f"{series}:N", title=_title(series)),
+            *([alt.Tooltip("tier:N", title="Tier")] if "tier" in frame else []),
             *_source_tooltip(frame),
             alt.Tooltip("note:N", title="Note"),
         ],
     )
-    official = (
-        frame["tier"].eq("official statistics")
-        if "tier" in frame
-        else pd.Series(False, index=frame.index)
-    )
+    tiers = frame["tier"] if "tier" in frame else pd.Series("", index=frame.index)
+    quoted = tiers.isin(list(TIER_SHAPES))
+    shown = [t for t in TIER_SHAPES if t in set(tiers)]
     layers = [
-        alt.Chart(frame[official]).mark_point(size=80, filled=True, opacity=1).encode(**encoding),
-        alt.Chart(frame[~official])
-        .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)
+        alt.Chart(frame[~quoted])
+        .mark_point(size=80, filled=True, opacity=1, shape="circle")
         .encode(**encoding),
+        alt.Chart(frame[quoted])
+        .mark_point(size=90, filled=False, strokeWidth=2, opacity=1)
+        .encode(
+            **encoding,
+            shape=alt.Shape(
+                "tier:N",
+                title="Quoted on pages (hollow)",
+                scale=alt.Scale(domain=shown, range=[TIER_SHAPES[t] for t in shown]),
+                legend=_legend(symbolStrokeColor=INK, symbolFillColor="white"),
+            ),
+        ),
     ]
     layers += _claims_layer(markers, y_title) if markers is not None else []
     return alt.layer(*layers, title=title).properties(height=HEIGHT)
@@ -406,8 +430,72 @@ def origin_chart(origins: pd.DataFrame, title: str) -> alt.Chart:
     )
 
 
+# Text placed in the plot (claim ids, capacity labels): one line's height and the half-height
+# of a claim's diamond, in pixels, so that no label is drawn on another or on a diamond.
+LABEL_ROW = 14
+DIAMOND_HALF = 9
+
+
+def nice_top(values: pd.Series) -> float:
+    """The top of an amount axis from zero: a round number a little above the largest value
+    (so a mark at the largest is not cut by the plot's edge), fixed so that labels can be
+    placed in pixels."""
+    largest = float(values.max()) * 1.04 if len(values) and values.notna().any() else 0.0
+    if largest <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(largest))
+    steps = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+    return next(step * power for step in steps if step * power >= largest)
+
+
+def place_labels(
+    wanted: list[tuple[str, float]],
+    markers: list[tuple[str, float]] = (),
+    *,
+    row: float = LABEL_ROW,
+    half: float = DIAMOND_HALF,
+    height: float = HEIGHT,
+) -> dict[str, float]:
+    """Where to draw each label (pixels from the top of the plot, its centre) so that no two
+    labels overlap and no label lies on another label's marker.
+
+    `wanted`: (key, the centre the label would have beside its mark); `markers`: (key of the
+    label it belongs to, centre) of diamonds, which a label may touch only if it is its own.
+    The plot's width is unknown when the spec is made (it follows the page), so every label
+    is kept a row apart from every other, whatever their years: labels move only up or down,
+    to the nearest free place below their wish (above it, when that runs off the plot).
+    """
+
+    def sweep(order: list[tuple[str, float]], direction: int) -> dict[str, float]:
+        placed: dict[str, float] = {}
+        for key, want in order:
+            at = max(want, row / 2) if direction > 0 else min(want, height - row / 2)
+            while True:
+                # (a hair of tolerance: a label moved exactly a row away is clear of it)
+                clashes = [p for p in placed.values() if abs(at - p) < row - 1e-6]
+                clashes += [
+                    m
+                    for owner, m in markers
+                    if owner != key and abs(at - m) < row / 2 + half - 1e-6
+                ]
+                if not clashes:
+                    break
+                far = max(clashes) if direction > 0 else min(clashes)
+                gap = row if far in placed.values() else row / 2 + half
+                at = far + direction * gap
+            placed[key] = at
+        return placed
+
+    down = sweep(sorted(wanted, key=lambda w: w[1]), 1)
+    if all(row / 2 <= at <= height - row / 2 for at in down.values()):
+        return down
+    up = sweep(sorted(wanted, key=lambda w: -w[1]), -1)
+    return up if all(at >= row / 2 for at in up.values()) else down
+
+
 def _capacity_rule(capacities: pd.DataFrame, colour: str, dash: list[int]) -> list[alt.Chart]:
-    """A capacity as a dashed rule across the chart, written "<label> <value> bcm/yr"."""
+    """A capacity as a dashed rule across the chart, written "<label> <value> bcm/yr" at
+    `label_y` (see place_labels)."""
     rule = alt.Chart(capacities).encode(
         y=alt.Y("capacity_bcm_per_year:Q"),
         tooltip=[
@@ -419,8 +507,8 @@ def _capacity_rule(capacities: pd.DataFrame, colour: str, dash: list[int]) -> li
     )
     return [
         rule.mark_rule(strokeDash=dash, color=colour),
-        rule.mark_text(align="left", dy=-6, x=4, color=colour)
-        .encode(text=alt.Text("text:N"))
+        rule.mark_text(align="left", baseline="middle", x=4, color=colour)
+        .encode(y=alt.Y("label_y:Q"), text=alt.Text("text:N"))
         .transform_calculate(text="datum.label + ' ' + datum.capacity_bcm_per_year + ' bcm/yr'"),
     ]
 
@@ -432,26 +520,11 @@ def pipeline_chart(
     title: str,
 ) -> alt.LayerChart:
     """Annual entry flows as bars from the first year gas flowed, the design capacity as a
-    labelled rule, claims on top."""
+    labelled rule, claims on top. No two labels overlap: each capacity's label sits just
+    above its rule and each claim's id beside its diamond, unless another label or diamond
+    is there, when it moves to the nearest free place (place_labels)."""
     x_axis = year_axis(flows, markers[markers["year"].notna()] if len(markers) else None)
-    bars = (
-        alt.Chart(flows)
-        .mark_bar(opacity=0.9, color=PALETTE[0], size=14)
-        .encode(
-            x=x_axis,
-            y=alt.Y("bcm:Q", title="bcm a year", scale=alt.Scale(zero=True)),
-            tooltip=[
-                alt.Tooltip("year:Q", title="Year", format="d"),
-                alt.Tooltip("bcm:Q", format=".2f", title="Entered, bcm"),
-                alt.Tooltip("entry_point:N", title="Entry point"),
-                *_source_tooltip(flows),
-            ],
-        )
-    )
-    layers = [bars]
     line = capacities[capacities["whole_line"]] if "whole_line" in capacities else capacities
-    if not line.empty:
-        layers += _capacity_rule(line.assign(label="design capacity"), INK, [2, 2])
     strings = capacities[capacities["one_string"]] if "one_string" in capacities else line[:0]
     if not strings.empty:  # one string's capacity, lighter; strings of one size share a rule
         strings = (
@@ -464,6 +537,58 @@ def pipeline_chart(
             )
             .assign(label=lambda f: f["strings"].map({1: "one string"}).fillna("each string"))
         )
+    line = line.assign(label="design capacity")
+    dated = markers[markers["year"].notna()] if len(markers) else markers
+    # A fixed axis top, so a value's place in pixels is known and labels can be set apart.
+    top = nice_top(
+        pd.concat(
+            [
+                flows["bcm"],
+                line["capacity_bcm_per_year"],
+                strings.get("capacity_bcm_per_year", pd.Series(dtype=float)),
+                dated["value"],
+            ]
+        )
+    )
+
+    def pixels(value: float) -> float:
+        return HEIGHT * (1 - value / top)
+
+    def value_at(at: float) -> float:
+        return top * (1 - at / HEIGHT)
+
+    # Undated claims are notes stacked in the top-left corner: the labels keep off them.
+    notes = len(markers) - len(dated)
+    wanted = [(f"c{i}", pixels(v) - 9) for i, v in zip(dated.index, dated["value"], strict=True)]
+    wanted += [(f"l{i}", pixels(v) - 8) for i, v in enumerate(line["capacity_bcm_per_year"])]
+    wanted += [
+        (f"s{i}", pixels(v) - 8) for i, v in enumerate(strings.get("capacity_bcm_per_year", []))
+    ]
+    fixed = [(f"c{i}", pixels(v)) for i, v in zip(dated.index, dated["value"], strict=True)]
+    fixed += [("note", 4 + 15 * n + 6) for n in range(notes)]
+    at = place_labels(wanted, fixed)
+    line = line.assign(label_y=[value_at(at[f"l{i}"]) for i in range(len(line))])
+    strings = strings.assign(label_y=[value_at(at[f"s{i}"]) for i in range(len(strings))])
+    markers = markers.assign(label_y=[value_at(at[f"c{i}"]) if f"c{i}" in at else None
+                                      for i in markers.index])  # fmt: skip
+    bars = (
+        alt.Chart(flows)
+        .mark_bar(opacity=0.9, color=PALETTE[0], size=14)
+        .encode(
+            x=x_axis,
+            y=alt.Y("bcm:Q", title="bcm a year", scale=alt.Scale(domain=[0, top], nice=False)),
+            tooltip=[
+                alt.Tooltip("year:Q", title="Year", format="d"),
+                alt.Tooltip("bcm:Q", format=".2f", title="Entered, bcm"),
+                alt.Tooltip("entry_point:N", title="Entry point"),
+                *_source_tooltip(flows),
+            ],
+        )
+    )
+    layers = [bars]
+    if not line.empty:
+        layers += _capacity_rule(line, INK, [2, 2])
+    if not strings.empty:
         layers += _capacity_rule(strings, MUTED, [1, 3])
     layers += _claims_layer(markers, "bcm a year")
     return alt.layer(*layers, title=title).properties(height=HEIGHT)
@@ -492,17 +617,47 @@ def unit_scale(unit: str, values: pd.Series) -> tuple[float, str]:
 def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     """Recorded figures for a claim's quantity over the years, with the claim drawn on top.
 
-    Lines join only an official series' own years; page figures from different pages are
-    hollow points, so no line suggests a series that nobody published. Values are drawn in
-    a readable multiple of the claim's unit (US$ billion rather than US$).
+    Lines join only an official series' own years (or months); page figures from different
+    pages are hollow points, so no line suggests a series that nobody published. On a chart
+    of months (a claim over months), whole-year records (`span` "year") are drawn as a bar
+    across the year they cover, with their point in its middle, never joined to the months.
+    Values are drawn in a readable multiple of the claim's unit (US$ billion rather than US$).
     """
     unit = claim["claimed_unit"]
     claimed = pd.Series([claim["claimed_value"]], dtype=float)
     divisor, y_title = unit_scale(unit, pd.concat([evidence["value"], claimed]))
+    if "span" in evidence:
+        months = bool(evidence["span"].eq("month").any())
+        span = evidence["span"]
+    else:
+        months = "year" in evidence and bool((evidence["year"] % 1 != 0).any())
+        span = pd.Series("month" if months else "year", index=evidence.index)
+    # On a chart of months, a whole year and a sum over several months are bars across the
+    # time they cover (from, to), in years.
+    bounds = pd.DataFrame(
+        {
+            "start": evidence["year"].where(span.eq("year")),
+            "end": (evidence["year"] + 1).where(span.eq("year")),
+        }
+    )
+    several = span.eq("months")
+    if several.any():
+        across = [claim_months(p) for p in evidence.loc[several, "period"]]
+        bounds.loc[several, ["start", "end"]] = across
+    whole_years = span.ne("month") & months
     # A line never runs across a year with no record (as in series_chart): runs of
-    # consecutive years are numbered per series, tier and source, and drawn apart.
-    groups = [c for c in ("series", "tier", "source_id") if c in evidence]
-    shown = with_segments(evidence.assign(value=evidence["value"] / divisor), groups)
+    # consecutive years are numbered per series, tier, source and span, and drawn apart.
+    groups = [c for c in ("series", "tier", "source_id") if c in evidence] + ["span"]
+    shown = evidence.assign(
+        value=evidence["value"] / divisor,
+        span=span,
+        # On a chart of months a span's point sits in its middle, its bar across it.
+        year=evidence["year"].where(~whole_years, (bounds["start"] + bounds["end"]) / 2),
+        year_start=bounds["start"].where(whole_years),
+        year_end=bounds["end"].where(whole_years),
+        joined=evidence["tier"].eq("official_release") & ~whole_years,
+    )
+    shown = with_segments(shown, groups)
     rank = unit == "rank"
     # No domain read from the rows (Vega takes the series in sorted order and the years'
     # extent itself): claims of one unit share one spec, so choosing another claim swaps
@@ -511,12 +666,16 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         "series:N", title="Recorded by", scale=alt.Scale(range=PALETTE), legend=_legend()
     )
     period = str(claim["claimed_period"] or "")
-    months = "year" in evidence and bool((evidence["year"] % 1 != 0).any())
+    # Where whole years are bars across their year, a claim over several months is drawn the
+    # same way: a red bar across its months, its diamond in the middle.
+    across = claim_months(period) if whole_years.any() else None
     marker = pd.DataFrame(
         [
             {
                 "claim_id": claim["claim_id"],
-                "year": claim_year(period, on_months=months),
+                "year": sum(across) / 2 if across else claim_year(period, on_months=months),
+                "year_start": across[0] if across else None,
+                "year_end": across[1] if across else None,
                 "period": period,
                 "value": claim["claimed_value"] / divisor,
                 "quote": claim["quote"],
@@ -525,21 +684,30 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         ]
     )
     # year_axis() with no rows: Vega takes the years' extent itself (see above).
-    base = alt.Chart(shown).encode(
-        x=year_axis(), y=value_axis("value", y_title, rank=rank), color=colour
-    )
+    x_axis = year_axis()
+    x_start = year_axis(field="year_start")  # where a bar across a span starts
+    y_axis = value_axis("value", y_title, rank=rank)
+    base = alt.Chart(shown).encode(x=x_axis, y=y_axis, color=colour)
     tips = [
-        alt.Tooltip("year:Q", title="Year", format="d"),
+        alt.Tooltip("period:N", title="Period"),
         alt.Tooltip("value:Q", title=y_title, format=",.4~g"),
         alt.Tooltip("series:N", title="Series"),
         *_source_tooltip(shown),
         alt.Tooltip("method:N", title="How"),
     ]
+    official = alt.datum.tier == "official_release"
     layers = [
-        base.transform_filter(alt.datum.tier == "official_release")
+        base.transform_filter(alt.datum.joined)
         .mark_line()
         .encode(detail=[alt.Detail(f"{field}:N") for field in (*groups, "segment")]),
-        base.transform_filter(alt.datum.tier == "official_release")
+        # A whole year on a chart of months: a bar across the year it covers.
+        base.transform_filter("isValid(datum.year_start)")
+        .mark_rule(strokeWidth=2, opacity=0.8)
+        .encode(
+            x=x_start,
+            x2=alt.X2("year_end:Q"),
+        ),
+        base.transform_filter(official)
         .mark_point(filled=True, size=70, opacity=1)
         .encode(tooltip=tips),
     ]
@@ -548,7 +716,16 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         .mark_point(filled=False, size=90, strokeWidth=2, opacity=1)
         .encode(tooltip=tips)
     )
-    title = f"Recorded {claim['indicator'].replace('_', ' ')} and the claim (red diamond)"
+    what = claim["indicator"].replace("_", " ")
+    title = f"Recorded {what} and the claim (red diamond)"
+    if whole_years.any():
+        title = f"Recorded {what} by month and by whole year (a bar across its year)"
+    if across:
+        layers.append(
+            alt.Chart(marker)
+            .mark_rule(color=CLAIM_COLOUR, strokeWidth=3)
+            .encode(x=x_start, x2=alt.X2("year_end:Q"), y=alt.Y("value:Q"))
+        )
     chart = alt.layer(*layers, *_claims_layer(marker, y_title), title=title)
     return chart.properties(height=HEIGHT)
 

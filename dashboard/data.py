@@ -16,7 +16,7 @@ import streamlit as st
 import factcheck
 import loaders
 from dashboard.series import energy, monthly, quoted, tourism, trade
-from dashboard.series.claims import claim_markers
+from dashboard.series.claims import claim_evidence, claim_markers
 from dashboard.text import plain
 from factcheck import documents as document_loader
 from loaders.catalogue import family_summary, source_coverage
@@ -124,9 +124,11 @@ def numbers_in(data: bytes, name: str, date: str | None) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=64)
-def evidence_for(claim: pd.Series) -> pd.DataFrame:
-    """What the selected claim's chart plots (cached: reruns redraw it without re-deriving)."""
-    return factcheck.evidence_table(claim, observations(), sources())
+def evidence_for(claim: pd.Series, verdict: pd.Series | None = None) -> pd.DataFrame:
+    """What the selected claim's chart plots (cached: reruns redraw it without re-deriving):
+    a claim over months with the months around it, those years' whole-year records and the
+    sum of months its verdict was judged against."""
+    return claim_evidence(claim, observations(), sources(), verdict)
 
 
 # Derived series for the topic pages: each cached per argument set.

@@ -1,6 +1,9 @@
-"""Claims to draw on a chart: the checked claims about one quantity, in the chart's unit."""
+"""Claims to draw on a chart: the checked claims about one quantity, in the chart's unit;
+and the records a single claim's chart draws around it."""
 
 import pandas as pd
+
+from factcheck import evidence_table
 
 MARKER_COLUMNS = [
     "claim_id",
@@ -26,6 +29,89 @@ def claim_year(period: str, on_months: bool = False) -> float | None:
     if on_months and len(period) == 7 and period[:4].isdigit() and period[5:].isdigit():
         return int(period[:4]) + (int(period[5:]) - 1) / 12
     return None
+
+
+def claim_months(period: str) -> tuple[float, float] | None:
+    """Where a claim over several months ("2023-01/2023-06") starts and ends on a chart of
+    months: from its first month's place (year + (month - 1) / 12) to the end of its last."""
+    parts = str(period or "").split("/")
+    months = all(len(p) == 7 and p[:4].isdigit() and p[5:].isdigit() for p in parts)
+    if len(parts) != 2 or not months:
+        return None
+    (first_year, first_month), (last_year, last_month) = ((int(p[:4]), int(p[5:])) for p in parts)
+    return first_year + (first_month - 1) / 12, last_year + last_month / 12
+
+
+# Years either side of a claim over months that its chart draws: the checker looks as far
+# for a figure to set beside it ("nothing within three years").
+YEARS_AROUND = 3
+MONTHLY = ("month", "month_range")
+
+
+def claim_span(period: str) -> tuple[int, int] | None:
+    """First and last calendar year of a claimed period ("2023-01/2023-06" -> 2023, 2023)."""
+    years = [int(part[:4]) for part in str(period or "").split("/") if part[:4].isdigit()]
+    return (min(years), max(years)) if years else None
+
+
+def claim_evidence(
+    claim: pd.Series,
+    observations: pd.DataFrame,
+    sources: pd.DataFrame,
+    verdict: pd.Series | None = None,
+) -> pd.DataFrame:
+    """What a claim's chart draws: the records of its quantity, `span` "month", "months"
+    or "year".
+
+    A claim over months is drawn on the months around it (YEARS_AROUND either side), with
+    the whole-year records of those years beside them, each over the year it covers: a
+    figure for January–June is bounded by the year's, and the checker names the year's
+    figure when no month is recorded. The figure the `verdict` was judged against, when
+    it is a sum over several months, is drawn too ("months"), in its source's series. A
+    claim over years keeps every year recorded.
+    """
+    found = evidence_table(claim, observations, sources)
+    if claim["period_granularity"] not in MONTHLY:
+        return found.assign(span="year")
+    whole = claim.copy()
+    whole["period"] = str(claim["period"])[:4]
+    whole["period_granularity"] = "year"
+    years = evidence_table(whole, observations, sources)
+    parts = [found.assign(span="month"), years.assign(span="year"), _judged(found, verdict)]
+    parts = [p for p in parts if len(p)]
+    if not parts:  # nothing recorded for the quantity: an empty frame, nothing to chart
+        return found.assign(span="month")
+    rows = pd.concat(parts, ignore_index=True)
+    span = claim_span(claim["period"])
+    if span is None:
+        return rows
+    near = rows["year"].astype(int).between(span[0] - YEARS_AROUND, span[1] + YEARS_AROUND)
+    # Nothing recorded near the claim: every record, so the chart shows what there is.
+    return rows[near].reset_index(drop=True) if near.any() else rows
+
+
+def _judged(months: pd.DataFrame, verdict: pd.Series | None) -> pd.DataFrame:
+    """The verdict's recorded figure as a row, when it is a sum over several months of a
+    series the chart draws (its months are among `months`); else no row."""
+    if verdict is None or pd.isna(verdict.get("recorded_value")):
+        return months[:0]
+    period = str(verdict.get("recorded_period") or "")
+    series = months.loc[months["source_id"] == verdict.get("source"), "series"]
+    if claim_months(period) is None or series.empty:
+        return months[:0]
+    row = {
+        "value": float(verdict["recorded_value"]),
+        "unit": verdict["recorded_unit"],
+        "year": int(period[:4]),
+        "source_id": verdict["source"],
+        "tier": verdict["tier"],
+        "view": verdict.get("view", ""),
+        "method": verdict.get("method", ""),
+        "period": period,
+        "series": series.iloc[0],
+        "span": "months",
+    }
+    return pd.DataFrame([row]).reindex(columns=[*months.columns, "span"])
 
 
 def claim_markers(

@@ -7,6 +7,7 @@ which count slightly different things (the note of each row says what).
 
 import pandas as pd
 
+from dashboard.series.names import country_name
 from factcheck import evidence as ev
 from validation.vocabulary import TIER_LABELS
 
@@ -45,24 +46,21 @@ def _frame(rows: pd.DataFrame, series: pd.Series, scale: float = 1.0) -> pd.Data
 
 
 def arrivals_from(observations: pd.DataFrame, partner: str, reporter: str = "TUR"):
-    """Arrivals of the partner's citizens (millions), one point per quoted figure."""
+    """Arrivals of the partner's citizens (millions), one point per quoted figure; one
+    series (its colour), each figure keeping its tier (its marker)."""
     rows = _rows(observations, ["visitor_arrivals_foreign"], reporter, partner)
-    return _frame(rows, rows["tier"].map(TIER_LABELS), 1e6)
+    return _frame(rows, pd.Series(f"Citizens of {country_name(partner)}", index=rows.index), 1e6)
 
 
 def arrival_totals(observations: pd.DataFrame, reporter: str = "TUR") -> pd.DataFrame:
-    """Total arrivals (millions) as each series counts them."""
+    """Total arrivals (millions) as each series counts them: a figure quoted on a page is in
+    the series of what it counts (its colour), its tier in `tier` (its marker)."""
     rows = _rows(observations, list(TOTALS), reporter, "WLD")
-    official = rows["tier"] == "official_release"
-    series = (
-        rows["indicator"]
-        .map(TOTALS)
-        .where(official, rows["indicator"].map(TOTALS) + " (" + rows["tier"].map(TIER_LABELS) + ")")
-    )
-    return _frame(rows, series, 1e6)
+    return _frame(rows, rows["indicator"].map(TOTALS), 1e6)
 
 
 def arrival_shares(observations: pd.DataFrame, partner: str, reporter: str = "TUR"):
     """The partner's share of foreign arrivals (%), as the quoted pages give it."""
     rows = _rows(observations, ["visitor_arrivals_share"], reporter, partner)
-    return _frame(rows, rows["tier"].map(TIER_LABELS))
+    name = f"{country_name(partner)}'s share of foreign arrivals"
+    return _frame(rows, pd.Series(name, index=rows.index))

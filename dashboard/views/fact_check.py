@@ -48,7 +48,7 @@ def show_claim(verdict: pd.Series, claim: pd.Series, slot: str | None = None) ->
     label = verdict.get("verdict_label") or BADGES[verdict["verdict"]]
     st.markdown(f"**{plain(label)}** — “{plain(verdict['quote'])}”")
     st.markdown(plain(verdict["explanation"]))
-    evidence = data.evidence_for(claim)
+    evidence = data.evidence_for(claim, verdict)
     if evidence.empty:
         st.info("Nothing recorded for this quantity, so there is nothing to chart.")
         return
@@ -68,8 +68,13 @@ def show_claim(verdict: pd.Series, claim: pd.Series, slot: str | None = None) ->
             verdict["claimed_unit"],
             pd.concat([evidence["value"], pd.Series([verdict["claimed_value"]], dtype=float)]),
         )
+        # Months and whole years are described apart: a year's total is not a month's.
+        named = evidence["series"]
+        if evidence["span"].nunique() > 1:
+            spans = {"month": ", by month", "months": ", several months", "year": ", whole years"}
+            named = named + evidence["span"].map(spans)
         recorded = charts.text_alternative(
-            evidence.assign(value=evidence["value"] / divisor),
+            evidence.assign(value=evidence["value"] / divisor, series=named),
             y="value",
             series="series",
             unit=scaled_unit,

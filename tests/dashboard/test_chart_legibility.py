@@ -86,3 +86,36 @@ def test_the_origins_chart_names_every_origin_and_lists_no_empty_one():
         svg = vlc.vegalite_to_svg(json.dumps(spec))
         for row in rows:
             assert f">{row['origin']}<" in svg
+
+
+def _layers(node: dict):
+    yield node
+    for child in node.get("layer", []):
+        yield from _layers(child)
+
+
+@pytest.mark.parametrize(("page", "query"), [("views/tourism.py", {}), ("views/overview.py", {})])
+def test_colour_is_the_series_and_tiers_are_hollow_shapes(page, query):
+    """README, visual grammar: colour = series or direction; tiers by marker fill and shape.
+    The arrival charts coloured their points by tier (and the totals' series names carried
+    the tier), so blue meant 'reported by the press' there and 'Turkey → Russia' elsewhere."""
+    from validation.vocabulary import TIER_LABELS
+
+    quoted_tiers = set(TIER_LABELS.values()) - {TIER_LABELS["official_release"]}
+    for spec in page_specs(page, **query):
+        rows_of = spec.get("datasets", {})
+        for layer in _layers(spec):
+            encoding = layer.get("encoding", {})
+            colour = encoding.get("color", {}).get("field")
+            if not colour:
+                continue
+            rows = rows_of.get(layer.get("data", {}).get("name"), [])
+            values = {str(r.get(colour)) for r in rows}
+            assert colour != "tier", spec.get("title")
+            assert not any(t in v for v in values for t in quoted_tiers), (
+                spec.get("title"),
+                values,
+            )
+            if {str(r.get("tier")) for r in rows} & quoted_tiers:  # quoted figures drawn here
+                assert encoding.get("shape", {}).get("field") == "tier", spec.get("title")
+                assert layer["mark"].get("filled") is False

@@ -1,5 +1,6 @@
 """Chart builders are pure: the spec they return is what the page draws."""
 
+import itertools
 import math
 import re
 
@@ -294,3 +295,136 @@ def test_each_record_has_its_own_dash_up_to_eight():
     ).to_dict()
     dash = layers(spec)[0]["encoding"]["strokeDash"]["scale"]["range"]
     assert len({tuple(p) for p in dash}) >= len(records)
+
+
+def test_a_whole_year_on_a_chart_of_months_is_a_bar_across_its_year_never_joined():
+    months = pd.DataFrame(
+        {
+            "year": [2022 + m / 12 for m in range(12)],
+            "period": [f"2022-{m + 1:02d}" for m in range(12)],
+            "value": [2.0] * 12,
+            "series": ["IEA"] * 12,
+            "tier": ["official_release"] * 12,
+            "source_id": ["iea"] * 12,
+            "span": ["month"] * 12,
+        }
+    )
+    years = pd.DataFrame(
+        {
+            "year": [2022, 2023],
+            "period": ["2022", "2023"],
+            "value": [24.0, 21.3],
+            "series": ["IEA", "press"],
+            "tier": ["official_release", "official_reported"],
+            "source_id": ["iea", "page"],
+            "span": ["year", "year"],
+        }
+    )
+    claim = {
+        "claim_id": "c-1",
+        "claimed_unit": "bcm",
+        "claimed_value": 9.0,
+        "claimed_period": "2023-01/2023-06",
+        "quote": "9 bcm",
+        "verdict_label": "Unverifiable",
+        "indicator": "gas_imports",
+    }
+    spec = charts.claim_chart(pd.concat([months, years], ignore_index=True), claim).to_dict()
+    rows = spec["datasets"][spec["layer"][0]["data"]["name"]]
+    whole = [r for r in rows if r["span"] == "year"]
+    # In the middle of its year, with a bar from its start to its end, never on the line.
+    assert sorted(r["year"] for r in whole) == [2022.5, 2023.5]
+    assert sorted((r["year_start"], r["year_end"]) for r in whole) == [(2022, 2023), (2023, 2024)]
+    assert not any(r["joined"] for r in whole)
+    assert all(r["joined"] for r in rows if r["span"] == "month")
+    rules = [layer for layer in spec["layer"] if layer["mark"]["type"] == "rule"]
+    assert rules and rules[0]["encoding"]["x2"]["field"] == "year_end"
+    # The tooltip names each figure's period, never a year rounded from a month's place.
+    points = [layer for layer in spec["layer"] if layer["mark"]["type"] == "point"]
+    assert points[0]["encoding"]["tooltip"][0]["field"] == "period"
+    # The claim over January–June is drawn the same way: a red bar across its months.
+    red = [layer for layer in rules if layer["mark"].get("color") == charts.CLAIM_COLOUR]
+    claimed = spec["datasets"][red[0]["data"]["name"]][0]
+    assert (claimed["year_start"], claimed["year_end"], claimed["year"]) == (2023, 2023.5, 2023.25)
+
+
+def _text_boxes(svg: str) -> list[tuple[str, float, float, float, float]]:
+    """(text, left, top, right, bottom) of every text mark Vega draws in the plot, its width
+    estimated at 0.6 of the font size a character (sans-serif digits and letters are less)."""
+    boxes = []
+    for group in re.findall(r'<g class="mark-text role-mark[^"]*"[^>]*>(.*?)</g>', svg, re.S):
+        for attrs, text in re.findall(r"<text([^>]*)>([^<]*)</text>", group):
+            x, y = map(float, re.search(r"translate\(([-\d.e]+),([-\d.e]+)\)", attrs).groups())
+            size = float(re.search(r'font-size="([\d.]+)px"', attrs).group(1))
+            width = 0.6 * size * len(text)
+            left = x - width if 'text-anchor="end"' in attrs else x
+            middle = "dy=" in attrs or 'baseline="middle"' in attrs
+            top = y - size / 2 if middle else y - 0.8 * size
+            boxes.append((text, left, top, left + width, top + size))
+    return boxes
+
+
+def _overlaps(boxes) -> list[tuple[str, str]]:
+    return [
+        (a[0], b[0])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+    ]
+
+
+def test_pipeline_labels_never_overlap_the_seed_claims_or_each_other():
+    """TurkStream: the claim of 15.75 bcm a string (001-18) sits on the 'each string' rule;
+    its id was written across that rule's label."""
+    from dashboard.series import energy
+    from dashboard.series.claims import claim_markers
+    from factcheck import check_claims
+    from factcheck.documents import load_claims
+    from loaders import load_observations, load_sources
+
+    observations, sources, claims = load_observations(), load_sources(), load_claims()
+    verdicts = check_claims(claims, observations, sources)
+    flows, capacities = (
+        energy.pipeline_flows(observations),
+        energy.pipeline_capacities(observations),
+    )
+    for pipeline in ("TurkStream", "Blue Stream"):
+        markers = claim_markers(
+            verdicts,
+            claims,
+            indicators=["pipeline_capacity"],
+            unit="bcm_per_year",
+            reporter="TUR",
+            partner="RUS",
+            breakdown_prefix=pipeline,
+        )
+        chart = charts.pipeline_chart(
+            flows[flows["pipeline"] == pipeline],
+            capacities[capacities["pipeline"] == pipeline],
+            markers,
+            pipeline,
+        )
+        for width in (300, 760):  # a phone's plot and a download's
+            boxes = _text_boxes(vlc.vegalite_to_svg(chart.properties(width=width).to_json()))
+            assert boxes and _overlaps(boxes) == [], (pipeline, width)
+            texts = " ".join(text for text, *_ in boxes)
+            assert pipeline != "TurkStream" or ("001-18" in texts and "each string" in texts)
+            assert all(top >= -2 and bottom <= charts.HEIGHT + 2 for _, _, top, _, bottom in boxes)
+
+
+def test_placed_labels_keep_a_row_apart_and_off_other_diamonds():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        wanted = [(f"k{i}", rng.uniform(-20, charts.HEIGHT + 20)) for i in range(rng.randint(1, 8))]
+        markers = [(key, want + 9) for key, want in wanted if rng.random() < 0.5]
+        markers += [("other", rng.uniform(0, charts.HEIGHT)) for _ in range(rng.randint(0, 3))]
+        at = charts.place_labels(wanted, markers)
+        assert set(at) == {key for key, _ in wanted}
+        placed = sorted(at.values())
+        assert all(b - a >= charts.LABEL_ROW - 1e-6 for a, b in itertools.pairwise(placed))
+        for key, y in at.items():
+            for owner, m in markers:
+                if owner != key:
+                    assert abs(y - m) >= charts.LABEL_ROW / 2 + charts.DIAMOND_HALF - 1e-6

@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -326,3 +327,18 @@ def test_fact_check_upload_box_states_the_limit_the_text_gives():
     box = app.get("file_uploader")[0]
     assert box.proto.max_upload_size_mb == 5
     assert any("up to 5 MB" in m.value for m in app.markdown)
+
+
+def test_fact_check_a_claim_over_months_is_charted_with_the_year_that_bounds_it():
+    """The claim's chart sends the months around the claim and the claimed year's whole-year
+    record (the figure its explanation names), not months of other years only."""
+    app = _fact_check()
+    app.text_area[0].input("In the first half of 2023 Turkey imported 9 bcm of Russian gas.").run()
+    assert not app.exception
+    sent = app.get("vega_lite_chart")[-1]
+    rows = pa.ipc.open_stream(sent.proto.datasets[0].data.data).read_all().to_pandas()
+    assert {"month", "year"} <= set(rows["span"])
+    assert "2023" in set(rows.loc[rows["span"] == "year", "period"])
+    assert rows["year"].between(2020, 2027).all()
+    described = next(c.value for c in reversed(app.caption) if "Chart description" in c.value)
+    assert "whole years" in described and "by month" in described

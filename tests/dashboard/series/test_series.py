@@ -274,3 +274,51 @@ def test_source_line_names_two_pages_of_one_title_and_date_once():
     )
     line = source_line(pd.DataFrame({"source_id": ["p1", "p2"]}), sources)
     assert line.count("Leaders launch TurkStream") == 1
+
+
+def test_a_claim_over_months_is_charted_with_the_months_and_whole_years_around_it():
+    """A claim about January–June 2023 is bounded by 2023's records: its chart holds the
+    whole-year figure the checker names and the months near it, not every month since 2008."""
+    from dashboard.series.claims import YEARS_AROUND, claim_evidence
+    from factcheck import check_text
+
+    text = "Between January and June 2023 Turkey bought 9 bcm of gas from Russia."
+    claim = check_text(text, "mine", None, observations(), sources()).iloc[0]
+    assert claim["period"] == "2023-01/2023-06" and claim["indicator"] == "gas_imports"
+    drawn = claim_evidence(claim, observations(), sources())
+    years = drawn["year"].astype(int)
+    assert years.between(2023 - YEARS_AROUND, 2023 + YEARS_AROUND).all()
+    whole = drawn[drawn["span"] == "year"]
+    assert "2023" in set(whole["period"])  # the year's record that bounds the claim
+    assert (drawn["span"] == "month").any() and set(drawn["span"]) == {"month", "year"}
+    # A claim over years keeps every year recorded (the context of the long run).
+    yearly = check_text("Turkey bought 9 bcm of gas from Russia in 2023.", "mine", None,
+                        observations(), sources()).iloc[0]  # fmt: skip
+    by_year = claim_evidence(yearly, observations(), sources())
+    assert set(by_year["span"]) == {"year"} and by_year["year"].min() < 2023 - YEARS_AROUND
+
+
+def test_the_sum_of_months_a_verdict_rests_on_is_charted_across_those_months():
+    from dashboard.series.claims import claim_evidence
+    from factcheck import check_text
+
+    text = "In the first half of 2023 Turkey imported $20 billion of goods from Russia."
+    verdict = check_text(text, "mine", None, observations(), sources()).iloc[0]
+    assert verdict["recorded_period"] == "2023-01/2023-06"  # a sum of six recorded months
+    drawn = claim_evidence(verdict, observations(), sources(), verdict)
+    judged = one(drawn, span="months")
+    assert judged["value"] == verdict["recorded_value"] and judged["period"] == "2023-01/2023-06"
+    # In the series of the months it sums, so it takes their colour and legend entry.
+    months = drawn[(drawn["span"] == "month") & (drawn["source_id"] == verdict["source"])]
+    assert judged["series"] in set(months["series"])
+    assert "months" not in set(claim_evidence(verdict, observations(), sources())["span"])
+
+
+def test_a_claim_over_months_with_nothing_recorded_charts_nothing():
+    from dashboard.series.claims import claim_evidence
+    from factcheck import check_text
+
+    text = "In the first half of 2023 Turkey paid $9 billion for Russian gas."
+    verdict = check_text(text, "mine", None, observations(), sources()).iloc[0]
+    assert verdict["period"] == "2023-01/2023-06" and verdict["verdict"] == "unverifiable"
+    assert claim_evidence(verdict, observations(), sources(), verdict).empty
