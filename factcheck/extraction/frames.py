@@ -200,8 +200,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     capacity = rd.is_capacity(
         quantity, clause, sentence, own is not None, text[clause_start : quantity.start]
     ) or (
-        quantity.kind == "volume" and plan in ("current", "goal") and "capacit" in sentence.lower()
-    )
+        quantity.kind == "volume"
+        and (plan in ("current", "goal") or _EACH_AFTER.match(text, quantity.end))
+        and "capacit" in sentence.lower()
+    )  # "a combined capacity of 31.5 bcm a year, or 15.75 bcm each"
     # A goal takes a year written in its own clause or as its deadline ("by 2023"), never one
     # from another clause that holds a figure of its own ("a $100 billion target, but the 2023
     # turnover of $56.5 billion ...").
@@ -284,7 +286,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         lead = text[min(named_at, clause_start, quantity.start) : quantity.start]
         if (
             breakdown in rd.ROUTE_ENDS
-            and rd.PER_STRING.search(lead)
+            and (rd.PER_STRING.search(lead) or _EACH_AFTER.match(text, quantity.end))
             and not _TOTAL_BEFORE.search(
                 text[max(clause_start, quantity.start - 40) : quantity.start]
             )
@@ -627,6 +629,7 @@ def _numeral(text: str, quantity: Quantity) -> str:
     return match.group(0) if match else ""
 
 
+_EACH_AFTER = re.compile(r"\s*(?:a\s+year\s+|per\s+year\s+|annually\s+)?each\b", re.I)
 _CONNECTIVE_ASIDE = re.compile(
     r",\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast"
     r"|in\s+contrast|though|moreover|furthermore|in\s+addition|in\s+fact|indeed|in\s+theory"

@@ -216,7 +216,7 @@ def onward_part(route: str, clause: str) -> RoutePart | None:
 # string feeds the Turkish market"): not the pipeline's whole capacity.
 PER_STRING = re.compile(
     r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w’'-]+\s+){0,4}?(?:string|line)s?\b"
-    r"|\b(?:strings|lines|legs)\s*,\s*each\b"
+    r"|\b(?:strings|lines|legs)\s*,?\s*each\b"
     r"|\beach\s+(?:of\s+)?$",
     re.IGNORECASE,
 )

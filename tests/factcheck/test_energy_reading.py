@@ -3,6 +3,8 @@
 Each test names the construction; none of these sentences comes from the development corpus.
 """
 
+import pytest
+
 from factcheck.extraction import extract_claims
 
 
@@ -376,3 +378,17 @@ def test_lngs_share_of_all_imports_is_no_suppliers_share():
     )
     row = frame(text, "27%")
     assert fields(row, "partner", "product", "indicator") == ("WLD", "lng", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TurkStream, whose two lines each have an annual capacity of 15.75 bcm, runs to Kıyıköy.",
+        "TurkStream's two lines have a combined capacity of 31.5 bcm a year, or 15.75 bcm each.",
+        "TurkStream has a capacity of 31.5 bcm a year; its two strings carry 15.75 bcm a year"
+        " each.",
+    ],
+)
+def test_each_line_said_before_or_after_the_figure_is_one_strings_capacity(text):
+    row = frame(text, "15.75")
+    assert (row["indicator"], row["breakdown"]) == ("pipeline_capacity", "TurkStream, one string")
