@@ -48,11 +48,12 @@ _CHANGE_VERBS = (
     r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
     r"|drop|fall|growth|rise|reduction|contraction"
 )
+# Whole words only: "increased" holds "eased", "unless" holds "less".
 _FALL_WORDS = re.compile(
-    r"fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
+    r"\b(?:fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
     r"|slipped|dipped|eased|retreated|edged\s+down"
     r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer"
-    r"|slashed|trimmed",
+    r"|slashed|trimmed)\b",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = (

@@ -680,3 +680,18 @@ def test_a_flow_the_other_way_after_a_countrys_exports_is_that_countrys_imports(
     )
     row = frame(text, which="4.1")
     assert fields(row, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "increased" holds "eased" and was read as a fall.
+        ("Exports to Russia increased by 61.6 percent in 2023.", 1),
+        ("Turnover between Russia and Turkey increased 87% in January-September 2022.", 1),
+        ("Exports to Russia eased by 2 percent in 2023.", -1),
+        ("Exports to Russia decreased by 22.5 percent in 2023.", -1),
+    ],
+)
+def test_the_direction_of_a_change_is_read_from_whole_words(text, sign):
+    row = frame(text)
+    assert row["measure"] == "change" and row["value"] * sign > 0
