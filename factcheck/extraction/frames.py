@@ -307,6 +307,19 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         )
         if consumed and name == "level":  # what a country used in a year: recorded (BP / EI)
             indicator = "gas_consumption"
+    base_of = _compared_figure(ctx, quantity, sentence_index, clause_start)
+    if (
+        name == "level"
+        and base_of is not None
+        and base_of.topic == topic
+        and base_of.row["measure"] == "level"
+        and base_of.row["unit"] == unit
+        and _READ_AS.get(base_of.indicator, base_of.indicator) not in ("", "unknown", indicator)
+        and _bare_base(text, clause_start, quantity.start)
+    ):
+        # "consumption was 50.96 bcm in 2024, up from 48.1 bcm in 2023": a comparison base
+        # that names no quantity of its own measures what the figure it is compared with does.
+        indicator = _READ_AS.get(base_of.indicator, base_of.indicator)
     if target:
         name = "target"
     if (
@@ -443,6 +456,20 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         if not any(m.role in ("origin", "part") for m in named):
             product, partner, indicator = "lng", "WLD", "unknown"
             notes.append("measure_unknown")
+    whole = _whole_of_parts(ctx, quantity, name, indicator, clause_start, clause_end,
+                            sentence_index)  # fmt: skip
+    if whole is not None:
+        # "imported 50.48 bcm, of which 36.21 bcm came by pipeline and 14.27 bcm as LNG":
+        # parts of a whole from every partner are from every partner too, each of the product
+        # written after it; a part that names none is never compared with the whole.
+        reporter, partner, flow = whole["reporter"], whole["partner"], whole["flow"]
+        following = [a for a, _ in others if quantity.end <= a < clause_end]
+        own_words = text[quantity.start : min([clause_end, *following])]
+        own_product = rd.product_of(topic, own_words, "")[0]
+        if own_product != whole["product"]:
+            product = own_product
+        else:
+            notes.append("indicator_inferred")
     whole = _exports_of_which(ctx, quantity, name, clause_start, sentence_index)
     if whole is not None:
         # "Russia's gas exports fell to 99 bcm, of which Turkey took about a fifth": a share of
@@ -689,6 +716,32 @@ def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity):
 
 
 _OF_WHICH = re.compile(r"\bof\s+which\s*$", re.IGNORECASE)
+
+
+def _whole_of_parts(ctx, quantity, measure, indicator, clause_start, clause_end,
+                    sentence_index) -> dict | None:  # fmt: skip
+    """The row of the whole a level written after 'of which' is a part of, when that whole
+    (the figure before it in its sentence) is a flow from or to every partner and the part's
+    clause names no country of its own; else None."""
+    before = ctx.text[max(0, clause_start - 12) : clause_start]
+    if measure != "level" or not _OF_WHICH.search(before):
+        return None
+    whole = next(
+        (r.row for r in reversed(ctx.read)
+         if r.sentence == sentence_index and r.row["start"] < clause_start),
+        None,
+    )  # fmt: skip
+    if (
+        whole is None
+        or whole["partner"] != "WLD"
+        or whole["flow"] not in ("import", "export")
+        or whole["measure"] != "level"
+        or whole["indicator"] != indicator
+    ):
+        return None
+    if ctx.mentions_between(clause_start, clause_end, quantity.start):
+        return None
+    return whole
 
 
 def _exports_of_which(ctx, quantity, measure, clause_start, sentence_index):
@@ -994,10 +1047,14 @@ def _context_period(
         start = ctx.layout.sentence_starts[sentence_index - 1]
         end = ctx.layout.sentence_starts[sentence_index]
         same_paragraph = ctx.layout.paragraph_index(start) == paragraph_index
+        # A year that only dates a comparison base ("rose from $28.96 billion in 2021")
+        # dates nothing else: the sentence speaks of the period it compares with it.
+        bases = {r.period for r in ctx.read if r.sentence == sentence_index - 1 and r.base}
+        bases -= {r.period for r in ctx.read if r.sentence == sentence_index - 1 and not r.base}
         named = [
             m
             for m in _mentions(ctx, sentence_index - 1, start, end)
-            if m.period and m.role == "own"
+            if m.period and m.role == "own" and m.period not in bases
         ]
         previous_topic = rd.last_topic(ctx.text[start:end])
         related = bool(topic) and previous_topic == topic
@@ -1154,8 +1211,11 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     base = _compared_figure(ctx, quantity, sentence_index, clause_start)
     if base is not None:
         row = base.row
-        if row["flow"] == "import" and row["partner"] == "WLD":
-            # "LNG imports were 12 bcm, compared with 33 bcm by pipeline": the whole again.
+        if row["partner"] == "WLD" and row["flow"] == "export":
+            return Direction(row["reporter"], "WLD"), "text"
+        if row["partner"] == "WLD":
+            # "LNG imports were 12 bcm, compared with 33 bcm by pipeline", "welcomed 62.3
+            # million visitors, up from 56.7 million": the whole again.
             return Direction("WLD", row["reporter"]), "text"
         return base.direction, "text"
     gapped = _gapped_direction(ctx, quantity, sentence_index, sentence_mentions)
@@ -1238,6 +1298,18 @@ _BASE_CUE = re.compile(
     r"(?:\$\s?|us\$\s?|€\s?)?$",
     re.IGNORECASE,
 )
+
+
+# Series a reading settles on only once its sides are known, and what it is read as before.
+_READ_AS = {"visitor_arrivals_all": "visitor_arrivals_foreign"}
+
+
+def _bare_base(text: str, clause_start: int, position: int) -> bool:
+    """Whether the figure at `position` opens its clause as a comparison base and nothing
+    else ("up from", "compared with"): its clause names no quantity of its own."""
+    lead = text[clause_start:position]
+    cue = _BASE_CUE.search(lead)
+    return cue is not None and re.fullmatch(r"[\s,]*(?:and|while|but)?\s*", lead[: cue.start()])
 
 
 def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
@@ -1388,7 +1460,11 @@ _WHOLE_OF = re.compile(
     # "50% of its imports of 48 bcm", "a third of total gas purchases, at 16 bcm"
     r"|\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:imports|purchases|supplies|consumption)\s*,?\s+"
-    r"(?:of|totall?ing|at|worth)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    r"(?:of|totall?ing|at|worth)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+    # "21.3 bcm of Russian gas out of total imports of 50.5 bcm", "of overall purchases of"
+    r"|\b(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:total|overall)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:imports|purchases|supplies)\s*,?\s+(?:of|totall?ing|at|worth)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1502,6 +1578,8 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     own_flows = [f for f in _TRADE_FLOW.findall(before) if f]
     if indicator == "merchandise_trade" and len({f.lower()[:3] for f in own_flows}) > 1:
         kind = "export" if own_flows[-1].lower().startswith("ex") else "import"
+    if not kind and indicator in ("merchandise_trade", "merchandise_trade_share"):
+        kind = _flow_pointed_back(ctx, quantity, indicator, measure)
     if measure == "level" and indicator in _WHOLE_INDICATORS and _whole_of_a_share(ctx, quantity):
         # "42% of the 50.5 bcm the country imported": the figure is the whole, from (or to)
         # every partner; its flow is said after it ("the country imported"), else in the clause.
@@ -1787,6 +1865,36 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w.]{0,12}:\s+)?(?:It|She)\s+(?!(?:is|was|has\s+been)\s+(?:estimated|expected"
     r"|said|reported|thought|believed|likely|possible|clear|true|worth|important|hoped)\b)"
 )
+
+
+# A sentence whose subject points back to the flow just spoken of: "They recovered to $20.1bn
+# in 2017", "In 2020 it was 8.1 per cent", "In January-October 2021 they were $22.6 billion".
+_FLOW_PRONOUN = re.compile(
+    r"\s*(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+)?(?:They|It|These|Those)\s+"
+    r"(?!(?:is|was|has\s+been)\s+(?:estimated|expected|said|reported|thought|believed|likely"
+    r"|possible|clear|true|worth|important|hoped)\b)",
+    re.IGNORECASE,
+)
+
+
+def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,
+                       measure: str) -> str:  # fmt: skip
+    """The flow ('import' or 'export') of the figure before when this figure's sentence names
+    no flow and no country and its subject is a pronoun pointing back to that figure's
+    quantity (the same indicator and measure, in an earlier sentence); else ''."""
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    if not _FLOW_PRONOUN.match(ctx.text, start) or ctx.mentions_between(start, end, quantity.start):
+        return ""
+    index = ctx.layout.sentence_index(quantity.start)
+    previous = next((r for r in ctx.recent(index) if r.sentence < index), None)
+    if (
+        previous is None
+        or previous.indicator != indicator
+        or previous.row["measure"] != measure
+        or previous.row["flow"] not in ("import", "export")
+    ):
+        return ""
+    return previous.row["flow"]
 
 
 def _antecedent(ctx: DocumentContext, sentence_index: int) -> str:

@@ -159,7 +159,12 @@ def find_mentions(
         taken.append((start, end))
         role = fields.pop("role", "own")
         before = sentence[max(0, start - 30) : start]
-        if role == "own" and _BASE_CUE.search(before):
+        cue = _BASE_CUE.search(before) if role == "own" else None
+        # "Imports over January-September 2022 were $41 billion": a span of months after
+        # 'over' is the span a figure counts, never a base ('97% over 2021' is one).
+        if cue and not (
+            fields.get("granularity") == "month_range" and cue.group(0).lower().startswith("over")
+        ):
             role = "base"
         # "In 2017, $22 billion": introductory only where it opens a clause ("... in Turkey last
         # year, 17% more than in 2018" closes the clause of the figure before it).
@@ -167,6 +172,15 @@ def find_mentions(
             re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:])
         ) and bool(_CLAUSE_OPENING.search(sentence, 0, start))
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
+        # "In 2020 it was 8.1 per cent", "in 2021 they reached $4.5 billion": no comma needed
+        intro = intro or bool(
+            re.match(
+                r"\s+(?:it|they)\s+(?:was|were|reached|stood\s+at|totall?ed)\s+"
+                r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$€\d]",
+                sentence[end:],
+            )
+            and _CLAUSE_OPENING.search(sentence, 0, start)
+        )
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 
     for match in _SEASON.finditer(sentence):
@@ -375,6 +389,13 @@ def own_mention(
                 continue
         elif mention.start >= end:
             if mention.intro:
+                continue
+            # "8.1 per cent and in 2021 10.7 per cent": a period written right before another
+            # figure is that figure's.
+            if any(
+                0 <= f[0] - mention.end <= 2 and text[mention.end : f[0]].strip(" ") == ""
+                for f in figures
+            ):
                 continue
             gap = mention.start - end
             gap += 30 if "," in text[end : mention.start] else 0

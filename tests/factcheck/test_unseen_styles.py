@@ -1,0 +1,158 @@
+"""Wire, agency and think-tank sentences of our own (none from the development corpus): a
+year that only dates a comparison base, a whole written after 'out of total imports of',
+a base that measures what the figure it is compared with measures, the parts after 'of
+which' of a whole from every partner, a pronoun pointing back to a flow, a span of months
+after 'over', and a period written right before the next figure of a list."""
+
+import pytest
+
+from tests.factcheck.test_trade_reading import NEGATIVE, checked_text, frame, verdict
+
+# --- a year that only dates a comparison base dates nothing else ----------------------------
+
+BASE_YEAR = checked_text(
+    "Ankara's purchases from Russia jumped last year to $58.8 billion.\n\n"
+    "The statistics office said imports from Russia rose from $28.96 billion in 2021.\n\n"
+    "Turkish exports to Russia climbed to about $9.3 billion.",
+    "2023-03-01",
+)
+
+
+def test_a_year_that_dates_only_a_base_is_not_the_next_sentences_period():
+    row = frame(BASE_YEAR, "9.3", "2023-03-01")
+    assert row["period"] == "2022"
+    assert verdict(BASE_YEAR, "9.3") not in NEGATIVE
+
+
+def test_the_base_itself_keeps_its_year():
+    assert frame(BASE_YEAR, "28.96", "2023-03-01")["period"] == "2021"
+
+
+# --- 'out of total imports of': the whole -------------------------------------------------
+
+
+WHOLES = [
+    (checked_text("In 2023 Turkey bought 21.3 bcm of Russian gas out of total imports of 50.5"
+                  " bcm.", "2024-05-01"), "50.5"),
+    (checked_text("Russian gas made up 21 bcm of Turkey's total gas imports of about 50 bcm in"
+                  " 2023.", "2024-05-01"), "50 bcm"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "which"), WHOLES)
+def test_total_imports_after_a_supplier_figure_are_from_every_partner(text, which):
+    row = frame(text, which, "2024-05-01")
+    assert (row["indicator"], row["reporter"], row["partner"]) == ("gas_imports", "TUR", "WLD")
+    assert verdict(text, which) == "accurate"
+
+
+# --- a comparison base measures what its figure measures ------------------------------------
+
+CONSUMPTION = checked_text(
+    "Rosatom is building Akkuyu for Turkey. Turkey's gas consumption was 50.96 bcm in 2024, up"
+    " from 48.1 bcm in 2023.",
+    "2025-04-01",
+)
+
+
+def test_a_bare_base_of_consumption_is_consumption():
+    row = frame(CONSUMPTION, "48.1", "2025-04-01")
+    assert (row["indicator"], row["partner"], row["period"]) == ("gas_consumption", "WLD", "2023")
+    assert verdict(CONSUMPTION, "48.1") == "accurate"
+
+
+EVERY_VISITOR = checked_text(
+    "Türkiye hosted 62.3 million visitors in 2024, up from 56.7 million a year earlier, and"
+    " Russians were again the biggest group.",
+    "2025-02-01",
+)
+
+
+def test_a_base_of_every_visitor_counts_every_visitor():
+    text = EVERY_VISITOR
+    row = frame(text, "56.7", "2025-02-01")
+    assert (row["indicator"], row["partner"], row["period"]) == (
+        "visitor_arrivals_all", "WLD", "2023",
+    )  # fmt: skip
+    assert verdict(text, "56.7") == "accurate"
+
+
+def test_a_base_that_names_its_own_quantity_keeps_it():
+    row = frame(
+        "Turkey's gas consumption was 50.96 bcm in 2024, compared with imports of 21 bcm from"
+        " Russia.",
+        "21 bcm",
+        "2025-04-01",
+    )
+    assert row["indicator"] == "gas_imports"
+
+
+# --- the parts after 'of which' of a whole from every partner ------------------------------
+
+PARTS = checked_text(
+    "Akkuyu is being built by Rosatom. Turkey's gas imports were 50.48 bcm in 2023, of which"
+    " 36.21 bcm came by pipeline and 14.27 bcm as liquefied natural gas.",
+    "2024-06-01",
+)
+
+
+@pytest.mark.parametrize(("which", "product"), [("36.21", "pipeline_gas"), ("14.27", "lng")])
+def test_parts_of_a_whole_from_every_partner_are_from_every_partner(which, product):
+    row = frame(PARTS, which, "2024-06-01")
+    assert (row["partner"], row["product"]) == ("WLD", product)
+    assert verdict(PARTS, which) not in NEGATIVE
+
+
+UNNAMED_PART = checked_text(
+    "Turkey imported 50.48 bcm of gas in 2023, of which 20 bcm went to power plants.",
+    "2024-06-01",
+)
+
+
+def test_a_part_that_names_no_product_is_never_faulted_against_the_whole():
+    text = UNNAMED_PART
+    assert "indicator_inferred" in frame(text, "20 bcm", "2024-06-01")["reading_notes"]
+    assert verdict(text, "20 bcm") not in NEGATIVE
+
+
+# --- a pronoun pointing back to a flow ------------------------------------------------------
+
+POINTED_BACK = checked_text(
+    "Turkish imports from Russia fell to $15.5 billion in 2016. They recovered to $20.1bn in"
+    " 2017 and $22.7bn in 2018.\n\nTurkish exports to Russia were $1.8bn in 2016. They reached"
+    " $4.15bn in 2019.\n\nRussia's share of Turkey's imports was 10.99% in 2019. In 2020 it was"
+    " 8.1 per cent and in 2021 10.7 per cent.",
+    "2025-01-10",
+)
+
+
+@pytest.mark.parametrize(
+    ("which", "flow", "period"),
+    [("20.1", "import", "2017"), ("22.7", "import", "2018"), ("4.15", "export", "2019"),
+     ("8.1 per", "import", "2020"), ("10.7 per", "import", "2021")],
+)  # fmt: skip
+def test_they_or_it_continues_the_flow_before(which, flow, period):
+    row = frame(POINTED_BACK, which, "2025-01-10")
+    assert (row["reporter"], row["partner"], row["flow"], row["period"]) == (
+        "TUR", "RUS", flow, period,
+    )  # fmt: skip
+    assert verdict(POINTED_BACK, which) == "accurate"
+
+
+def test_a_pronoun_with_a_country_of_its_own_is_not_pointed_back():
+    row = frame(
+        "Turkish exports to Russia were $1.8bn in 2016. They and Russia traded $20bn in 2017.",
+        "$20bn",
+        "2025-01-10",
+    )
+    assert row["flow"] == "total"
+
+
+# --- a span of months after 'over' is the figure's period -----------------------------------
+
+
+def test_a_span_of_months_after_over_is_the_period():
+    row = frame(
+        "Imports from Russia over January–September 2022 were about $44bn.", "44", "2023-01-10"
+    )
+    assert row["period"] == "2022-01/2022-09"
