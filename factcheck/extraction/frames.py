@@ -60,10 +60,16 @@ _IMPORT_DEPENDENCE = re.compile(
 )
 _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
 _APPOSITION = re.compile(r"^\s*\(\s*$")
+_GOAL_SET_IN = re.compile(
+    r"\b(?:set|sets|setting|announced|agreed|adopted|proposed|declared|unveiled|outlined"
+    r"|put\s+forward|first\s+(?:mentioned|voiced|named))\b",
+    re.IGNORECASE,
+)
 CONTEXT_SENTENCES = 3
 SUBNATIONAL = "sub-national: "  # a breakdown naming the province or city a figure counts
 ACROSS_PARAGRAPHS = "no period in its paragraph; taken from the paragraph before"
 FROM_A_GUESS = "no period in its sentence; taken from a figure whose period was inferred"
+SEVERAL_PERIODS = "'that year' may point to any of several periods named before; the nearest"
 CONTEXT_FIGURES = 6  # the nearest figures before are enough context, and keep reading linear
 
 
@@ -211,7 +217,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not clause_start <= own.start < clause_end
         and _clause_holds_a_figure(text, sentence_start, sentence_end, own, others)
     )
-    if target and (basis not in ("stated", "relative") or elsewhere):
+    # "Putin and Erdogan first set the $100 bln target in 2010", "a goal agreed in 2019": the
+    # year the goal was set, never the year it was due by.
+    set_when = (
+        target and own is not None and not deadline and _GOAL_SET_IN.search(sentence)
+        and re.match(r"(?i)\s*(?:in|during)\b", text[own.start : own.end])
+    )  # fmt: skip
+    if target and (basis not in ("stated", "relative") or elsewhere or set_when):
         period, granularity, basis, period_note = "", "none", "unknown", "a target with no year"
     if capacity and not target and own is None and ctx.document_year is not None:
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
@@ -225,7 +237,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     present = bool(_PRESENT.search(clause)) and own is None
     if period and (
         basis in ("document_date", "cited_source")
-        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS, SEVERAL_PERIODS))
     ):
         notes.append("period_inferred")
         present = present or measure.measure in ("rank", "share") or capacity
@@ -1003,6 +1015,16 @@ def _context_period(
             ]
             if index == sentence_index:
                 stated = stated[-1:]  # the nearest before it
+            else:  # a year that only dates a comparison base is not the one pointed to
+                bases = {r.period for r in ctx.read if r.sentence == index and r.base}
+                bases -= {r.period for r in ctx.read if r.sentence == index and not r.base}
+                stated = [m for m in stated if m.period not in bases] or stated
+            if len({m.period for m in stated}) > 1:
+                # "26.6 bcm in 2015, ... 14.6 bcm in 2019. ... that year": several periods it
+                # may point to; the nearest is taken, as a guess.
+                mention = stated[-1]
+                note = f"{SEVERAL_PERIODS} ({mention.period})"
+                return mention.period, mention.granularity, "context", note
             if stated:
                 note = (
                     f"'the period' it refers to, named in the sentence before ({stated[0].period})"

@@ -156,3 +156,52 @@ def test_a_span_of_months_after_over_is_the_period():
         "Imports from Russia over January–September 2022 were about $44bn.", "44", "2023-01-10"
     )
     assert row["period"] == "2022-01/2022-09"
+
+
+# --- 'that year' after a list of years ------------------------------------------------------
+
+THAT_YEAR = checked_text(
+    "Russian pipeline gas deliveries to Turkey were 26.6 bcm in 2015 and 23.2 bcm in 2016, before"
+    " falling to 14.6 bcm in 2019. Turkey's total pipeline imports that year were 31.3 bcm.",
+    "2025-06-01",
+)
+
+
+def test_that_year_after_several_years_is_the_nearest_and_only_a_guess():
+    row = frame(THAT_YEAR, "31.3", "2025-06-01")
+    assert (row["period"], row["partner"]) == ("2019", "WLD")
+    assert "period_inferred" in row["reading_notes"].split(";")
+    assert verdict(THAT_YEAR, "31.3") not in NEGATIVE
+
+
+def test_that_year_after_one_year_and_its_base_is_that_year():
+    row = frame(
+        "Turkey imported 26 bcm of Russian gas in 2021, up from 16 bcm in 2020. Its total imports"
+        " that year were 57 bcm.",
+        "57 bcm",
+        "2023-06-01",
+    )
+    assert row["period"] == "2021"
+    assert "period_inferred" not in row["reading_notes"].split(";")
+
+
+# --- the year a goal was set is not its deadline --------------------------------------------
+
+GOAL_SET = checked_text(
+    "Putin and Erdogan first announced the $100 billion trade goal in 2010, when turnover stood"
+    " at around $26 billion.",
+    "2024-02-01",
+)
+
+
+def test_the_year_a_goal_was_set_is_not_the_year_it_is_due():
+    row = frame(GOAL_SET, "100", "2024-02-01")
+    assert (row["measure"], row["period"]) == ("target", "")
+    assert verdict(GOAL_SET, "100") != "target_missed"
+
+
+def test_a_goal_for_a_year_keeps_its_year():
+    row = frame(
+        "Ankara and Moscow aim to raise trade to $100 billion in 2023.", "100", "2022-02-01"
+    )
+    assert (row["measure"], row["period"]) == ("target", "2023")
