@@ -288,7 +288,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     ):
         indicator = rd.CONSUMPTION_SHARES[indicator]  # no recorded share of imports measures it
     if capacity:
-        indicator, unit, name = "pipeline_capacity", "bcm_per_year", "capacity"
+        # A daily capacity ("42 mcm/d") is kept in its own unit, never read as bcm a year.
+        daily = quantity.unit == "mcm_per_day"
+        unit = "mcm_per_day" if daily else "bcm_per_year"
+        indicator, name = "pipeline_capacity", "capacity"
         route, named_at = rd.nearest_route(text, sentence_start, sentence_end, quantity.start)
         breakdown = breakdown or route
         # "each of 15.75 bcm/y" after the route, or "Each of the two strings of TurkStream"
@@ -527,7 +530,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             notes.append("base_period_inferred")
     if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
         notes.append("value_ambiguous")
-    implausible = _implausible(indicator, unit, abs(value))
+    implausible = _implausible(indicator, unit, abs(value), name)
     if implausible:
         notes.append("magnitude_implausible")
     flags = [f for f in (quantity.flag, implausible) if f]
@@ -1954,9 +1957,13 @@ def _name(text: str, mention) -> str:
     return match.group(0) if match else ""
 
 
-def _implausible(indicator: str, unit: str, value: float) -> str:
+def _implausible(indicator: str, unit: str, value: float, measure: str = "") -> str:
     if not math.isfinite(value):
         return "not a finite number"
+    if unit == "percent" and measure == "change":
+        return ""  # "imports rose 103 pct": a change may exceed 100 percent; a share may not
+    if unit == "mcm_per_day":
+        value = value * 365 / 1000  # a daily rate against a ceiling in bcm a year
     ceiling = PERCENT_CEILING if unit == "percent" else PLAUSIBLE_CEILINGS.get(indicator)
     if ceiling and value > ceiling.value:
         return f"implausible magnitude: {ceiling.reason}"

@@ -6,6 +6,7 @@ after 'over', and a period written right before the next figure of a list."""
 
 import pytest
 
+from factcheck.extraction import extract_claims
 from tests.factcheck.test_trade_reading import NEGATIVE, checked_text, frame, verdict
 
 # --- a year that only dates a comparison base dates nothing else ----------------------------
@@ -205,3 +206,45 @@ def test_a_goal_for_a_year_keeps_its_year():
         "Ankara and Moscow aim to raise trade to $100 billion in 2023.", "100", "2022-02-01"
     )
     assert (row["measure"], row["period"]) == ("target", "2023")
+
+
+# --- years, currencies and units as agencies write them -------------------------------------
+
+
+def test_a_year_before_a_counted_noun_is_a_year():
+    rows = extract_claims("By 2022 arrivals had rebounded to 51.4 million.", "t.txt", "2023-03-01")
+    assert list(rows["value"]) == [51.4e6]
+    assert rows.iloc[0]["period"] == "2022"
+
+
+LIRA = checked_text(
+    "Russian buyers paid more than 140 billion lira for Turkish goods in 2022, or TL 12 billion a"
+    " month, and ₺4 bn went unpaid; Moscow put its exports at 300 mln roubles.",
+    "2023-03-01",
+)
+
+
+@pytest.mark.parametrize("which", ["140 billion", "TL 12", "₺4", "300 mln"])
+def test_lira_and_roubles_are_never_read_as_dollars(which):
+    row = frame(LIRA, which, "2023-03-01")
+    assert row["unit"] == "unknown"
+    assert verdict(LIRA, which) == "unverifiable"
+
+
+PCT = checked_text("Turkey's imports from Russia rose 103 pct in 2022.", "2023-03-01")
+
+
+def test_pct_is_a_percent_and_a_change_may_exceed_a_hundred():
+    row = frame(PCT, "103", "2023-03-01")
+    assert (row["unit"], row["measure"], row["flag"]) == ("percent", "change", "")
+    assert verdict(PCT, "103") == "accurate"  # 58.85 / 28.96 billion dollars: +103.2%
+
+
+DAILY = checked_text("TurkStream has a capacity of 42 mcm/d, Gazprom said in 2021.", "2021-12-01")
+
+
+def test_a_daily_capacity_keeps_its_daily_unit():
+    row = frame(DAILY, "42", "2021-12-01")
+    assert (row["indicator"], row["unit"], row["value"]) == ("pipeline_capacity", "mcm_per_day", 42)
+    assert row["flag"] == ""
+    assert verdict(DAILY, "42") not in NEGATIVE
