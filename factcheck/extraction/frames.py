@@ -260,6 +260,16 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             and not _PRODUCT_WORD.search(inner)
         ):  # "... of pipeline imports at 60%, compared with 55% a year earlier": pipeline gas
             product = compared.row["product"]
+    if topic == "trade" and product == "TOTAL" and not breakdown:
+        # "Mineral fuels (HS chapter 27) accounted for $30.37 billion of imports": the goods
+        # named as the subject before an aside in brackets are the clause's goods.
+        lead = text[sentence_start:clause_start].rstrip()
+        subject = lead[: lead.rfind("(")] if lead.endswith(")") else ""
+        flow = _COMPOSITION.search(clause)
+        if flow and re.fullmatch(r"\s*[A-Za-z][A-Za-z -]{2,40}", subject):
+            goods = rd.goods_named(f"{flow.group(1).lower()} of {subject.strip().lower()}")
+            if goods:
+                product, breakdown = "", goods
     if topic == "gas" and not breakdown and product != "oil_and_gas":
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.
@@ -888,6 +898,10 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             period = pr.with_year(own, year)
             note = f"a month named without its year, {ctx.date_said}" if basis == "relative" else ""
             return period, pr.granularity_of(period), basis, note
+        if own.granularity == "to_date":
+            written = ctx.text[own.start : own.end].strip()
+            note = f"'{written}': from January to a month the text does not name"
+            return "", "none", "unknown", note
         if own.granularity == "season":
             # No record counts seasons: the months are shown, never compared.
             written = ctx.text[own.start : own.end].strip()
@@ -1600,9 +1614,22 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     # "Moscow counts its exports to Turkey at $21.1 billion and imports from Turkey at $4.9
     # billion": of two flows before a trade figure in its clause, the nearer one is its own.
     before = ctx.text[clause_start : quantity.start]
-    own_flows = [f for f in _TRADE_FLOW.findall(before) if f]
+    # So do verbs: "imported goods worth $20.97 billion and exported $2.84 billion".
+    own_flows = [f for f in _TRADE_FLOW_OR_VERB.findall(before) if f]
     if indicator == "merchandise_trade" and len({f.lower()[:3] for f in own_flows}) > 1:
         kind = "export" if own_flows[-1].lower().startswith("ex") else "import"
+        last = list(_TRADE_FLOW_OR_VERB.finditer(before))[-1]
+        if (
+            kind != flow_kind(before[: last.start()])
+            and (direction.origin or direction.destination)
+            and not ctx.mentions_between(clause_start + last.end(), quantity.start, quantity.start)
+        ):
+            # The countries were named for the first flow ("Turkey imported Russian goods worth
+            # $21 billion and exported $2.8 billion"): the other flow runs the other way. A
+            # reading of what is left unsaid, so no negative verdict rests on it.
+            direction = Direction(direction.destination, direction.origin, direction.pair,
+                                  direction.part, direction.owner)  # fmt: skip
+            inferred = True
     if not kind and indicator in ("merchandise_trade", "merchandise_trade_share"):
         kind = _flow_pointed_back(ctx, quantity, indicator, measure)
     if measure == "level" and indicator in _WHOLE_INDICATORS and _whole_of_a_share(ctx, quantity):
@@ -1779,6 +1806,7 @@ def _world_flow(ctx, quantity, clause_start: int, clause: str, kind: str) -> str
 
 
 _TRADE_FLOW = re.compile(r"\b(exports?|imports?)\b", re.IGNORECASE)
+_TRADE_FLOW_OR_VERB = re.compile(r"\b(exports?|imports?|exported|imported)\b", re.IGNORECASE)
 
 
 def _trade_with_one(ctx, quantity, clause_start: int, clause: str) -> str:

@@ -75,6 +75,13 @@ _YEAR_ONLY = re.compile(
 _RELATIVE_YEAR = re.compile(
     rf"(?i:\b(?:(?P<prep>at the end of|by the end of|by|during|in|for|over|of)\s+)?{_REL}\s+year\b)"
 )
+# "year-to-date", "so far this year", "since January": a span from January to a month the
+# text does not name, so no record's months can be matched to it.
+_TO_DATE = re.compile(
+    r"(?i:\b(?:(?:in\s+)?(?:the\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+(?:this|in\s+the)\s+year"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year"
+    r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+(?:19|20)\d\d)?)\b)"
+)
 _LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
@@ -183,6 +190,8 @@ def find_mentions(
         )
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 
+    for match in _TO_DATE.finditer(sentence):
+        add(match, period="", granularity="to_date")
     for match in _SEASON.finditer(sentence):
         bare = not (match["rel"] or match["year"] or match["before"])
         if bare and (

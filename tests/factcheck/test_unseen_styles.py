@@ -248,3 +248,63 @@ def test_a_daily_capacity_keeps_its_daily_unit():
     assert (row["indicator"], row["unit"], row["value"]) == ("pipeline_capacity", "mcm_per_day", 42)
     assert row["flag"] == ""
     assert verdict(DAILY, "42") not in NEGATIVE
+
+
+# --- 'year-to-date', 'so far this year', 'since January' ----------------------------------
+
+TO_DATE = checked_text(
+    "Turkey bought 5.5 million tonnes of Russian oil products in 2021. Year-to-date, Russian"
+    " crude accounted for roughly a quarter of Turkey's crude imports. Gazprom said it had"
+    " exported 8.4 bcm to Turkey since January. So far this year imports from Russia were $30"
+    " billion.",
+    "2022-09-09",
+)
+
+
+@pytest.mark.parametrize("which", ["a quarter", "8.4", "$30"])
+def test_a_span_to_date_has_no_period_a_record_can_match(which):
+    row = frame(TO_DATE, which, "2022-09-09")
+    assert (row["period"], row["period_granularity"]) == ("", "none")
+    assert "not name" in row["period_note"]
+    assert verdict(TO_DATE, which) == "unverifiable"
+
+
+# --- two flows written as verbs -------------------------------------------------------------
+
+VERBS = checked_text(
+    "In the first half of 2025, Turkey imported Russian goods worth $20.97 billion and exported"
+    " $2.84 billion.",
+    "2026-02-10",
+)
+
+
+def test_the_nearer_verb_gives_the_flow_and_the_sides_turn():
+    row = frame(VERBS, "2.84", "2026-02-10")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "export")
+    assert verdict(VERBS, "2.84") not in NEGATIVE
+    first = frame(VERBS, "20.97", "2026-02-10")
+    assert (first["reporter"], first["partner"], first["flow"]) == ("TUR", "RUS", "import")
+
+
+def test_a_second_flow_with_its_own_country_keeps_it():
+    row = frame(
+        "Moscow counts its exports to Turkey at $21.1 billion and imports from Turkey at $4.9"
+        " billion in 2019.",
+        "4.9",
+        "2020-05-01",
+    )
+    assert (row["reporter"], row["partner"], row["flow"]) == ("RUS", "TUR", "import")
+
+
+# --- goods named as the subject before an aside in brackets ---------------------------------
+
+GOODS = checked_text(
+    "Mineral fuels (HS chapter 27) accounted for $30.37 billion of imports from Russia in 2025.",
+    "2026-02-10",
+)
+
+
+def test_goods_before_an_aside_are_the_clauses_goods():
+    row = frame(GOODS, "30.37", "2026-02-10")
+    assert (row["product"], row["breakdown"]) == ("", "mineral fuels")
+    assert verdict(GOODS, "30.37") not in NEGATIVE
