@@ -395,6 +395,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     reporter, partner, flow, inferred = _roles(
         ctx, indicator, name, quantity, direction, how, clause, sentence, clause_start
     )
+    if indicator == "merchandise_trade" and (flow, carried.origin, carried.destination) in (
+        ("export", partner, reporter),
+        ("import", reporter, partner),
+    ):
+        # The sides were turned for this figure's own flow ("... and exported $2.8 billion"):
+        # the figures that continue it continue the sides it was read with.
+        carried = Direction(carried.destination, carried.origin, carried.pair, carried.part,
+                            carried.owner)  # fmt: skip
     reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
                                     sentence_end, quantity)  # fmt: skip
     if indicator == "gas_consumption":
@@ -430,7 +438,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             inferred, how = False, "text"  # both ends read from the route and its words
     if flow == "total" and _trade_with_one(ctx, quantity, clause_start, clause):
         carried = Direction(pair=(reporter, partner))  # what the next figures continue
-    if flow == "arrivals" and partner == "WLD" and how != "compared" and carried.origin == "":
+    if (
+        flow == "arrivals"
+        and partner == "WLD"
+        and how != "compared"
+        and (carried.origin == "" or not ctx.mentions_between(clause_start, clause_end,
+                                                               quantity.start))
+    ):  # fmt: skip
         # "Türkiye welcomed 56.7 million visitors, with July alone bringing in 8.3 million":
         # the figures that continue it count every visitor too.
         carried = Direction("WLD", reporter, carried.pair, "", carried.owner)
@@ -878,8 +892,18 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             # the document's date, else the year the sentences before speak of.
             dated = [m for m in mentions if m.period]
             year, basis = None, "context"
+            spoken = _year_spoken_of(ctx, sentence_index)
             if dated:
                 year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
+            elif spoken is not None:
+                # "January saw 2.8 million arrivals" after figures for 2024: that year's, not
+                # the January before the document's date.
+                year, read = spoken
+                period = pr.with_year(own, year)
+                note = f"a month named without its year; the year of the figures before ({year})"
+                if read.paragraph != paragraph_index:
+                    note = f"{ACROSS_PARAGRAPHS} ({year})"
+                return period, pr.granularity_of(period), "context", note
             elif ctx.document_year is not None:
                 first, last = divmod(own.month_only, 100) if own.month_only >= 100 else (0, 0)
                 month = own.month_only if own.month_only < 100 else first
@@ -989,6 +1013,21 @@ def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
         return earlier[-1].period
     previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
     return previous.period if previous else ""
+
+
+def _year_spoken_of(ctx, sentence_index) -> tuple[int, Read] | None:
+    """(year, figure) of the nearest figure read in the few sentences before whose period was
+    written (not a guess from the document's date), when it is not a deadline, design or base."""
+    for read in ctx.recent(sentence_index):
+        if (
+            read.period[:4].isdigit()
+            and read.basis in ("stated", "relative", "context")
+            and read.row["measure"] not in ("target", "capacity")
+            and not read.base
+            and not read.note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+        ):
+            return int(read.period[:4]), read
+    return None
 
 
 def _year_from_context(ctx, sentence_index) -> int | None:
@@ -1557,6 +1596,27 @@ _VISITOR_NOUN = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:they|their|them|these|those|of\s+whom|such)\b", re.I)
 
 
+_TOTAL_VISITORS = re.compile(
+    r"\b(?:total|overall|all)\s+(?:foreign\s+|international\s+)?(?:visitors|tourists|arrivals"
+    r"|visitor\s+arrivals|tourist\s+arrivals)\b",
+    re.IGNORECASE,
+)
+
+
+_THE_HOST = re.compile(r"\bthe\s+(?:country|nation)\b", re.IGNORECASE)
+
+
+def _visitor_host(ctx, direction: Direction) -> str:
+    """The country visitors go to: the one the figure's sides name, else the host of the
+    visitor figures read before ("the country hosted 7.74 million visitors" in a story on
+    Türkiye's arrivals), else ''."""
+    host = direction.destination or direction.owner
+    if host:
+        return host
+    arrivals = (r.row["reporter"] for r in reversed(ctx.read) if r.row["flow"] == "arrivals")
+    return next((code for code in arrivals if code not in ("", "WLD")), "")
+
+
 def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
     """A count of visitors whose clause names the visitors ("visitors", "arrivals") and whose
     sentence names no country but the host (no country they come from), and does not point
@@ -1565,7 +1625,18 @@ def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
         return False
     start, end = ctx.layout.context(quantity.start, quantity.end)
     host = direction.destination or direction.owner
+    if not host and (_TOTAL_VISITORS.search(clause) or _THE_HOST.search(ctx.text, start, end)):
+        # "Total arrivals rose to 8.43 million", "the country hosted 7.74 million visitors":
+        # the host of the visitor figures before. Bare "arrivals fell by 70%" may still be the
+        # visitors the sentence before named ("Russian arrivals ..."), so it is not taken so.
+        host = _visitor_host(ctx, direction)
     mentions = ctx.mentions_between(start, end, quantity.start)
+    low = ctx.text.rfind(clause, start, end) if clause else -1
+    in_clause = [m for m in mentions if low >= 0 and low <= m.position < low + len(clause)]
+    if host and _TOTAL_VISITORS.search(clause) and all(m.code == host for m in in_clause):
+        # "while total arrivals plunged to just under 16 million" after a clause on Russians:
+        # all arrivals, whatever country the sentence's other clause names.
+        return True
     if host and quantity.kind == "count" and _VISITOR_NOUN.fullmatch(quantity.noun):
         # "..., and Turkey as a whole received 62.3 million visitors": visitors named with
         # the figure count every visitor when the figure's own clause names the host alone.
@@ -1675,11 +1746,11 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     if indicator in _VISITOR_INDICATORS:
         before = ctx.text[max(0, quantity.start - 25) : quantity.start]
         if re.search(r"\b(?:out\s+of|of\s+a\s+total\s+of|of\s+all|total\s+of)\s*$", before):
-            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+            return fill(_visitor_host(ctx, direction)), "WLD", "arrivals", inferred
         if indicator == "visitor_arrivals_foreign" and _ALL_FOREIGNERS.match(
             ctx.text, quantity.start
         ):  # "welcomed 45 million foreigners": visitors from every country
-            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+            return fill(_visitor_host(ctx, direction)), "WLD", "arrivals", inferred
         origin = direction.part or direction.origin
         start, end = ctx.layout.context(quantity.start, quantity.end)
         named = {m.code for m in ctx.mentions_between(start, end, quantity.start)}
@@ -1689,7 +1760,7 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             # "Türkiye welcomed 56.7 million visitors": visitors named with no nationality are
             # every visitor; a reading of what is left unsaid, so noted as inferred.
             inferred = True
-            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+            return fill(_visitor_host(ctx, direction)), "WLD", "arrivals", inferred
         carried = origin not in named and not re.search(r"\b(?:they|their|them)\b", clause, re.I)
         if indicator in _VISITOR_INDICATORS[2:] and (
             not origin or carried or _TOTALITY.search(clause)

@@ -65,6 +65,12 @@ _MONTH_YEAR = re.compile(
 _MONTH_ALONE = re.compile(
     rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)"
     rf"|\b(?P<m2>{_MONTH})\s+(?i:alone|by\s+itself|on\s+its\s+own)\b"  # "with July alone"
+    # a month as its clause's subject ("September brought another 6.87 million", "January saw
+    # 2.8 million arrivals") or heading the next figure of a list ("and February 2.88 million")
+    rf"|\b(?P<m3>{_MONTH})\s+(?=(?i:alone\s+)?(?i:saw|brought|closed|recorded|registered|welcomed"
+    r"|added|posted|accounted\s+for|came\s+in\s+at|contributed|followed\s+with)\b"
+    r"|(?:about\s+|around\s+|some\s+|nearly\s+)?\$?\d[\d.,]*\s*(?i:million|billion|mln|bln|bn"
+    r"|thousand|%|percent|per\s+cent)\b)"
 )
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
@@ -237,7 +243,7 @@ def find_mentions(
         add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
             relative=bool(match["rel"]))  # fmt: skip
     for match in _MONTH_ALONE.finditer(sentence):
-        month = _month(match["m"] or match["m2"])
+        month = _month(match["m"] or match["m2"] or match["m3"])
         add(match, period="", granularity="month", month_only=month)
     for match in _YEAR_SPAN.finditer(sentence):
         add(match, period=f"{match['year']}/{match['to']}", granularity="year")

@@ -660,7 +660,8 @@ _FLOW_NOUN = r"(?:re-?)?(?:exports?|imports?|shipments?|sales|purchases|deliveri
 # "exports of about $2 billion", "exports of goods"): the flow is all goods.
 _NOT_GOODS = re.compile(
     r"a|an|the|its|their|our|his|her|this|that|these|those|such|some|any|all|both|each|other"
-    r"|total|overall|annual|yearly|monthly|quarterly|bilateral|mutual|combined|aggregate|record"
+    r"|total|overall|annual|yearly|monthly|quarterly|quarter|half|month|year|week|period|season"
+    r"|bilateral|mutual|combined|aggregate|record"
     r"|foreign|world|global|merchandise|goods|products|commodities|and|or|of|to|from|in|into"
     r"|for|by|with|at|on|as|than|while|but|whereas|which|whose|who|where|when|about|around"
     r"|nearly|almost|over|under|more|less|up|down|just|only|roughly|approximately|also|still"

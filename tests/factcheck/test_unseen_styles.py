@@ -308,3 +308,68 @@ def test_goods_before_an_aside_are_the_clauses_goods():
     row = frame(GOODS, "30.37", "2026-02-10")
     assert (row["product"], row["breakdown"]) == ("", "mineral fuels")
     assert verdict(GOODS, "30.37") not in NEGATIVE
+
+
+# --- monthly totals of a tourism story ----------------------------------------------------
+
+MONTHS = checked_text(
+    "Türkiye received 62.3 million visitors in 2024, and 6.7 million Russians came.\n\nTotal"
+    " arrivals rose to 8.43 million in July 2024. In August 2024 the country hosted 7.74 million"
+    " visitors, while September brought another 6.87 million.\n\nJanuary saw 2.8 million"
+    " arrivals and February 2.88 million, while December closed the year with 3.4 million.",
+    "2025-11-20",
+)
+
+
+@pytest.mark.parametrize(
+    ("which", "period"),
+    [("8.43", "2024-07"), ("7.74", "2024-08"), ("6.87", "2024-09"), ("2.8 m", "2024-01"),
+     ("2.88", "2024-02"), ("3.4", "2024-12")],
+)  # fmt: skip
+def test_monthly_totals_count_every_visitor_of_the_year_spoken_of(which, period):
+    row = frame(MONTHS, which, "2025-11-20")
+    assert (row["indicator"], row["reporter"], row["partner"], row["period"]) == (
+        "visitor_arrivals_all", "TUR", "WLD", period,
+    )  # fmt: skip
+    assert verdict(MONTHS, which) not in NEGATIVE
+
+
+def test_a_month_and_day_is_still_a_date():
+    rows = extract_claims(
+        "On February 24 Russia invaded Ukraine; imports rose to $5 billion in March 2022.",
+        "t.txt",
+        "2022-06-01",
+    )
+    assert list(rows["quote"]) == ["$5 billion"]
+
+
+def test_total_arrivals_beside_a_clause_on_russians_count_everyone():
+    text = checked_text(
+        "In 2020 only 2.13 million Russians came, while total arrivals plunged to just under 16"
+        " million.",
+        "2021-03-01",
+    )
+    row = frame(text, "16 million", "2021-03-01")
+    assert (row["indicator"], row["partner"]) == ("visitor_arrivals_all", "WLD")
+
+
+# --- a month named alone after figures of another year --------------------------------------
+
+MONTH_AFTER = checked_text(
+    "Turkey's imports from Russia fell to $41.77 billion in 2025, TurkStat said. Monthly imports"
+    " peaked at $4.12 billion in January. Imports in January-September totalled $31.44 billion."
+    " In the fourth quarter imports came to $10.33 billion.",
+    "2026-02-10",
+)
+
+
+@pytest.mark.parametrize(
+    ("which", "period"),
+    [("4.12", "2025-01"), ("31.44", "2025-01/2025-09"), ("10.33", "2025-10/2025-12")],
+)
+def test_a_month_without_its_year_takes_the_year_spoken_of(which, period):
+    row = frame(MONTH_AFTER, which, "2026-02-10")
+    assert (row["period"], row["reporter"], row["partner"], row["breakdown"]) == (
+        period, "TUR", "RUS", "",
+    )  # fmt: skip
+    assert verdict(MONTH_AFTER, which) == "accurate"
