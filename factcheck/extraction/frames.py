@@ -895,7 +895,9 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             spoken = _year_spoken_of(ctx, sentence_index)
             if dated:
                 year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
-            elif spoken is not None:
+            elif spoken is not None and (
+                ctx.document_year is None or ctx.document_year - 1 <= spoken[0] <= ctx.document_year
+            ):
                 # "January saw 2.8 million arrivals" after figures for 2024: that year's, not
                 # the January before the document's date.
                 year, read = spoken
@@ -1106,12 +1108,18 @@ def _context_period(
         if not same_sentence and (close or anaphor):
             # The sentence before speaks of its first figure's period ("52% from 19% in the
             # same period of 2022": 2022 is only the comparison).
+            # Never a comparison base ("rose from $28.96 billion in 2021, an increase of 103
+            # pct": the sentence speaks of the year it compares with 2021).
             previous = next(
-                r
-                for r in ctx.read
-                if r.sentence == previous.sentence
-                and r.period
-                and r.row["measure"] not in ("target", "capacity")
+                (
+                    r
+                    for r in ctx.read
+                    if r.sentence == previous.sentence
+                    and r.period
+                    and r.row["measure"] not in ("target", "capacity")
+                    and not r.base
+                ),
+                previous,
             )
         if same_sentence or close or anaphor:
             note = f"no period in its sentence; taken from the figure before ({previous.period})"

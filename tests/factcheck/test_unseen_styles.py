@@ -13,7 +13,8 @@ from tests.factcheck.test_trade_reading import NEGATIVE, checked_text, frame, ve
 
 BASE_YEAR = checked_text(
     "Ankara's purchases from Russia jumped last year to $58.8 billion.\n\n"
-    "The statistics office said imports from Russia rose from $28.96 billion in 2021.\n\n"
+    "The statistics office said imports from Russia rose from $28.96 billion in 2021, an"
+    " increase of 103 pct.\n\n"
     "Turkish exports to Russia climbed to about $9.3 billion.",
     "2023-03-01",
 )
@@ -373,3 +374,12 @@ def test_a_month_without_its_year_takes_the_year_spoken_of(which, period):
         period, "TUR", "RUS", "",
     )  # fmt: skip
     assert verdict(MONTH_AFTER, which) == "accurate"
+
+
+def test_a_month_after_figures_of_long_before_is_read_against_the_date():
+    text = checked_text(
+        "Turkey bought 5.4 million tonnes of Russian crude in 2021 and 3.3 million tonnes in 2019."
+        " Imports of Russian oil products were 755,410 tonnes in July.",
+        "2022-09-09",
+    )
+    assert frame(text, "755,410", "2022-09-09")["period"] == "2022-07"
