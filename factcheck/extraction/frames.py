@@ -60,6 +60,13 @@ _IMPORT_DEPENDENCE = re.compile(
 )
 _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
 _APPOSITION = re.compile(r"^\s*\(\s*$")
+# "21.34 bcm in 2023, or 42.27% of imports": the figure after ', or' restates the one before.
+_OR_RESTATED = re.compile(
+    r"\s*(?:of\s+[^,.;:()\d$€%]{1,60}?)?(?:(?:in|during)\s+(?:19|20)\d\d\s*)?,\s*or\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+"
+    r"|roughly\s+|almost\s+|just\s+over\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€)?\s*",
+    re.IGNORECASE,
+)
 _GOAL_SET_IN = re.compile(
     r"\b(?:set|sets|setting|announced|agreed|adopted|proposed|declared|unveiled|outlined"
     r"|put\s+forward|first\s+(?:mentioned|voiced|named))\b",
@@ -324,6 +331,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
         plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
         breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)
+    if (
+        indicator == "merchandise_trade"
+        and quantity.kind in ("money", "bare")
+        and _not_trade_money(
+            text, max(clause_start, quantity.start - 50), quantity.start, quantity.end, clause_end
+        )
+    ):
+        indicator = ""  # "owed 2.5 million euros", "$2 billion in payments", "a €1.2 billion deal"
     consumed = False
     if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence, clause):
         indicator = ""  # production, consumption, storage or a contract: no flow is recorded
@@ -338,13 +353,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and base_of is not None
         and base_of.topic == topic
         and base_of.row["measure"] == "level"
-        and base_of.row["unit"] == unit
+        and (base_of.row["unit"] == unit or quantity.kind == "bare")
         and _READ_AS.get(base_of.indicator, base_of.indicator) not in ("", "unknown", indicator)
         and _bare_base(text, clause_start, quantity.start)
     ):
         # "consumption was 50.96 bcm in 2024, up from 48.1 bcm in 2023": a comparison base
-        # that names no quantity of its own measures what the figure it is compared with does.
+        # that names no quantity of its own measures what the figure it is compared with does,
+        # in its unit when it writes none ("2.3 million trips, compared with 2.65 million").
         indicator = _READ_AS.get(base_of.indicator, base_of.indicator)
+        unit = base_of.row["unit"]
     if target:
         name = "target"
     if (
@@ -846,7 +863,7 @@ def _apposition_of(ctx: DocumentContext, quantity: Quantity) -> Read | None:
         return None
     last = ctx.read[-1]
     between = ctx.text[last.row["end"] : quantity.start]
-    return last if _APPOSITION.match(between) else None
+    return last if _APPOSITION.match(between) or _OR_RESTATED.fullmatch(between) else None
 
 
 def _mentions(ctx: DocumentContext, index: int, start: int, end: int) -> list[pr.Mention]:
@@ -1388,6 +1405,29 @@ _BASE_CUE = re.compile(
 
 # Series a reading settles on only once its sides are known, and what it is read as before.
 _READ_AS = {"visitor_arrivals_all": "visitor_arrivals_foreign"}
+
+
+# Money that is not the value of goods traded: a debt, a payment held up, a loss, a deal.
+_MONEY_NOUNS = (
+    r"payments?|deals?|contracts?|loans?|debts?|receivables|arrears|losses|loss|fines?|credits?"
+    r"|owed|owes|owing"
+)
+_MONEY_AFTER = re.compile(
+    rf"\s*(?:in|of|worth\s+of)?\s*(?:unpaid\s+|delayed\s+)?(?:{_MONEY_NOUNS})\b", re.IGNORECASE
+)
+_MONEY_BEFORE = re.compile(
+    rf"\b(?:{_MONEY_NOUNS})\b(?P<between>[^.;:$€\d]{{0,40}}?)\s*(?:US\$|\$|€)?\s*$", re.IGNORECASE
+)
+_TRADE_WORD = re.compile(r"\b(?:trade|turnover|exports?|imports?|exported|imported|goods)\b", re.I)
+
+
+def _not_trade_money(text: str, low: int, start: int, end: int, clause_end: int) -> bool:
+    """Whether the money figure at [start, end) is a debt, payment, loss or deal its own words
+    name (right after it, or before it with no word of trade between), not a flow of goods."""
+    if _MONEY_AFTER.match(text, end, clause_end):
+        return True
+    before = _MONEY_BEFORE.search(text, low, start)
+    return before is not None and not _TRADE_WORD.search(before["between"])
 
 
 def _bare_base(text: str, clause_start: int, position: int) -> bool:

@@ -360,7 +360,13 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
     return Measure("level", 1.0)
 
 
-_PAST_STATE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+# "By 2008 it was carrying 10 bcm", "By 2023, Russia supplied 51%": a level reached (a past
+# verb of supply or trade), not a goal.
+_PAST_STATE = re.compile(
+    r"\b(?:was|were|had|supplied|accounted|provided|delivered|shipped|exported|imported"
+    r"|made\s+up|covered|bought|sold)\b",
+    re.IGNORECASE,
+)
 
 
 def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:

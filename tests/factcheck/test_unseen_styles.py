@@ -383,3 +383,63 @@ def test_a_month_after_figures_of_long_before_is_read_against_the_date():
         "2022-09-09",
     )
     assert frame(text, "755,410", "2022-09-09")["period"] == "2022-07"
+
+
+# --- money that is no flow of goods -----------------------------------------------------------
+
+NOT_TRADE = checked_text(
+    "Turkey's exports to Russia reached $9.3 billion in 2022. One exporter said he was owed around"
+    " 2.5 million euros, and bankers put between $2 billion and $3 billion in payments on hold in"
+    " the fourth quarter. A Turkish builder signed a €1.2 billion deal in Moscow.",
+    "2023-02-01",
+)
+
+
+@pytest.mark.parametrize("which", ["2.5 million euros", "$2 billion and", "€1.2"])
+def test_debts_payments_and_deals_are_not_trade(which):
+    row = frame(NOT_TRADE, which, "2023-02-01")
+    assert row["indicator"] != "merchandise_trade"
+    assert verdict(NOT_TRADE, which) == "unverifiable"
+
+
+def test_trade_written_near_a_deal_stays_trade():
+    row = frame("Under the deal, trade is to reach $100 billion by 2030.", "100", "2024-01-01")
+    assert (row["indicator"], row["measure"]) == ("merchandise_trade", "target")
+
+
+# --- a bare comparison base takes the unit of its figure -------------------------------------
+
+
+def test_a_bare_base_takes_the_unit_of_the_figure_it_is_compared_with():
+    row = frame(
+        "In H1 2023 Russians made 2.3 million trips to Turkey, compared with 2.65 million in the"
+        " first half of 2019.",
+        "2.65",
+        "2023-09-01",
+    )
+    assert (row["indicator"], row["unit"], row["period"]) == (
+        "outbound_trips", "trips", "2019-01/2019-06",
+    )  # fmt: skip
+
+
+# --- ', or X' restates the figure before ------------------------------------------------------
+
+RESTATED = checked_text(
+    "Russia delivered 21.6 bcm in 2022 and 21.34 bcm in 2023, or 42.27% of Turkey's gas imports.",
+    "2024-05-01",
+)
+
+
+def test_a_figure_after_or_restates_the_one_before_and_its_period():
+    row = frame(RESTATED, "42.27", "2024-05-01")
+    assert (row["period"], row["indicator"], row["partner"]) == ("2023", "gas_import_share", "RUS")
+    assert verdict(RESTATED, "42.27") == "accurate"
+
+
+def test_by_a_year_with_a_verb_of_supply_in_the_past_is_a_level():
+    row = frame(
+        "By 2023, Russia supplied 51% of Turkey's oil imports, or 10.7 million tonnes.",
+        "10.7",
+        "2024-05-01",
+    )
+    assert (row["measure"], row["period"]) == ("level", "2023")
