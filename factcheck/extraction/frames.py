@@ -277,6 +277,17 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             goods = rd.goods_named(f"{flow.group(1).lower()} of {subject.strip().lower()}")
             if goods:
                 product, breakdown = "", goods
+    if (
+        topic in ("oil", "gas")
+        and not breakdown
+        and _COMPARES_OPENING.match(text, sentence_start)
+        and not _PRODUCT_WORD.search(sentence)
+    ):
+        # "... 5.58 million tonnes of Russian crude. That compares with 5.4 million tonnes for
+        # 2021": the sentence compares with the figure before, so it counts the same product.
+        before = next((r for r in ctx.recent(sentence_index)
+                       if r.sentence < sentence_index and r.topic == topic), None)  # fmt: skip
+        product = before.row["product"] if before is not None else product
     if topic == "gas" and not breakdown and product != "oil_and_gas":
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.
@@ -431,6 +442,19 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         own = [m.code for m in named if m.role not in ("compared", "name", "origin")]
         reporter, partner, flow = (own[-1] if own else reporter), "WLD", "consumption"
         inferred = inferred and not own
+    if (
+        base_of is not None
+        and name == "level"
+        and base_of.row["measure"] == "level"
+        and base_of.indicator == indicator
+        and base_of.row["flow"] in ("import", "export", "total")
+        and indicator == "merchandise_trade"
+        and _bare_base(text, clause_start, quantity.start)
+        and not ctx.mentions_between(clause_start, clause_end, quantity.start)
+    ):
+        # "put bilateral trade in 2024 at $55 billion, down from $62 billion a year earlier":
+        # a bare base is the same flow between the same sides as the figure it is compared with.
+        reporter, partner, flow = (base_of.row[k] for k in ("reporter", "partner", "flow"))
     part = _route_part(ctx, quantity, indicator, flow, breakdown, (clause_start, clause_end),
                        (sentence_start, sentence_end), others)  # fmt: skip
     if part is not None:
@@ -1233,6 +1257,9 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
 
 _PRODUCT_WORD = re.compile(
     r"\blng\b|liquefied|pipeline|piped|crude|products|diesel|gasoline|petrol|fuel", re.IGNORECASE
+)
+_COMPARES_OPENING = re.compile(
+    r"\s*(?:That|This|It|These|Those)\s+(?:compares?|compared)\s+(?:with|to|against)\b", re.I
 )
 _EUROPEAN = re.compile(r"\bEurop(?:e|ean)\b", re.IGNORECASE)
 _IMPORTS_NOUN = re.compile(r"\bimports\b", re.IGNORECASE)

@@ -443,3 +443,32 @@ def test_by_a_year_with_a_verb_of_supply_in_the_past_is_a_level():
         "2024-05-01",
     )
     assert (row["measure"], row["period"]) == ("level", "2023")
+
+
+# --- a bare base of trade and 'That compares with' -------------------------------------------
+
+
+def test_a_bare_base_of_turnover_is_turnover_between_the_same_sides():
+    row = frame(
+        "Russian sources put bilateral trade in 2024 at $55 billion, down from $62 billion a year"
+        " earlier.",
+        "62",
+        "2025-02-01",
+    )
+    assert (row["flow"], row["period"], {row["reporter"], row["partner"]}) == (
+        "total", "2023", {"RUS", "TUR"},
+    )  # fmt: skip
+
+
+COMPARES = checked_text(
+    "Turkey imported 5.58 million tonnes of Russian crude oil in the first seven months of 2022."
+    " That compares with 5.4 million tonnes for the whole of 2021 and 3.3 million tonnes in 2020.",
+    "2022-09-09",
+)
+
+
+@pytest.mark.parametrize("which", ["5.4", "3.3"])
+def test_that_compares_with_counts_the_product_before(which):
+    row = frame(COMPARES, which, "2022-09-09")
+    assert row["product"] == "crude_oil"
+    assert verdict(COMPARES, which) == "accurate"
