@@ -60,10 +60,23 @@ _IMPORT_DEPENDENCE = re.compile(
 )
 _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
 _APPOSITION = re.compile(r"^\s*\(\s*$")
+# "21.34 bcm in 2023, or 42.27% of imports": the figure after ', or' restates the one before.
+_OR_RESTATED = re.compile(
+    r"\s*(?:of\s+[^,.;:()\d$€%]{1,60}?)?(?:(?:in|during)\s+(?:19|20)\d\d\s*)?,\s*or\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+"
+    r"|roughly\s+|almost\s+|just\s+over\s+|over\s+|more\s+than\s+)?(?:US\$|\$|€)?\s*",
+    re.IGNORECASE,
+)
+_GOAL_SET_IN = re.compile(
+    r"\b(?:set|sets|setting|announced|agreed|adopted|proposed|declared|unveiled|outlined"
+    r"|put\s+forward|first\s+(?:mentioned|voiced|named))\b",
+    re.IGNORECASE,
+)
 CONTEXT_SENTENCES = 3
 SUBNATIONAL = "sub-national: "  # a breakdown naming the province or city a figure counts
 ACROSS_PARAGRAPHS = "no period in its paragraph; taken from the paragraph before"
 FROM_A_GUESS = "no period in its sentence; taken from a figure whose period was inferred"
+SEVERAL_PERIODS = "'that year' may point to any of several periods named before; the nearest"
 CONTEXT_FIGURES = 6  # the nearest figures before are enough context, and keep reading linear
 
 
@@ -213,7 +226,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not clause_start <= own.start < clause_end
         and _clause_holds_a_figure(text, sentence_start, sentence_end, own, others)
     )
-    if target and (basis not in ("stated", "relative") or elsewhere):
+    # "Putin and Erdogan first set the $100 bln target in 2010", "a goal agreed in 2019": the
+    # year the goal was set, never the year it was due by.
+    set_when = (
+        target and own is not None and not deadline and _GOAL_SET_IN.search(sentence)
+        and re.match(r"(?i)\s*(?:in|during)\b", text[own.start : own.end])
+    )  # fmt: skip
+    if target and (basis not in ("stated", "relative") or elsewhere or set_when):
         period, granularity, basis, period_note = "", "none", "unknown", "a target with no year"
     if capacity and not target and own is None and ctx.document_year is not None:
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
@@ -227,7 +246,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     present = bool(_PRESENT.search(clause)) and own is None
     if period and (
         basis in ("document_date", "cited_source")
-        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS, SEVERAL_PERIODS))
     ):
         notes.append("period_inferred")
         present = present or measure.measure in ("rank", "share") or capacity
@@ -250,6 +269,27 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             and not _PRODUCT_WORD.search(inner)
         ):  # "... of pipeline imports at 60%, compared with 55% a year earlier": pipeline gas
             product = compared.row["product"]
+    if topic == "trade" and product == "TOTAL" and not breakdown:
+        # "Mineral fuels (HS chapter 27) accounted for $30.37 billion of imports": the goods
+        # named as the subject before an aside in brackets are the clause's goods.
+        lead = text[sentence_start:clause_start].rstrip()
+        subject = lead[: lead.rfind("(")] if lead.endswith(")") else ""
+        flow = _COMPOSITION.search(clause)
+        if flow and re.fullmatch(r"\s*[A-Za-z][A-Za-z -]{2,40}", subject):
+            goods = rd.goods_named(f"{flow.group(1).lower()} of {subject.strip().lower()}")
+            if goods:
+                product, breakdown = "", goods
+    if (
+        topic in ("oil", "gas")
+        and not breakdown
+        and _COMPARES_OPENING.match(text, sentence_start)
+        and not _PRODUCT_WORD.search(sentence)
+    ):
+        # "... 5.58 million tonnes of Russian crude. That compares with 5.4 million tonnes for
+        # 2021": the sentence compares with the figure before, so it counts the same product.
+        before = next((r for r in ctx.recent(sentence_index)
+                       if r.sentence < sentence_index and r.topic == topic), None)  # fmt: skip
+        product = before.row["product"] if before is not None else product
     if topic == "gas" and not breakdown and product != "oil_and_gas":
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.
@@ -278,7 +318,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     ):
         indicator = rd.CONSUMPTION_SHARES[indicator]  # no recorded share of imports measures it
     if capacity:
-        indicator, unit, name = "pipeline_capacity", "bcm_per_year", "capacity"
+        # A daily capacity ("42 mcm/d") is kept in its own unit, never read as bcm a year.
+        daily = quantity.unit == "mcm_per_day"
+        unit = "mcm_per_day" if daily else "bcm_per_year"
+        indicator, name = "pipeline_capacity", "capacity"
         route, named_at = rd.nearest_route(text, sentence_start, sentence_end, quantity.start)
         breakdown = breakdown or route
         # "each of 15.75 bcm/y" after the route, or "Each of the two strings of TurkStream"
@@ -301,6 +344,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
         plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
         breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)
+    if (
+        indicator == "merchandise_trade"
+        and quantity.kind in ("money", "bare")
+        and _not_trade_money(
+            text, max(clause_start, quantity.start - 50), quantity.start, quantity.end, clause_end
+        )
+    ):
+        indicator = ""  # "owed 2.5 million euros", "$2 billion in payments", "a €1.2 billion deal"
     consumed = False
     if rd.not_a_flow(quantity, text[clause_start : quantity.start], sentence, clause):
         indicator = ""  # production, consumption, storage or a contract: no flow is recorded
@@ -309,6 +360,21 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         )
         if consumed and name == "level":  # what a country used in a year: recorded (BP / EI)
             indicator = "gas_consumption"
+    base_of = _compared_figure(ctx, quantity, sentence_index, clause_start)
+    if (
+        name == "level"
+        and base_of is not None
+        and base_of.topic == topic
+        and base_of.row["measure"] == "level"
+        and (base_of.row["unit"] == unit or quantity.kind == "bare")
+        and _READ_AS.get(base_of.indicator, base_of.indicator) not in ("", "unknown", indicator)
+        and _bare_base(text, clause_start, quantity.start)
+    ):
+        # "consumption was 50.96 bcm in 2024, up from 48.1 bcm in 2023": a comparison base
+        # that names no quantity of its own measures what the figure it is compared with does,
+        # in its unit when it writes none ("2.3 million trips, compared with 2.65 million").
+        indicator = _READ_AS.get(base_of.indicator, base_of.indicator)
+        unit = base_of.row["unit"]
     if target:
         name = "target"
     if (
@@ -359,6 +425,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     reporter, partner, flow, inferred = _roles(
         ctx, indicator, name, quantity, direction, how, clause, sentence, clause_start
     )
+    if indicator == "merchandise_trade" and (flow, carried.origin, carried.destination) in (
+        ("export", partner, reporter),
+        ("import", reporter, partner),
+    ):
+        # The sides were turned for this figure's own flow ("... and exported $2.8 billion"):
+        # the figures that continue it continue the sides it was read with.
+        carried = Direction(carried.destination, carried.origin, carried.pair, carried.part,
+                            carried.owner)  # fmt: skip
     reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
                                     sentence_end, quantity)  # fmt: skip
     if indicator == "gas_consumption":
@@ -370,6 +444,19 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         own = [m.code for m in named if m.role not in ("compared", "name", "origin")]
         reporter, partner, flow = (own[-1] if own else reporter), "WLD", "consumption"
         inferred = inferred and not own
+    if (
+        base_of is not None
+        and name == "level"
+        and base_of.row["measure"] == "level"
+        and base_of.indicator == indicator
+        and base_of.row["flow"] in ("import", "export", "total")
+        and indicator == "merchandise_trade"
+        and _bare_base(text, clause_start, quantity.start)
+        and not ctx.mentions_between(clause_start, clause_end, quantity.start)
+    ):
+        # "put bilateral trade in 2024 at $55 billion, down from $62 billion a year earlier":
+        # a bare base is the same flow between the same sides as the figure it is compared with.
+        reporter, partner, flow = (base_of.row[k] for k in ("reporter", "partner", "flow"))
     part = _route_part(ctx, quantity, indicator, flow, breakdown, (clause_start, clause_end),
                        (sentence_start, sentence_end), others)  # fmt: skip
     if part is not None:
@@ -394,7 +481,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             inferred, how = False, "text"  # both ends read from the route and its words
     if flow == "total" and _trade_with_one(ctx, quantity, clause_start, clause):
         carried = Direction(pair=(reporter, partner))  # what the next figures continue
-    if flow == "arrivals" and partner == "WLD" and how != "compared" and carried.origin == "":
+    if (
+        flow == "arrivals"
+        and partner == "WLD"
+        and how != "compared"
+        and (carried.origin == "" or not ctx.mentions_between(clause_start, clause_end,
+                                                               quantity.start))
+    ):  # fmt: skip
         # "Türkiye welcomed 56.7 million visitors, with July alone bringing in 8.3 million":
         # the figures that continue it count every visitor too.
         carried = Direction("WLD", reporter, carried.pair, "", carried.owner)
@@ -445,6 +538,20 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         if not any(m.role in ("origin", "part") for m in named):
             product, partner, indicator = "lng", "WLD", "unknown"
             notes.append("measure_unknown")
+    whole = _whole_of_parts(ctx, quantity, name, indicator, clause_start, clause_end,
+                            sentence_index)  # fmt: skip
+    if whole is not None:
+        # "imported 50.48 bcm, of which 36.21 bcm came by pipeline and 14.27 bcm as LNG":
+        # parts of a whole from every partner are from every partner too, each of the product
+        # written after it; a part that names none is never compared with the whole.
+        reporter, partner, flow = whole["reporter"], whole["partner"], whole["flow"]
+        following = [a for a, _ in others if quantity.end <= a < clause_end]
+        own_words = text[quantity.start : min([clause_end, *following])]
+        own_product = rd.product_of(topic, own_words, "")[0]
+        if own_product != whole["product"]:
+            product = own_product
+        else:
+            notes.append("indicator_inferred")
     whole = _exports_of_which(ctx, quantity, name, clause_start, sentence_index)
     if whole is not None:
         # "Russia's gas exports fell to 99 bcm, of which Turkey took about a fifth": a share of
@@ -490,7 +597,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             notes.append("base_period_inferred")
     if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
         notes.append("value_ambiguous")
-    implausible = _implausible(indicator, unit, abs(value))
+    implausible = _implausible(indicator, unit, abs(value), name)
     if implausible:
         notes.append("magnitude_implausible")
     flags = [f for f in (quantity.flag, implausible) if f]
@@ -715,6 +822,32 @@ def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity):
 _OF_WHICH = re.compile(r"\bof\s+which\s*$", re.IGNORECASE)
 
 
+def _whole_of_parts(ctx, quantity, measure, indicator, clause_start, clause_end,
+                    sentence_index) -> dict | None:  # fmt: skip
+    """The row of the whole a level written after 'of which' is a part of, when that whole
+    (the figure before it in its sentence) is a flow from or to every partner and the part's
+    clause names no country of its own; else None."""
+    before = ctx.text[max(0, clause_start - 12) : clause_start]
+    if measure != "level" or not _OF_WHICH.search(before):
+        return None
+    whole = next(
+        (r.row for r in reversed(ctx.read)
+         if r.sentence == sentence_index and r.row["start"] < clause_start),
+        None,
+    )  # fmt: skip
+    if (
+        whole is None
+        or whole["partner"] != "WLD"
+        or whole["flow"] not in ("import", "export")
+        or whole["measure"] != "level"
+        or whole["indicator"] != indicator
+    ):
+        return None
+    if ctx.mentions_between(clause_start, clause_end, quantity.start):
+        return None
+    return whole
+
+
 def _exports_of_which(ctx, quantity, measure, clause_start, sentence_index):
     """(exporter, taker) for a share written after 'of which' of a figure just before in its
     sentence that is a country's exports to every partner, else None."""
@@ -778,7 +911,7 @@ def _apposition_of(ctx: DocumentContext, quantity: Quantity) -> Read | None:
         return None
     last = ctx.read[-1]
     between = ctx.text[last.row["end"] : quantity.start]
-    return last if _APPOSITION.match(between) else None
+    return last if _APPOSITION.match(between) or _OR_RESTATED.fullmatch(between) else None
 
 
 def _mentions(ctx: DocumentContext, index: int, start: int, end: int) -> list[pr.Mention]:
@@ -824,8 +957,20 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             # the document's date, else the year the sentences before speak of.
             dated = [m for m in mentions if m.period]
             year, basis = None, "context"
+            spoken = _year_spoken_of(ctx, sentence_index)
             if dated:
                 year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
+            elif spoken is not None and (
+                ctx.document_year is None or ctx.document_year - 1 <= spoken[0] <= ctx.document_year
+            ):
+                # "January saw 2.8 million arrivals" after figures for 2024: that year's, not
+                # the January before the document's date.
+                year, read = spoken
+                period = pr.with_year(own, year)
+                note = f"a month named without its year; the year of the figures before ({year})"
+                if read.paragraph != paragraph_index:
+                    note = f"{ACROSS_PARAGRAPHS} ({year})"
+                return period, pr.granularity_of(period), "context", note
             elif ctx.document_year is not None:
                 first, last = divmod(own.month_only, 100) if own.month_only >= 100 else (0, 0)
                 month = own.month_only if own.month_only < 100 else first
@@ -844,6 +989,10 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             period = pr.with_year(own, year)
             note = f"a month named without its year, {ctx.date_said}" if basis == "relative" else ""
             return period, pr.granularity_of(period), basis, note
+        if own.granularity == "to_date":
+            written = ctx.text[own.start : own.end].strip()
+            note = f"'{written}': from January to a month the text does not name"
+            return "", "none", "unknown", note
         if own.granularity == "season":
             # No record counts seasons: the months are shown, never compared.
             written = ctx.text[own.start : own.end].strip()
@@ -933,6 +1082,21 @@ def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
     return previous.period if previous else ""
 
 
+def _year_spoken_of(ctx, sentence_index) -> tuple[int, Read] | None:
+    """(year, figure) of the nearest figure read in the few sentences before whose period was
+    written (not a guess from the document's date), when it is not a deadline, design or base."""
+    for read in ctx.recent(sentence_index):
+        if (
+            read.period[:4].isdigit()
+            and read.basis in ("stated", "relative", "context")
+            and read.row["measure"] not in ("target", "capacity")
+            and not read.base
+            and not read.note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+        ):
+            return int(read.period[:4]), read
+    return None
+
+
 def _year_from_context(ctx, sentence_index) -> int | None:
     """The year the figures or sentences just before speak of (for a month named alone in an
     undated text whose own sentence names no year)."""
@@ -974,6 +1138,16 @@ def _context_period(
             ]
             if index == sentence_index:
                 stated = stated[-1:]  # the nearest before it
+            else:  # a year that only dates a comparison base is not the one pointed to
+                bases = {r.period for r in ctx.read if r.sentence == index and r.base}
+                bases -= {r.period for r in ctx.read if r.sentence == index and not r.base}
+                stated = [m for m in stated if m.period not in bases] or stated
+            if len({m.period for m in stated}) > 1:
+                # "26.6 bcm in 2015, ... 14.6 bcm in 2019. ... that year": several periods it
+                # may point to; the nearest is taken, as a guess.
+                mention = stated[-1]
+                note = f"{SEVERAL_PERIODS} ({mention.period})"
+                return mention.period, mention.granularity, "context", note
             if stated:
                 note = (
                     f"'the period' it refers to, named in the sentence before ({stated[0].period})"
@@ -999,12 +1173,18 @@ def _context_period(
         if not same_sentence and (close or anaphor):
             # The sentence before speaks of its first figure's period ("52% from 19% in the
             # same period of 2022": 2022 is only the comparison).
+            # Never a comparison base ("rose from $28.96 billion in 2021, an increase of 103
+            # pct": the sentence speaks of the year it compares with 2021).
             previous = next(
-                r
-                for r in ctx.read
-                if r.sentence == previous.sentence
-                and r.period
-                and r.row["measure"] not in ("target", "capacity")
+                (
+                    r
+                    for r in ctx.read
+                    if r.sentence == previous.sentence
+                    and r.period
+                    and r.row["measure"] not in ("target", "capacity")
+                    and not r.base
+                ),
+                previous,
             )
         if same_sentence or close or anaphor:
             note = f"no period in its sentence; taken from the figure before ({previous.period})"
@@ -1018,10 +1198,14 @@ def _context_period(
         start = ctx.layout.sentence_starts[sentence_index - 1]
         end = ctx.layout.sentence_starts[sentence_index]
         same_paragraph = ctx.layout.paragraph_index(start) == paragraph_index
+        # A year that only dates a comparison base ("rose from $28.96 billion in 2021")
+        # dates nothing else: the sentence speaks of the period it compares with it.
+        bases = {r.period for r in ctx.read if r.sentence == sentence_index - 1 and r.base}
+        bases -= {r.period for r in ctx.read if r.sentence == sentence_index - 1 and not r.base}
         named = [
             m
             for m in _mentions(ctx, sentence_index - 1, start, end)
-            if m.period and m.role == "own"
+            if m.period and m.role == "own" and m.period not in bases
         ]
         previous_topic = rd.last_topic(ctx.text[start:end])
         related = bool(topic) and previous_topic == topic
@@ -1097,6 +1281,9 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
 
 _PRODUCT_WORD = re.compile(
     r"\blng\b|liquefied|pipeline|piped|crude|products|diesel|gasoline|petrol|fuel", re.IGNORECASE
+)
+_COMPARES_OPENING = re.compile(
+    r"\s*(?:That|This|It|These|Those)\s+(?:compares?|compared)\s+(?:with|to|against)\b", re.I
 )
 _EUROPEAN = re.compile(r"\bEurop(?:e|ean)\b", re.IGNORECASE)
 _IMPORTS_NOUN = re.compile(r"\bimports\b", re.IGNORECASE)
@@ -1178,8 +1365,11 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     base = _compared_figure(ctx, quantity, sentence_index, clause_start)
     if base is not None:
         row = base.row
-        if row["flow"] == "import" and row["partner"] == "WLD":
-            # "LNG imports were 12 bcm, compared with 33 bcm by pipeline": the whole again.
+        if row["partner"] == "WLD" and row["flow"] == "export":
+            return Direction(row["reporter"], "WLD"), "text"
+        if row["partner"] == "WLD":
+            # "LNG imports were 12 bcm, compared with 33 bcm by pipeline", "welcomed 62.3
+            # million visitors, up from 56.7 million": the whole again.
             return Direction("WLD", row["reporter"]), "text"
         return base.direction, "text"
     gapped = _gapped_direction(ctx, quantity, sentence_index, sentence_mentions)
@@ -1262,6 +1452,41 @@ _BASE_CUE = re.compile(
     r"(?:\$\s?|us\$\s?|€\s?)?$",
     re.IGNORECASE,
 )
+
+
+# Series a reading settles on only once its sides are known, and what it is read as before.
+_READ_AS = {"visitor_arrivals_all": "visitor_arrivals_foreign"}
+
+
+# Money that is not the value of goods traded: a debt, a payment held up, a loss, a deal.
+_MONEY_NOUNS = (
+    r"payments?|deals?|contracts?|loans?|debts?|receivables|arrears|losses|loss|fines?|credits?"
+    r"|owed|owes|owing"
+)
+_MONEY_AFTER = re.compile(
+    rf"\s*(?:in|of|worth\s+of)?\s*(?:unpaid\s+|delayed\s+)?(?:{_MONEY_NOUNS})\b", re.IGNORECASE
+)
+_MONEY_BEFORE = re.compile(
+    rf"\b(?:{_MONEY_NOUNS})\b(?P<between>[^.;:$€\d]{{0,40}}?)\s*(?:US\$|\$|€)?\s*$", re.IGNORECASE
+)
+_TRADE_WORD = re.compile(r"\b(?:trade|turnover|exports?|imports?|exported|imported|goods)\b", re.I)
+
+
+def _not_trade_money(text: str, low: int, start: int, end: int, clause_end: int) -> bool:
+    """Whether the money figure at [start, end) is a debt, payment, loss or deal its own words
+    name (right after it, or before it with no word of trade between), not a flow of goods."""
+    if _MONEY_AFTER.match(text, end, clause_end):
+        return True
+    before = _MONEY_BEFORE.search(text, low, start)
+    return before is not None and not _TRADE_WORD.search(before["between"])
+
+
+def _bare_base(text: str, clause_start: int, position: int) -> bool:
+    """Whether the figure at `position` opens its clause as a comparison base and nothing
+    else ("up from", "compared with"): its clause names no quantity of its own."""
+    lead = text[clause_start:position]
+    cue = _BASE_CUE.search(lead)
+    return cue is not None and re.fullmatch(r"[\s,]*(?:and|while|but)?\s*", lead[: cue.start()])
 
 
 def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
@@ -1412,7 +1637,11 @@ _WHOLE_OF = re.compile(
     # "50% of its imports of 48 bcm", "a third of total gas purchases, at 16 bcm"
     r"|\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:imports|purchases|supplies|consumption)\s*,?\s+"
-    r"(?:of|totall?ing|at|worth)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    r"(?:of|totall?ing|at|worth)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+    # "21.3 bcm of Russian gas out of total imports of 50.5 bcm", "of overall purchases of"
+    r"|\b(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:total|overall)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:imports|purchases|supplies)\s*,?\s+(?:of|totall?ing|at|worth)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1466,6 +1695,27 @@ _VISITOR_NOUN = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:they|their|them|these|those|of\s+whom|such)\b", re.I)
 
 
+_TOTAL_VISITORS = re.compile(
+    r"\b(?:total|overall|all)\s+(?:foreign\s+|international\s+)?(?:visitors|tourists|arrivals"
+    r"|visitor\s+arrivals|tourist\s+arrivals)\b",
+    re.IGNORECASE,
+)
+
+
+_THE_HOST = re.compile(r"\bthe\s+(?:country|nation)\b", re.IGNORECASE)
+
+
+def _visitor_host(ctx, direction: Direction) -> str:
+    """The country visitors go to: the one the figure's sides name, else the host of the
+    visitor figures read before ("the country hosted 7.74 million visitors" in a story on
+    Türkiye's arrivals), else ''."""
+    host = direction.destination or direction.owner
+    if host:
+        return host
+    arrivals = (r.row["reporter"] for r in reversed(ctx.read) if r.row["flow"] == "arrivals")
+    return next((code for code in arrivals if code not in ("", "WLD")), "")
+
+
 def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
     """A count of visitors whose clause names the visitors ("visitors", "arrivals") and whose
     sentence names no country but the host (no country they come from), and does not point
@@ -1474,7 +1724,18 @@ def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
         return False
     start, end = ctx.layout.context(quantity.start, quantity.end)
     host = direction.destination or direction.owner
+    if not host and (_TOTAL_VISITORS.search(clause) or _THE_HOST.search(ctx.text, start, end)):
+        # "Total arrivals rose to 8.43 million", "the country hosted 7.74 million visitors":
+        # the host of the visitor figures before. Bare "arrivals fell by 70%" may still be the
+        # visitors the sentence before named ("Russian arrivals ..."), so it is not taken so.
+        host = _visitor_host(ctx, direction)
     mentions = ctx.mentions_between(start, end, quantity.start)
+    low = ctx.text.rfind(clause, start, end) if clause else -1
+    in_clause = [m for m in mentions if low >= 0 and low <= m.position < low + len(clause)]
+    if host and _TOTAL_VISITORS.search(clause) and all(m.code == host for m in in_clause):
+        # "while total arrivals plunged to just under 16 million" after a clause on Russians:
+        # all arrivals, whatever country the sentence's other clause names.
+        return True
     if host and quantity.kind == "count" and _VISITOR_NOUN.fullmatch(quantity.noun):
         # "..., and Turkey as a whole received 62.3 million visitors": visitors named with
         # the figure count every visitor when the figure's own clause names the host alone.
@@ -1523,9 +1784,24 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     # "Moscow counts its exports to Turkey at $21.1 billion and imports from Turkey at $4.9
     # billion": of two flows before a trade figure in its clause, the nearer one is its own.
     before = ctx.text[clause_start : quantity.start]
-    own_flows = [f for f in _TRADE_FLOW.findall(before) if f]
+    # So do verbs: "imported goods worth $20.97 billion and exported $2.84 billion".
+    own_flows = [f for f in _TRADE_FLOW_OR_VERB.findall(before) if f]
     if indicator == "merchandise_trade" and len({f.lower()[:3] for f in own_flows}) > 1:
         kind = "export" if own_flows[-1].lower().startswith("ex") else "import"
+        last = list(_TRADE_FLOW_OR_VERB.finditer(before))[-1]
+        if (
+            kind != flow_kind(before[: last.start()])
+            and (direction.origin or direction.destination)
+            and not ctx.mentions_between(clause_start + last.end(), quantity.start, quantity.start)
+        ):
+            # The countries were named for the first flow ("Turkey imported Russian goods worth
+            # $21 billion and exported $2.8 billion"): the other flow runs the other way. A
+            # reading of what is left unsaid, so no negative verdict rests on it.
+            direction = Direction(direction.destination, direction.origin, direction.pair,
+                                  direction.part, direction.owner)  # fmt: skip
+            inferred = True
+    if not kind and indicator in ("merchandise_trade", "merchandise_trade_share"):
+        kind = _flow_pointed_back(ctx, quantity, indicator, measure)
     if measure == "level" and indicator in _WHOLE_INDICATORS and _whole_of_a_share(ctx, quantity):
         # "42% of the 50.5 bcm the country imported": the figure is the whole, from (or to)
         # every partner; its flow is said after it ("the country imported"), else in the clause.
@@ -1569,11 +1845,11 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     if indicator in _VISITOR_INDICATORS:
         before = ctx.text[max(0, quantity.start - 25) : quantity.start]
         if re.search(r"\b(?:out\s+of|of\s+a\s+total\s+of|of\s+all|total\s+of)\s*$", before):
-            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+            return fill(_visitor_host(ctx, direction)), "WLD", "arrivals", inferred
         if indicator == "visitor_arrivals_foreign" and _ALL_FOREIGNERS.match(
             ctx.text, quantity.start
         ):  # "welcomed 45 million foreigners": visitors from every country
-            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+            return fill(_visitor_host(ctx, direction)), "WLD", "arrivals", inferred
         origin = direction.part or direction.origin
         start, end = ctx.layout.context(quantity.start, quantity.end)
         named = {m.code for m in ctx.mentions_between(start, end, quantity.start)}
@@ -1583,7 +1859,7 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             # "Türkiye welcomed 56.7 million visitors": visitors named with no nationality are
             # every visitor; a reading of what is left unsaid, so noted as inferred.
             inferred = True
-            return fill(direction.destination or direction.owner), "WLD", "arrivals", inferred
+            return fill(_visitor_host(ctx, direction)), "WLD", "arrivals", inferred
         carried = origin not in named and not re.search(r"\b(?:they|their|them)\b", clause, re.I)
         if indicator in _VISITOR_INDICATORS[2:] and (
             not origin or carried or _TOTALITY.search(clause)
@@ -1700,6 +1976,7 @@ def _world_flow(ctx, quantity, clause_start: int, clause: str, kind: str) -> str
 
 
 _TRADE_FLOW = re.compile(r"\b(exports?|imports?)\b", re.IGNORECASE)
+_TRADE_FLOW_OR_VERB = re.compile(r"\b(exports?|imports?|exported|imported)\b", re.IGNORECASE)
 
 
 def _trade_with_one(ctx, quantity, clause_start: int, clause: str) -> str:
@@ -1813,6 +2090,36 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# A sentence whose subject points back to the flow just spoken of: "They recovered to $20.1bn
+# in 2017", "In 2020 it was 8.1 per cent", "In January-October 2021 they were $22.6 billion".
+_FLOW_PRONOUN = re.compile(
+    r"\s*(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+)?(?:They|It|These|Those)\s+"
+    r"(?!(?:is|was|has\s+been)\s+(?:estimated|expected|said|reported|thought|believed|likely"
+    r"|possible|clear|true|worth|important|hoped)\b)",
+    re.IGNORECASE,
+)
+
+
+def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,
+                       measure: str) -> str:  # fmt: skip
+    """The flow ('import' or 'export') of the figure before when this figure's sentence names
+    no flow and no country and its subject is a pronoun pointing back to that figure's
+    quantity (the same indicator and measure, in an earlier sentence); else ''."""
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    if not _FLOW_PRONOUN.match(ctx.text, start) or ctx.mentions_between(start, end, quantity.start):
+        return ""
+    index = ctx.layout.sentence_index(quantity.start)
+    previous = next((r for r in ctx.recent(index) if r.sentence < index), None)
+    if (
+        previous is None
+        or previous.indicator != indicator
+        or previous.row["measure"] != measure
+        or previous.row["flow"] not in ("import", "export")
+    ):
+        return ""
+    return previous.row["flow"]
+
+
 def _antecedent(ctx: DocumentContext, sentence_index: int) -> str:
     """The one country the nearest earlier sentence naming countries has as its subject (a
     mention with no role of its own: not 'Turkey's', 'from Russia'), else '' (unknown)."""
@@ -1848,9 +2155,13 @@ def _name(text: str, mention) -> str:
     return match.group(0) if match else ""
 
 
-def _implausible(indicator: str, unit: str, value: float) -> str:
+def _implausible(indicator: str, unit: str, value: float, measure: str = "") -> str:
     if not math.isfinite(value):
         return "not a finite number"
+    if unit == "percent" and measure == "change":
+        return ""  # "imports rose 103 pct": a change may exceed 100 percent; a share may not
+    if unit == "mcm_per_day":
+        value = value * 365 / 1000  # a daily rate against a ceiling in bcm a year
     ceiling = PERCENT_CEILING if unit == "percent" else PLAUSIBLE_CEILINGS.get(indicator)
     if ceiling and value > ceiling.value:
         return f"implausible magnitude: {ceiling.reason}"

@@ -41,7 +41,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s?{MONTH}(?:,?\s+{YEAR})?\b")),
-    ("date", re.compile(rf"\b{MONTH}\s+(?:{YEAR}|\d{{1,2}}\b)")),
+    # "February 2.88 million" is a month and its figure, not the 2nd of February
+    (
+        "date",
+        re.compile(
+            rf"\b{MONTH}\s+(?:{YEAR}|\d{{1,2}}\b(?![.,]\d)"
+            r"(?!\s*(?:million|billion|thousand|mln|bln|bn|m\b|%|percent|per\s+cent)))"
+        ),
+    ),
     ("date", re.compile(rf"\b(?:mid-|early |late )?{YEAR}s\b")),
     ("date", re.compile(r"\b\d{1,2}(?:st|nd|rd|th|) century\b", re.IGNORECASE)),
 ]

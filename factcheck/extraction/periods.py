@@ -65,6 +65,12 @@ _MONTH_YEAR = re.compile(
 _MONTH_ALONE = re.compile(
     rf"\b(?i:in|during|for|of|since)\s+(?P<m>{_MONTH})(?![\w.]*\s+\d)"
     rf"|\b(?P<m2>{_MONTH})\s+(?i:alone|by\s+itself|on\s+its\s+own)\b"  # "with July alone"
+    # a month as its clause's subject ("September brought another 6.87 million", "January saw
+    # 2.8 million arrivals") or heading the next figure of a list ("and February 2.88 million")
+    rf"|\b(?P<m3>{_MONTH})\s+(?=(?i:alone\s+)?(?i:saw|brought|closed|recorded|registered|welcomed"
+    r"|added|posted|accounted\s+for|came\s+in\s+at|contributed|followed\s+with)\b"
+    r"|(?:about\s+|around\s+|some\s+|nearly\s+)?\$?\d[\d.,]*\s*(?i:million|billion|mln|bln|bn"
+    r"|thousand|%|percent|per\s+cent)\b)"
 )
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
@@ -74,6 +80,13 @@ _YEAR_ONLY = re.compile(
 )
 _RELATIVE_YEAR = re.compile(
     rf"(?i:\b(?:(?P<prep>at the end of|by the end of|by|during|in|for|over|of)\s+)?{_REL}\s+year\b)"
+)
+# "year-to-date", "so far this year", "since January": a span from January to a month the
+# text does not name, so no record's months can be matched to it.
+_TO_DATE = re.compile(
+    r"(?i:\b(?:(?:in\s+)?(?:the\s+)?year[-\s]to[-\s]date|YTD|so\s+far\s+(?:this|in\s+the)\s+year"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year"
+    r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+(?:19|20)\d\d)?)\b)"
 )
 _LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
@@ -170,7 +183,12 @@ def find_mentions(
         taken.append((start, end))
         role = fields.pop("role", "own")
         before = sentence[max(0, start - 30) : start]
-        if role == "own" and _BASE_CUE.search(before):
+        cue = _BASE_CUE.search(before) if role == "own" else None
+        # "Imports over January-September 2022 were $41 billion": a span of months after
+        # 'over' is the span a figure counts, never a base ('97% over 2021' is one).
+        if cue and not (
+            fields.get("granularity") == "month_range" and cue.group(0).lower().startswith("over")
+        ):
             role = "base"
         elif role == "own" and _LEVEL_BASE.search(before) and _LEVEL_AFTER.match(sentence, end):
             role = "base"  # "more than double the 2021 level": a yardstick, not the period
@@ -180,8 +198,19 @@ def find_mentions(
             re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:])
         ) and bool(_CLAUSE_OPENING.search(sentence, 0, start))
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
+        # "In 2020 it was 8.1 per cent", "in 2021 they reached $4.5 billion": no comma needed
+        intro = intro or bool(
+            re.match(
+                r"\s+(?:it|they)\s+(?:was|were|reached|stood\s+at|totall?ed)\s+"
+                r"(?:about\s+|around\s+|some\s+|nearly\s+)?[$€\d]",
+                sentence[end:],
+            )
+            and _CLAUSE_OPENING.search(sentence, 0, start)
+        )
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 
+    for match in _TO_DATE.finditer(sentence):
+        add(match, period="", granularity="to_date")
     for match in _SEASON.finditer(sentence):
         bare = not (match["rel"] or match["year"] or match["before"])
         if bare and (
@@ -227,7 +256,7 @@ def find_mentions(
         add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
             relative=bool(match["rel"]))  # fmt: skip
     for match in _MONTH_ALONE.finditer(sentence):
-        month = _month(match["m"] or match["m2"])
+        month = _month(match["m"] or match["m2"] or match["m3"])
         add(match, period="", granularity="month", month_only=month)
     for match in _YEAR_SPAN.finditer(sentence):
         add(match, period=f"{match['year']}/{match['to']}", granularity="year")
@@ -388,6 +417,13 @@ def own_mention(
                 continue
         elif mention.start >= end:
             if mention.intro:
+                continue
+            # "8.1 per cent and in 2021 10.7 per cent": a period written right before another
+            # figure is that figure's.
+            if any(
+                0 <= f[0] - mention.end <= 2 and text[mention.end : f[0]].strip(" ") == ""
+                for f in figures
+            ):
                 continue
             gap = mention.start - end
             gap += 30 if "," in text[end : mention.start] else 0

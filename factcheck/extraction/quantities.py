@@ -48,18 +48,23 @@ GAP = r"[ \t\n]{0,3}"
 AMOUNT = rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?"
 CURRENCY_WORDS = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD"}
 CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
+# Currencies no record is kept in: read as money so the figure is never taken for dollars.
+CURRENCY_WORDS |= {"turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "tl": "TRY", "try": "TRY",
+                   "₺": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+                   "ruble": "RUB", "rub": "RUB", "₽": "RUB"}  # fmt: skip
 
 MONEY_PREFIX = re.compile(
-    rf"(?P<cur>US\$|USD|EUR|€|\$){GAP}{NUM}{HIGH}"
+    rf"(?P<cur>US\$|USD|EUR|€|\$|\b(?-i:TL|TRY|RUB)|₺|₽){GAP}{NUM}{HIGH}"
     rf"(?:{GAP}-?{GAP}(?P<scale>{SCALE}|{GLUED_SCALE}))?",
     re.IGNORECASE,
 )
 MONEY_SUFFIX = re.compile(
-    rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR)\b",
+    rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR|(?:Turkish\s+)?liras?|(?-i:TL|TRY|RUB)"
+    rf"|roubles?|rubles?)\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    rf"{NUM}{HIGH}\s?(?P<unit>%|percent(?:age points?)?\b|per cent\b|pp\b|p\.p\.)",
+    rf"{NUM}{HIGH}\s?(?P<unit>%|percent(?:age points?)?\b|per cent\b|pct\b|pp\b|p\.p\.)",
     re.IGNORECASE,
 )
 VOLUME_UNIT = (
@@ -225,7 +230,7 @@ _KIND_PRIORITY = [
 
 
 _NUMERAL_START = re.compile(NUMERAL)
-_CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$")
+_CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$|\bTL\b|\bTRY\b|\bRUB\b|₺|₽")
 _RANK_VERB_START = re.compile(rf"\b(?:{_RANK_VERBS})\b", re.IGNORECASE)
 _SUPERLATIVE_START = re.compile(r"\b(?:largest|biggest|leading|top|number\s+one|No\.)", re.I)
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.IGNORECASE)
@@ -406,7 +411,7 @@ def _high(match: re.Match[str], factor: float) -> float | None:
 
 def _money(match: re.Match[str]) -> Quantity:
     factor = scale_factor(match.group("scale"))
-    currency = CURRENCY_WORDS.get(match.group("cur").lower(), "USD")
+    currency = CURRENCY_WORDS.get(" ".join(match.group("cur").lower().split()), "USD")
     return Quantity(
         match.start(),
         match.end(),
@@ -549,6 +554,13 @@ _UNIT_WORD = re.compile(r"\b(?:MWe?|GW|kW|megawatts?|gigawatts?|km|bcm|mcm|tons?
 def _count(match: re.Match[str]) -> Quantity | None:
     if _UNIT_WORD.search(match.group(0)):
         return None
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if (
+        not match.group("scale")
+        and _YEAR_NUMERAL.fullmatch(match.group("num") or "")
+        and _TIME_PREPOSITION.search(before)
+    ):
+        return None  # "By 2022 arrivals had rebounded": a year, not 2,022 arrivals
     figure = match.group("num") or match.group("word")
     factor = scale_factor(match.group("scale"))
     return Quantity(

@@ -382,7 +382,13 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
     return Measure("level", 1.0)
 
 
-_PAST_STATE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+# "By 2008 it was carrying 10 bcm", "By 2023, Russia supplied 51%": a level reached (a past
+# verb of supply or trade), not a goal.
+_PAST_STATE = re.compile(
+    r"\b(?:was|were|had|supplied|accounted|provided|delivered|shipped|exported|imported"
+    r"|made\s+up|covered|bought|sold)\b",
+    re.IGNORECASE,
+)
 
 
 def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:
@@ -682,7 +688,8 @@ _FLOW_NOUN = r"(?:re-?)?(?:exports?|imports?|shipments?|sales|purchases|deliveri
 # "exports of about $2 billion", "exports of goods"): the flow is all goods.
 _NOT_GOODS = re.compile(
     r"a|an|the|its|their|our|his|her|this|that|these|those|such|some|any|all|both|each|other"
-    r"|total|overall|annual|yearly|monthly|quarterly|bilateral|mutual|combined|aggregate|record"
+    r"|total|overall|annual|yearly|monthly|quarterly|quarter|half|month|year|week|period|season"
+    r"|bilateral|mutual|combined|aggregate|record"
     r"|foreign|world|global|merchandise|goods|products|commodities|and|or|of|to|from|in|into"
     r"|for|by|with|at|on|as|than|while|but|whereas|which|whose|who|where|when|about|around"
     r"|nearly|almost|over|under|more|less|up|down|just|only|roughly|approximately|also|still"
