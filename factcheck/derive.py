@@ -321,12 +321,14 @@ def _oil_eurostat(rows: pd.DataFrame) -> pd.DataFrame:
                 data = data[[(p, y) in full for p, y in pairs]]
             sums = data.groupby([key, "partner", "product"])["value"].sum()
             for (period, partner, product), value in sums.items():
-                if level == "year":
-                    out.append(base | {
-                        "a": partner, "b": reporter, "product": product, "breakdown": "",
-                        "period": period, "ptype": "year", "value": value,
-                        "reporter": reporter, "method": "computed: sum of the 12 months",
-                    })  # fmt: skip
+                # A month's row as published ("months as published" had been left out, so a
+                # claim about one month found nothing), a full year's as the sum of its months.
+                method = "computed: sum of the 12 months" if level == "year" else "as published"
+                out.append(base | {
+                    "a": partner, "b": reporter, "product": product, "breakdown": "",
+                    "period": period, "ptype": level, "value": value,
+                    "reporter": reporter, "method": method,
+                })  # fmt: skip
             both = sums.unstack("product")
             if {"crude_oil", "oil_products"} <= set(both.columns):
                 pairs = zip(
