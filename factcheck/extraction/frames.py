@@ -736,6 +736,7 @@ def _numeral(text: str, quantity: Quantity) -> str:
     return match.group(0) if match else ""
 
 
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s*(?:a\s+year\s+|per\s+year\s+|annually\s+)?each\b", re.I)
 _CONNECTIVE_ASIDE = re.compile(
     r",\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast"
@@ -1306,7 +1307,13 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     clause = direction_from(
         ctx.mentions_between(clause_start, clause_end, quantity.start), quantity.start
     )
-    sentence_mentions = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+    # "Russian investment in Turkey is about $6.5 billion, while Turkish investment in Russia
+    # is put at $11 billion": the countries after 'while' are the next figure's, not this one's.
+    own_end = sentence_end
+    contrast = _CONTRAST.search(text, quantity.end, sentence_end)
+    if contrast and re.search(r"\d", text[contrast.end() : sentence_end]):
+        own_end = contrast.start()
+    sentence_mentions = ctx.mentions_between(sentence_start, own_end, quantity.start)
     sentence = direction_from(sentence_mentions, quantity.start)
     clause_text = text[clause_start:clause_end]
     kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])

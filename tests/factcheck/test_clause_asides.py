@@ -74,3 +74,14 @@ def test_a_connective_after_a_clause_of_its_own_opens_a_new_one():
         " ranks second among Turkey's trading partners."
     )
     assert read(text, "second among", "2006-04-01")["indicator"] == "merchandise_trade_rank"
+
+
+def test_the_countries_after_while_belong_to_the_next_figure():
+    text = (
+        "Russian direct investment in Turkey remains modest, at about $6.5 billion in total,"
+        " while Turkish investment in Russia is estimated at $11 billion."
+    )
+    first, second = read(text, "6.5", "2023-02-15"), read(text, "$11", "2023-02-15")
+    assert (first["reporter"], first["partner"]) == ("TUR", "RUS")  # the host, the owner
+    assert (second["reporter"], second["partner"]) == ("RUS", "TUR")
+    assert "direction_inferred" not in first["reading_notes"]
