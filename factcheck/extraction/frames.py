@@ -257,6 +257,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if area:  # a province's or city's figure: never the country's record
         breakdown = f"{SUBNATIONAL}{area}"
     own_route = rd.route_after(text, quantity.end, clause_end) if topic == "gas" else ""
+    if (
+        not own_route
+        and topic == "gas"
+        and (not breakdown or len(rd.routes_named(inner)) > 1)
+        and len(rd.routes_named(sentence)) > 1
+    ):  # "10.2 bcm entered at Kıyıköy and 15.6 bcm at Samsun": each figure its own route
+        spans = [*others, (quantity.start, quantity.end)]
+        own_route = rd.route_paired(text, (sentence_start, sentence_end), spans, quantity.start)
     if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
         breakdown = own_route
     elif topic == "gas" and len(rd.routes_named(inner)) > 1:
@@ -484,6 +492,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if name == "change" and period:
         base = _base_period(ctx, mentions, quantity, period, sentence_index)
         if not base:
+            # "6.3 million in 2023 (5.2 million in 2022), an increase of 21 percent": the base
+            # figure written before it in its sentence dates the base.
+            base = _base_figure_period(ctx, sentence_index, topic, period)
+        if not base:
             base = pr.shifted(period, -1)
             notes.append("base_period_inferred")
     if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
@@ -529,10 +541,32 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             carried,
             indicator,
             row,
-            bool(_BASE_CUE.search(text[max(clause_start, quantity.start - 40) : quantity.start])),
+            _is_base(ctx, quantity, clause_start, sentence_index, row),
         )
     )
     return row
+
+
+# Between a figure and one in brackets after it: its own period, then the bracket.
+_BRACKETED_BASE = re.compile(r"[^()]{0,40}\(\s*(?:\$\s?|us\$\s?|€\s?)?", re.IGNORECASE)
+
+
+def _is_base(ctx, quantity, clause_start: int, sentence_index: int, row: dict) -> bool:
+    """Whether a figure is the comparison base of the one before it: after a cue ("down from
+    31% in 2020", "after 21.4 bcm in 2022"), or in brackets right after a figure of the same
+    unit with a period of its own ("6.3 million in 2023 (5.2 million in 2022)")."""
+    text = ctx.text
+    if _BASE_CUE.search(text[max(clause_start, quantity.start - 40) : quantity.start]):
+        return True
+    previous = ctx.read[-1] if ctx.read else None
+    return (
+        previous is not None
+        and previous.sentence == sentence_index
+        and _BRACKETED_BASE.fullmatch(text, previous.row["end"], quantity.start) is not None
+        and previous.row["unit"] == row["unit"]
+        and row["period_basis"] == "stated"
+        and row["period"] not in ("", previous.period)
+    )
 
 
 _KNOWN_UNITS = {
@@ -1030,6 +1064,17 @@ def _cited_year(ctx: DocumentContext, end: int):
     return None
 
 
+def _base_figure_period(ctx, sentence_index: int, topic: str, period: str) -> str:
+    """The period of the comparison base read last in this sentence, about the same thing and
+    of the same granularity as `period` but earlier; else ''."""
+    bases = [
+        r for r in ctx.read
+        if r.sentence == sentence_index and r.base and r.topic == topic and r.period
+        and pr.granularity_of(r.period) == pr.granularity_of(period) and r.period < period
+    ]  # fmt: skip
+    return bases[-1].period if bases else ""
+
+
 def _base_period(ctx, mentions, quantity, period, sentence_index) -> str:
     base = pr.base_mention(mentions, quantity.start, quantity.end)
     if base is None:
@@ -1232,7 +1277,8 @@ _RELATIVE_OF_COMPARED = re.compile(
 # "up from 15 percent a year before", "from $62 billion a year earlier", "compared with
 # 98,000 bpd": a base the figure before is compared with.
 _BASE_CUE = re.compile(
-    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|instead\s+of)"
+    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against"
+    r"|instead\s+of|after|relative\s+to)"
     r"\s+(?:the\s+|a\s+|its\s+)?(?:(?:about|around|some|roughly|nearly|almost|just|over|under"
     r"|more\s+than|less\s+than)\s+)?"
     r"(?:\$\s?|us\$\s?|€\s?)?$",

@@ -335,6 +335,29 @@ def _quarter(index: int) -> tuple[int, int]:
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b[^,.;:()\d]{0,60}", re.IGNORECASE)
 
 
+# Two figures joined as a pair ("13.5 bcm via Blue Stream and 5.1 bcm via TurkStream"): no
+# comma, bracket, period or comparison cue between them.
+_PAIRED_WITH = re.compile(
+    r"(?![^,;:()]*\b(?:from|than|versus|vs|against|compared|after)\b)"
+    r"[^,;:()\d]{0,60}?\s(?:and|as\s+well\s+as)\s+[^,;:()\d]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _shared_period(
+    mentions: list[Mention], end: int, other: tuple[int, int], mention: Mention, text: str
+) -> bool:
+    """Whether the period written after `other` dates the pair it ends: "Turkey received
+    13.5 bcm via Blue Stream and 5.1 bcm via TurkStream in 2020" (both 2020). Only when the
+    sentence names no other period, the two figures are joined by 'and' alone and the
+    period follows the second figure in its clause."""
+    return (
+        not any(m is not mention and m.role in ("own", "deadline", "base") for m in mentions)
+        and _PAIRED_WITH.fullmatch(text, end, other[0]) is not None
+        and re.fullmatch(r"[^,;:()\d]{0,40}", text[other[1] : mention.start]) is not None
+    )
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -381,7 +404,13 @@ def own_mention(
             between = [f for f in figures if end <= f[0] and f[1] <= mention.start]
             # A period after another figure is that figure's, unless that figure is the level
             # this change led to ("rose 40% to $2.5 billion in March"): the same period.
-            if between and not (len(between) == 1 and _LED_TO.fullmatch(text, end, between[0][0])):
+            if between and not (
+                len(between) == 1
+                and (
+                    _LED_TO.fullmatch(text, end, between[0][0])
+                    or _shared_period(mentions, end, between[0], mention, text)
+                )
+            ):
                 continue
             between = []
         else:

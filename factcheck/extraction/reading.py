@@ -593,6 +593,49 @@ def route_after(text: str, end: int, limit: int) -> str:
     return routes_named(route.group(0))[0]
 
 
+def route_paired(
+    text: str, sentence: tuple[int, int], figures: list[tuple[int, int]], position: int
+) -> str:
+    """The route of the figure starting at `position` (one of `figures`, the spans of every
+    figure around it) in a sentence that names several routes, each
+    with a figure of its own: "10.2 bcm entered at Kıyıköy and 15.6 bcm at Samsun" (each
+    route after its figure), "Blue Stream carried 13 bcm and TurkStream 5 bcm" (each before).
+
+    The figures cut the sentence into stretches; a reading holds when every route named
+    lies in the stretch after a figure (or, the other way, before one) and no stretch names
+    two routes. A figure whose stretch names none ("Of the 26 bcm sent, 16 bcm came through
+    TurkStream and 10 bcm through Blue Stream": the 26) takes none. When neither way holds,
+    or both hold and disagree, '' (the figure stays one for the routes together)."""
+    start, end = sentence
+    cuts = sorted({(a, b) for a, b in figures if start <= a and b <= end})
+    named = [(m.start(), routes_named(m.group(0))[0]) for m in _ROUTE.finditer(text, start, end)]
+    if len({name for _, name in named}) < 2:
+        return ""
+    readings = []
+    for after in (True, False):
+        bounds = (
+            [(b, cuts[i + 1][0] if i + 1 < len(cuts) else end) for i, (_, b) in enumerate(cuts)]
+            if after
+            else [(cuts[i - 1][1] if i else start, a) for i, (a, _) in enumerate(cuts)]
+        )
+        taken: dict[int, str] = {}
+        covered = 0
+        for index, (low, high) in enumerate(bounds):
+            inside = {name for at, name in named if low <= at < high}
+            if len(inside) > 1:
+                break
+            covered += sum(low <= at < high for at, _ in named)
+            if inside:
+                taken[cuts[index][0]] = inside.pop()
+        else:
+            if covered == len(named):
+                readings.append(taken.get(position, ""))
+                continue
+        readings.append(None)
+    found = {r for r in readings if r is not None}
+    return found.pop() if len(found) == 1 else ""
+
+
 # A sentence whose subject is one route, with an aside between it and its verb: "Blue Stream,
 # with a design capacity of 16 bcm a year, delivered ...", "The TurkStream pipeline (two
 # strings) carried ...", "Blue Stream – the deeper line – supplied ...".

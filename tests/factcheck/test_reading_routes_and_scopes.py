@@ -1,0 +1,139 @@
+"""Sentences of our own that the reader misread: several routes with a figure each, a route
+named again as "the line" or "it", a province's tourism figure, an investment rank, a change
+written after a sentence's second figure, and country names written as "the US" or "the EU".
+
+Each test names the construction; none of these sentences comes from the development corpus.
+"""
+
+import pandas as pd
+import pytest
+
+from factcheck.extraction import extract_claims
+
+
+def frames(text: str, date: str = "2022-03-15") -> pd.DataFrame:
+    return extract_claims(text, "t.txt", date)
+
+
+def frame(text: str, which: str, date: str = "2022-03-15") -> dict:
+    claims = frames(text, date)
+    claims = claims[claims["quote"].str.contains(which, regex=False)]
+    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
+    return claims.iloc[0].to_dict()
+
+
+def notes(row: dict) -> set[str]:
+    return set(row["reading_notes"].split(";")) - {""}
+
+
+# --- several routes in one sentence, each with its own figure ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "routes"),
+    [
+        (
+            "In 2021, some 10.2 bcm of Russian gas entered Turkey at Kıyıköy and 15.6 bcm at"
+            " Samsun, according to IEA data.",
+            "10.2 bcm", "15.6 bcm", ("TurkStream", "Blue Stream"),
+        ),
+        (
+            "Blue Stream carried 13 bcm of Russian gas to Turkey in 2019 and the Trans-Balkan"
+            " line 2.2 bcm.",
+            "13 bcm", "2.2 bcm", ("Blue Stream", "Trans-Balkan"),
+        ),
+        (
+            "Gas landed at Durusu totalled 11.9 billion cubic metres in 2022, with a further"
+            " 9.1 billion cubic metres arriving at Kiyikoy.",
+            "11.9 billion", "9.1 billion", ("Blue Stream", "TurkStream"),
+        ),
+    ],
+)  # fmt: skip
+def test_each_landfall_figure_takes_its_own_route(text, first, second, routes):
+    one, other = frame(text, first), frame(text, second)
+    assert (one["breakdown"], other["breakdown"]) == routes
+    assert "routes_combined" not in notes(one) | notes(other)
+
+
+def test_a_total_before_the_routes_figures_stays_every_route():
+    text = (
+        "Of the 26 bcm Russia sent to Turkey in 2021, 16 bcm came through TurkStream and"
+        " 10 bcm through Blue Stream."
+    )
+    assert frame(text, "26 bcm")["breakdown"] == ""
+    assert frame(text, "16 bcm")["breakdown"] == "TurkStream"
+    assert frame(text, "10 bcm")["breakdown"] == "Blue Stream"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia delivered 21 bcm to Turkey in 2021 via TurkStream and Blue Stream.",
+        "TurkStream and Blue Stream together carried 21 bcm to Turkey in 2021.",
+    ],
+)
+def test_one_figure_for_several_routes_is_still_combined(text):
+    row = frame(text, "21 bcm")
+    assert row["breakdown"] == ""
+    assert "routes_combined" in notes(row)
+
+
+# --- a change written after the sentence's figures, and a period after a pair of figures ---
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "base"),
+    [
+        (
+            "Russian arrivals reached 6.3 million in 2023 (5.2 million in 2022), an increase"
+            " of 21 percent.",
+            "2023", "2022",
+        ),
+        ("Gas imports from Russia were 21.6 bcm in 2023 (28 bcm in 2021), down 23%.", "2023",
+         "2021"),
+        ("Trade was $26 billion in 2020, compared with $34.7 billion in 2018, down 25%.", "2020",
+         "2018"),
+        (
+            "In 2023 Turkey bought 21.6 bcm of Russian gas, after 21.4 bcm in 2022, a rise of"
+            " about 1%.",
+            "2023", "2022",
+        ),
+    ],
+)  # fmt: skip
+def test_a_trailing_change_is_of_the_figure_not_of_its_base(text, period, base):
+    row = frame(text, "%" if "%" in text else "percent")
+    assert row["measure"] == "change"
+    assert (row["period"], row["base_period"]) == (period, base)
+    assert "base_period_inferred" not in notes(row)
+
+
+def test_a_figure_in_brackets_without_a_period_of_its_own_is_no_base():
+    text = "Turkey's imports of Russian gas (21.6 bcm in 2023) were the highest in Europe."
+    assert frame(text, "21.6 bcm")["period"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Imports were 14.6 bcm in 2019. Turkey received 13.5 bcm via Blue Stream and 5.1 bcm"
+         " via TurkStream in 2020.", "13.5 bcm"),
+        ("Trade fell in 2019. Exports reached $5.8 billion and imports $28.9 billion in 2021.",
+         "$5.8 billion"),
+    ],
+)  # fmt: skip
+def test_a_period_after_a_pair_of_figures_dates_both(text, first):
+    row = frame(text, first)
+    assert (row["period"], row["period_basis"]) == (text[-5:-1], "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "period"),
+    [
+        ("Turkey imported 13.5 bcm in 2019 and 5.1 bcm in 2020.", "13.5 bcm", "2019"),
+        ("Trade rose to $30 billion in 2021 from $25 billion in 2020.", "$30 billion", "2021"),
+        ("In 2019 exports were $4 billion, while imports rose to $20 billion in 2021.",
+         "$4 billion", "2019"),
+    ],
+)  # fmt: skip
+def test_each_figure_with_its_own_period_keeps_it(text, first, period):
+    assert frame(text, first)["period"] == period
