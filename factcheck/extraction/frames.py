@@ -252,6 +252,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.
         breakdown = rd.route_subject(text, sentence_start, clause_start)
+    if topic == "gas" and not breakdown and not rd.routes_named(sentence):
+        # "TurkStream opened in 2020. The line carried 14.5 bcm ...": the route named before.
+        before = _sentences_before(ctx, sentence_index, paragraph_index)
+        breakdown = rd.route_referred(text[sentence_start : quantity.start], before)
     area = rd.area_of(text, (sentence_start, sentence_end), (clause_start, clause_end),
                       quantity.start, topic)  # fmt: skip
     if area:  # a province's or city's figure: never the country's record
@@ -365,8 +369,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     reporter, partner, flow, inferred = _roles(
         ctx, indicator, name, quantity, direction, how, clause, sentence, clause_start
     )
-    reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
-                                    sentence_end, quantity)  # fmt: skip
+    ends = (breakdown, flow, reporter, partner, sentence_start, sentence_end, quantity, inferred)
+    reporter, partner, by_route = _route_ends(ctx, *ends)
+    inferred = inferred and not by_route
     if indicator == "gas_consumption":
         # A country's own use: no partner. The country is the one the clause names (else the
         # sentence's, else the importer read).
@@ -413,6 +418,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         inferred = True
     if (
         how == "context"
+        and not by_route
         and indicator in _GAS_FLOWS
         and flow == "import"
         and _IMPORTS_NOUN.search(clause)
@@ -549,6 +555,21 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
 
 # Between a figure and one in brackets after it: its own period, then the bracket.
 _BRACKETED_BASE = re.compile(r"[^()]{0,40}\(\s*(?:\$\s?|us\$\s?|€\s?)?", re.IGNORECASE)
+
+
+ROUTE_BACK_REACH = 2  # sentences a pipeline named again ("the line") is looked for
+
+
+def _sentences_before(ctx, sentence_index: int, paragraph_index: int) -> list[str]:
+    """The sentences before this one, nearest first: the one just before, and others of the
+    same paragraph, at most ROUTE_BACK_REACH."""
+    starts, found = ctx.layout.sentence_starts, []
+    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - ROUTE_BACK_REACH), -1):
+        start = starts[index]
+        if found and ctx.layout.paragraph_index(start) != paragraph_index:
+            break
+        found.append(ctx.text[start : starts[index + 1]])
+    return found
 
 
 def _is_base(ctx, quantity, clause_start: int, sentence_index: int, row: dict) -> bool:
@@ -707,19 +728,21 @@ def _route_part(ctx, quantity, indicator, flow, breakdown, clause, sentence, oth
     return None
 
 
-def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity):
-    """(reporter, partner) with a named gas route's ends where its sentence names no supplier:
-    a route carries its supplier's gas ('8.6 bcm through the Kiyikoy landfall' is Russian gas),
-    and its design capacity is the landfall country's, from that supplier."""
+def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity, inferred):
+    """(reporter, partner, whether the route gave the supplier) with a named gas route's ends
+    where its sentence names no supplier: a route carries its supplier's gas ('8.6 bcm through
+    the Kiyikoy landfall' is Russian gas) to its landfall country unless the text named the
+    importer (an importer only guessed from the document gives way to the landfall), and its
+    design capacity is the landfall country's, from that supplier."""
     supplier, landfall = rd.ROUTE_ENDS.get(breakdown.split(",")[0], ("", ""))
     if not supplier or flow not in ("import", "capacity"):
-        return reporter, partner
+        return reporter, partner, False
     named = ctx.mentions_between(start, end, quantity.start)
     if any(m.role in ("origin", "part") and m.code != supplier for m in named):
-        return reporter, partner  # "Azerbaijani gas through ...": the sentence says whose
-    if flow == "capacity":
-        return landfall, supplier
-    return reporter if reporter != supplier else landfall, supplier
+        return reporter, partner, False  # "Azerbaijani gas through ...": the sentence says whose
+    if flow == "capacity" or inferred:
+        return landfall, supplier, True
+    return reporter if reporter != supplier else landfall, supplier, True
 
 
 _OF_WHICH = re.compile(r"\bof\s+which\s*$", re.IGNORECASE)

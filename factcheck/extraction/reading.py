@@ -11,6 +11,7 @@ from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
 from validation.reading_vocabulary import (
     HOST_VERBS,
     MOVEMENT_VERBS,
+    PIPELINE_NOUNS,
     TOURISM_VERBS,
     VISIT_VERBS,
     alternation,
@@ -636,10 +637,54 @@ def route_paired(
     return found.pop() if len(found) == 1 else ""
 
 
+# An aside between a sentence's subject and its verb: ", with a design capacity of 16 bcm a
+# year,", "(two strings)", " – the deeper line – ".
+_ASIDE = r"(?:,[^,;:()]*,|\([^()]*\)|\s[–—-]\s[^–—;]*\s[–—-]\s?)"
+# A route named again: "the line", "this pipeline", "the second string" (the part is read
+# later), "the pipeline's capacity".
+_ROUTE_AGAIN = re.compile(
+    rf"\b(?:the|this|that)\s+(?:(?:first|second|new|same|two|twin)\s+)?"
+    rf"(?:{alternation(PIPELINE_NOUNS)})(?:['’]s?)?(?![\w-])",
+    re.IGNORECASE,
+)
+# "It" or "its" standing for the route a sentence before opens with.
+_IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+# A sentence that opens with a route as its subject: "TurkStream was inaugurated ...", "The
+# Blue Stream pipeline runs ...", "Russia's TurkStream, ..., is ...".
+_ROUTE_OPENS = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:Russia|Gazprom)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ROUTE.pattern})"
+    rf"(?:\s+(?:gas\s+)?(?:pipeline|line|link|project))?(?:\s*{_ASIDE})?\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def route_referred(lead: str, before: list[str]) -> str:
+    """The route a figure's clause points back to when it names none: "the line", "the
+    pipeline", "its capacity" after a sentence naming one route ("TurkStream was inaugurated
+    in January 2020. The line carried 14.5 bcm ..."). `lead` is the clause up to the figure,
+    `before` the sentences before it, nearest first (the caller keeps them in its paragraph).
+    "The line" takes the one route the nearest sentence naming any names; "it" and "its" only
+    a route that sentence opens with as its subject. '' when none or several."""
+    again = _ROUTE_AGAIN.search(lead)
+    pronoun = _IT.search(lead)
+    if again is None and pronoun is None:
+        return ""
+    for sentence in before:
+        named = routes_named(sentence)
+        if not named:
+            continue
+        if len(named) > 1:
+            return ""
+        if again is not None:
+            return named[0]
+        opens = _ROUTE_OPENS.match(sentence)
+        return named[0] if opens and routes_named(opens.group(0)) == named else ""
+    return ""
+
+
 # A sentence whose subject is one route, with an aside between it and its verb: "Blue Stream,
 # with a design capacity of 16 bcm a year, delivered ...", "The TurkStream pipeline (two
 # strings) carried ...", "Blue Stream – the deeper line – supplied ...".
-_ASIDE = r"(?:,[^,;:()]*,|\([^()]*\)|\s[–—-]\s[^–—;]*\s[–—-]\s?)"
 
 
 def route_subject(text: str, sentence_start: int, clause_start: int) -> str:

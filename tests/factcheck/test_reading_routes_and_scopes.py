@@ -137,3 +137,49 @@ def test_a_period_after_a_pair_of_figures_dates_both(text, first):
 )  # fmt: skip
 def test_each_figure_with_its_own_period_keeps_it(text, first, period):
     assert frame(text, first)["period"] == period
+
+
+# --- a route named again: "the line", "the pipeline", "it", "its capacity" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "route"),
+    [
+        ("TurkStream was inaugurated in January 2020. The line carried 14.5 bcm to Turkey in"
+         " 2021.", "14.5 bcm", "TurkStream"),
+        ("Blue Stream began operating in 2003. In 2019 the pipeline delivered 7.7 bcm of gas to"
+         " Turkey.", "7.7 bcm", "Blue Stream"),
+        ("Blue Stream runs under the Black Sea from Russia to Samsun. Its capacity is 16 bcm a"
+         " year.", "16 bcm", "Blue Stream"),
+        ("The Blue Stream pipeline was built by Gazprom and Eni. By 2010 it was carrying 9 bcm a"
+         " year.", "9 bcm", "Blue Stream"),
+        ("TurkStream opened in 2020. Flows through this pipeline reached 11 bcm in 2022.",
+         "11 bcm", "TurkStream"),
+    ],
+)  # fmt: skip
+def test_a_route_named_again_is_the_route_named_before(text, which, route):
+    row = frame(text, which)
+    assert row["breakdown"] == route
+    assert (row["reporter"], row["partner"]) == ("TUR", "RUS")
+    assert "direction_inferred" not in notes(row)
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        # two routes named before: "the pipeline" could be either
+        ("TurkStream and Blue Stream both cross the Black Sea. The pipeline carried 10 bcm in"
+         " 2021.", "10 bcm"),
+        # "it" stands for the country the sentence before opens with, not the route it names
+        ("Turkey signed the Blue Stream deal with Russia in 1997. It imported 21 bcm of Russian"
+         " gas in 2022.", "21 bcm"),
+    ],
+)  # fmt: skip
+def test_no_route_is_taken_when_the_reference_is_open(text, which):
+    assert frame(text, which)["breakdown"] == ""
+
+
+def test_a_landfall_alone_gives_both_ends_of_the_flow():
+    row = frame("Imports through the Durusu terminal reached 12.4 bcm in 2019.", "12.4 bcm")
+    assert (row["breakdown"], row["reporter"], row["partner"]) == ("Blue Stream", "TUR", "RUS")
+    assert "direction_inferred" not in notes(row)
