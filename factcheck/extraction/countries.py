@@ -42,7 +42,11 @@ class CountryFinder:
         """`terms` maps a name, adjective or capital to (country code, kind)."""
         self.terms = terms
         ordered = sorted(terms, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in ordered) + r")\b")
+        # "US$ 1.2 billion", "US dollars": a currency, not the country.
+        self.pattern = re.compile(
+            r"\b(" + "|".join(re.escape(t) for t in ordered) + r")\b"
+            r"(?!\$|\.?\s*(?:dollars?|cents?)\b)"
+        )
         counts: dict[str, int] = {}
         for match in self.pattern.finditer(text):
             code = terms[match.group(1)][0]

@@ -248,6 +248,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             and not _PRODUCT_WORD.search(inner)
         ):  # "... of pipeline imports at 60%, compared with 55% a year earlier": pipeline gas
             product = compared.row["product"]
+    if topic == "trade" and product == "TOTAL" and not rd.names_a_flow(inner):
+        # "Turkey's main export products to Russia are fruit and vegetables, worth $1.2
+        # billion": a figure whose clause names no flow of its own is its leading goods' value.
+        leading = rd.leading_goods(text[sentence_start : quantity.start])
+        if leading:
+            product, breakdown = "", leading
     if topic == "gas" and not breakdown and product != "oil_and_gas":
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.

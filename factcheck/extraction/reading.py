@@ -240,6 +240,13 @@ _RANK_MARKET_NOUNS = re.compile(r"markets?|customers?|buyers?|importers?|consume
 _RANK_DESTINATION = re.compile(r"destinations?", re.I)
 _RANK_PARTNER = re.compile(r"partners?", re.I)
 _RANK_INVESTOR = re.compile(r"investors?|invest\w*", re.I)
+# A source of money invested, not of goods: "the largest source of (foreign direct)
+# investment", "the top provider of FDI", "the biggest source of capital".
+_RANK_INVESTMENT_SOURCE = re.compile(
+    r"\b(?:sources?|suppliers?|providers?|origins?)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:invest\w*|fdi|capital)\b",
+    re.I,
+)
 _RANK_ECONOMY = re.compile(r"econom\w*|globally|worldwide|in\s+the\s+world", re.I)
 _COUNT_NOUNS = {
     "agreements": "agreements_signed", "accords": "agreements_signed",
@@ -760,6 +767,16 @@ _NOT_GOODS = re.compile(
     r"|puts?|sets?|keeps?|kept|shows?|showed|shown|says|said|gives?|gave|saw|pegs?"
     # an adverb, a participle or a gerund describes the flow ("rising exports")
     r"|\w+(?:ly|ing|ed)"
+    # a place in a ranking ("the largest export market", "fifth-largest import source")
+    r"|(?:[a-z]+-)?(?:largest|biggest|greatest|highest|lowest|smallest|top|main|key|major"
+    r"|chief|principal|primary|leading)"
+)
+# "Turkey's main export products to Russia are fruit and vegetables, worth $1.2 billion": the
+# leading goods of a flow, named elsewhere in the sentence, are some goods, never all of them.
+_LEADING_GOODS = re.compile(
+    r"\b(?:main|top|leading|key|major|chief|principal|primary|largest|biggest)\s+(?:export"
+    r"|import)(?:ed)?\s+(?:products|goods|items|commodities|categories|lines|groups)\b",
+    re.IGNORECASE,
 )
 _GOODS_BEFORE = re.compile(rf"(?<![\w’'-])([a-z][a-z-]*)\s+{_FLOW_NOUN}\b")
 _GOODS_AFTER = re.compile(rf"\b{_FLOW_NOUN}\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,3}})")
@@ -778,6 +795,17 @@ def _is_country(word: str) -> bool:
     return word in country_terms()
 
 
+def leading_goods(window: str) -> str:
+    """'main export products' when the window speaks of a flow's leading goods, else ''."""
+    leading = _LEADING_GOODS.search(window)
+    return " ".join(leading.group(0).lower().split()) if leading else ""
+
+
+def names_a_flow(clause: str) -> bool:
+    """Whether a clause names a flow of its own ("exports", "imports", "sales")."""
+    return re.search(rf"\b{_FLOW_NOUN}\b|\btrade\b|\bturnover\b", clause, re.I) is not None
+
+
 def goods_named(clause: str) -> str:
     """The group of goods a trade clause names on its flow noun ("machinery", "textile",
     "energy", "re-exports"), or '' when the flow is all goods."""
@@ -788,6 +816,9 @@ def goods_named(clause: str) -> str:
     # 'exports of so-called "high-priority" items': the words a writer distances himself
     # from are the goods; "so-called" and the quotation marks are not.
     clause = _SO_CALLED.sub("", clause)
+    leading = leading_goods(clause)
+    if leading:
+        return leading
     for match in _GOODS_BEFORE.finditer(clause):
         word = match.group(1)
         if not _NOT_GOODS.fullmatch(word):
@@ -839,10 +870,21 @@ def _places() -> re.Pattern[str]:
 # "the province's tourism directorate", "the city's airport": an area the text named before.
 _AREA_OWNS = re.compile(rf"\bthe\s+(?:{_AREA_NOUN})(?:'s|’s)\s", re.IGNORECASE)
 _SET_IN = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-ZÇĞİÖŞÜ][\w’'-]+(?:\s+[A-Z][\w-]+)?),")
-_AREA_SUBJECT = re.compile(
-    rf"(?:'s|’s)?\s*(?:,[^,.;]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_HOSTS})\b"
-)
+# What follows a place that is a host's subject: an aside, a word or two, the verb.
+_HOST_VERB_AFTER = rf"\s*(?:,[^,.;]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_HOSTS})\b"
+_AREA_SUBJECT = re.compile(rf"(?:'s|’s)?{_HOST_VERB_AFTER}")
 _AREA_NAMED = re.compile(rf"(?:'s|’s)?\s+(?:{_AREA_NOUN})\b", re.IGNORECASE)
+# A place's own visitors or trade: "Antalya's Russian arrivals", "Antalya's largest group of
+# visitors", "Mersin's exports".
+_AREA_POSSESSES = re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_MOVES})\b", re.IGNORECASE)
+# A place in the country named by what it is rather than its name, as the subject of a host's
+# verb: "Turkey's tourism capital hosted ...", "Türkiye's Mediterranean coast welcomed ...".
+_EPITHET = re.compile(
+    r"\b(?:Turkey|Türkiye|Turkiye|Russia|the\s+country)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:capital|city|cities|resort|resorts|riviera|coast|province|region|town|hub|airport)"
+    rf"(?={_HOST_VERB_AFTER})",
+    re.IGNORECASE,
+)
 _MOVED_TO = re.compile(
     rf"\b(?:{_MOVES})\s+(?:[\w-]+\s+){{0,2}}?(?:to|in|into|at|from)\s+"
     r"(?:the\s+(?:province|city|resort|region)\s+of\s+)?$",
@@ -862,9 +904,17 @@ def area_of(
     for match in _places().finditer(text, sentence[0], position):
         after = text[match.end() : position]
         # The place is the subject ("Antalya(, on the coast,) attracted ... <figure>") or
-        # named as an area ("Antalya province", "Antalya's airport").
-        if (_AREA_SUBJECT.match(after) or _AREA_NAMED.match(after)) and not _WHOLE.search(after):
+        # named as an area ("Antalya province", "Antalya's airport"), or its visitors or trade
+        # are ("Antalya's Russian arrivals", "Antalya's largest group of visitors").
+        if (
+            _AREA_SUBJECT.match(after)
+            or _AREA_NAMED.match(after)
+            or _AREA_POSSESSES.match(text, match.end(), sentence[1])
+        ) and not _WHOLE.search(after):
             return match.group(1)
+    epithet = _EPITHET.search(text, sentence[0], position)
+    if epithet and not _WHOLE.search(text, epithet.end(), position):
+        return " ".join(epithet.group(0).split())  # "Turkey's tourism capital"
     low, high = clause
     for match in _places().finditer(text, low, high):
         if _MOVED_TO.search(text[max(low, match.start() - 40) : match.start()]):
@@ -909,6 +959,8 @@ def rank_indicator(topic: str, noun_text: str) -> tuple[str, str]:
         return "outbound_destination_rank", "destination"
     if topic == "tourism" and (_RANK_SUPPLIER_NOUNS.search(noun_text) or "market" in noun_text):
         return "visitor_arrivals_rank", "origin"  # "the largest source of tourists"
+    if _RANK_INVESTMENT_SOURCE.search(noun_text):
+        return "fdi_source_rank", "origin"  # an investment rank, never a trade rank
     if _RANK_SUPPLIER_NOUNS.search(noun_text):
         indicator = {"gas": "gas_import_rank", "oil": "oil_import_rank"}.get(
             topic, "merchandise_trade_rank"

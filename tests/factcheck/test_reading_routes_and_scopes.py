@@ -183,3 +183,129 @@ def test_a_landfall_alone_gives_both_ends_of_the_flow():
     row = frame("Imports through the Durusu terminal reached 12.4 bcm in 2019.", "12.4 bcm")
     assert (row["breakdown"], row["reporter"], row["partner"]) == ("Blue Stream", "TUR", "RUS")
     assert "direction_inferred" not in notes(row)
+
+
+# --- a province or city as the host, named or by what it is ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "area"),
+    [
+        ("Antalya welcomed 2.1 million Russians in 2023.", "2.1 million", "Antalya"),
+        ("Antalya's Russian arrivals topped 3 million in 2023.", "3 million", "Antalya"),
+        ("Russians remained Antalya's largest group of visitors in 2022, with 2.3 million"
+         " arrivals.", "2.3 million", "Antalya"),
+        ("Turkey's tourism capital hosted 3.6 million Russian holidaymakers in 2019.",
+         "3.6 million", "Turkey's tourism capital"),
+        ("Türkiye's Mediterranean coast, long a favourite, welcomed 4 million Russians in 2023.",
+         "4 million", "Türkiye's Mediterranean coast"),
+    ],
+)  # fmt: skip
+def test_a_place_in_the_country_counts_for_itself_not_the_country(text, which, area):
+    assert frame(text, which)["breakdown"] == f"sub-national: {area}"
+
+
+def test_a_place_ranked_among_its_own_visitors_is_no_national_rank():
+    row = frame("Russians remained Antalya's largest group of visitors in 2022.", "largest")
+    assert row["breakdown"] == "sub-national: Antalya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey welcomed 6.3 million Russians in 2023.",
+        "Turkey's tourism revenue reached $54 billion in 2023, and 6.3 million Russians came.",
+    ],
+)
+def test_the_country_itself_is_no_place_within_it(text):
+    claims = frames(text)
+    assert not claims["breakdown"].str.startswith("sub-national").any()
+
+
+# --- an investment rank is not a trade rank -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Russia is Turkey's largest source of investment.", "largest source"),
+        ("The Netherlands remains the top source of foreign direct investment in Türkiye.",
+         "top source"),
+        ("In 2022 Russia became Turkey's biggest source of capital inflows.", "biggest source"),
+        ("Russia was the largest foreign investor in Turkey in 2019.", "largest foreign investor"),
+    ],
+)  # fmt: skip
+def test_a_source_of_investment_is_ranked_among_investors(text, which):
+    assert frame(text, which)["indicator"] == "fdi_source_rank"
+
+
+def test_a_source_of_gas_beside_an_investor_is_still_a_gas_rank():
+    row = frame("Russia is Turkey's largest source of gas and a major investor.", "largest")
+    assert row["indicator"] == "gas_import_rank"
+
+
+# --- a rank word is no group of goods; a flow's leading goods are not all goods -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Germany is Turkey's largest export market.", "largest"),
+        ("Iraq was Turkey's fifth-largest export market in 2019.", "fifth-largest"),
+        ("Russia is Turkey's biggest import source.", "biggest"),
+    ],
+)
+def test_a_rank_word_before_a_flow_names_no_goods(text, which):
+    row = frame(text, which)
+    assert (row["indicator"], row["product"], row["breakdown"]) == (
+        "merchandise_trade_rank", "TOTAL", "",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Turkey's main export products to Russia are fruit and vegetables, worth $1.2 billion"
+         " in 2021.", "$1.2 billion"),
+        ("Machinery was among Turkey's top export items to Russia, at $700 million in 2022.",
+         "$700 million"),
+    ],
+)  # fmt: skip
+def test_the_leading_goods_of_a_flow_are_not_the_whole_flow(text, which):
+    row = frame(text, which)
+    assert row["product"] != "TOTAL" and row["breakdown"]
+
+
+def test_a_flow_figure_beside_its_leading_goods_stays_the_whole_flow():
+    text = (
+        "Turkey's exports to Russia were $5.8 billion in 2021, and the main export goods were"
+        " fruit and textiles."
+    )
+    assert frame(text, "$5.8 billion")["product"] == "TOTAL"
+
+
+# --- the United States and the EU by their short names --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "partner"),
+    [
+        ("Turkey's exports to the US reached $14.8 billion in 2022.", "$14.8", "USA"),
+        ("Turkey's exports to the U.S. reached $14.8 billion in 2022.", "$14.8", "USA"),
+        ("Turkey's exports to Russia were $5.8 billion in 2021, while exports to the USA came"
+         " to $11.2 billion.", "$11.2", "USA"),
+        ("Turkey's exports to the EU were worth $103 billion in 2022.", "$103", "EUR"),
+        ("Turkey's exports to the United Arab Emirates reached $5 billion in 2022.", "$5 b",
+         "ARE"),
+    ],
+)  # fmt: skip
+def test_short_names_of_countries_and_the_eu_are_partners(text, which, partner):
+    row = frame(text, which)
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", partner, "export")
+
+
+def test_a_dollar_sign_after_us_is_the_currency_not_the_country():
+    text = "Turkey's imports from Russia were US$29 billion in 2021 (US dollars, current)."
+    row = frame(text, "29 billion")
+    assert (row["reporter"], row["partner"]) == ("TUR", "RUS")
+    assert "direction_inferred" not in notes(row)
