@@ -513,6 +513,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
         notes.append("value_ambiguous")
     implausible = _implausible(indicator, unit, abs(value))
+    if name == "change" and unit == "percent":
+        # A rise may pass 100% ("up 103% on the year before"); only a fall past 100% cannot be.
+        implausible = FALL_PAST_WHOLE if value < -100 else ""
     if implausible:
         notes.append("magnitude_implausible")
     flags = [f for f in (quantity.flag, implausible) if f]
@@ -1897,6 +1900,9 @@ _NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w.-]+)*")
 def _name(text: str, mention) -> str:
     match = _NAME.match(text, mention.position)
     return match.group(0) if match else ""
+
+
+FALL_PAST_WHOLE = "implausible magnitude: a fall of more than 100 percent is impossible"
 
 
 def _implausible(indicator: str, unit: str, value: float) -> str:

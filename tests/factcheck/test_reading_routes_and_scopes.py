@@ -309,3 +309,43 @@ def test_a_dollar_sign_after_us_is_the_currency_not_the_country():
     row = frame(text, "29 billion")
     assert (row["reporter"], row["partner"]) == ("TUR", "RUS")
     assert "direction_inferred" not in notes(row)
+
+
+# --- a rise past 100% is possible; a year before "against $X" is no figure ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports from Russia reached $58.8 billion in 2022, up 103% on the year before.",
+        "Russian arrivals more than doubled in 2022, a rise of 140%.",
+    ],
+)
+def test_a_rise_of_more_than_100_percent_is_plausible(text):
+    row = frame(text, "%")
+    assert row["measure"] == "change" and row["value"] > 100
+    assert "magnitude_implausible" not in notes(row)
+
+
+def test_a_fall_of_more_than_100_percent_is_implausible():
+    row = frame("Exports to Russia fell 120% in 2020.", "120%")
+    assert "magnitude_implausible" in notes(row)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to Russia were $9.3 billion in 2022 against $5.8 billion in 2021.",
+        "Trade was $26 billion in 2020 versus $34.7 billion in 2019.",
+        "Imports came to $20 billion during 2018 compared with $22 billion in 2017.",
+    ],
+)
+def test_a_year_before_a_comparison_word_is_no_figure(text):
+    claims = frames(text)
+    assert len(claims) == 2
+    assert not claims["reading_notes"].str.contains("magnitude_implausible").any()
+
+
+def test_a_bare_figure_before_a_comparison_still_shares_the_unit():
+    row = frame("Imports rose to 30 versus last year's 26.6 billion cubic meters.", "30")
+    assert (row["unit"], row["value"]) == ("bcm", 30)
