@@ -378,6 +378,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     ends = (breakdown, flow, reporter, partner, sentence_start, sentence_end, quantity, inferred)
     reporter, partner, by_route = _route_ends(ctx, *ends)
     inferred = inferred and not by_route
+    changed = _changed_figure(ctx, quantity, sentence_index, topic, clause) if (
+        name == "change") else None  # fmt: skip
+    if changed is not None and changed.row["flow"] in ("import", "export", "total"):
+        # "Turkey's imports ... were $17.8 billion, while Turkish exports came to $4.5
+        # billion, up 8.5%": the change of the exports, whatever flow the sentence names first.
+        reporter, partner, flow = (changed.row[k] for k in ("reporter", "partner", "flow"))
+        inferred = "direction_inferred" in changed.row["reading_notes"].split(";")
     if indicator == "gas_consumption":
         # A country's own use: no partner. The country is the one the clause names (else the
         # sentence's, else the importer read).
@@ -1165,6 +1172,13 @@ _AT_WORK = re.compile(
 )
 
 
+_REASON_OR_CONTRAST = re.compile(
+    r",\s*(?:as|while|whereas|but|because|although|though|since)\s+(?!(?:well|much|many|of"
+    r"|compared|against|\d))",
+    re.IGNORECASE,
+)
+
+
 def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence_end,
                apposition, sentence_index) -> tuple[Direction, str]:  # fmt: skip
     """The sides read for a figure and where they came from: 'text', 'context' or ''."""
@@ -1172,7 +1186,12 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     clause = direction_from(
         ctx.mentions_between(clause_start, clause_end, quantity.start), quantity.start
     )
-    sentence_mentions = ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+    # A clause after the figure's that gives a reason or a contrast (", as buyers turned to
+    # Azerbaijani gas", ", while exports to Iraq grew") speaks of other flows: its countries
+    # lend the figure no side.
+    aside = _REASON_OR_CONTRAST.search(text, max(clause_end, quantity.end), sentence_end)
+    sides_end = aside.start() if aside else sentence_end
+    sentence_mentions = ctx.mentions_between(sentence_start, sides_end, quantity.start)
     sentence = direction_from(sentence_mentions, quantity.start)
     clause_text = text[clause_start:clause_end]
     kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])
@@ -1310,7 +1329,7 @@ _RELATIVE_OF_COMPARED = re.compile(
 # 98,000 bpd": a base the figure before is compared with.
 _BASE_CUE = re.compile(
     r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against"
-    r"|instead\s+of|after|relative\s+to)"
+    r"|instead\s+of|after|relative\s+to|double|twice|triple|treble|(?:\w+\s+)?times)"
     r"\s+(?:the\s+|a\s+|its\s+)?(?:(?:about|around|some|roughly|nearly|almost|just|over|under"
     r"|more\s+than|less\s+than)\s+)?"
     r"(?:\$\s?|us\$\s?|€\s?)?$",
@@ -1327,7 +1346,13 @@ def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
     start = max(clause_start, quantity.start - 40)
     cue = _BASE_CUE.search(ctx.text[start : quantity.start])
     more = _MORE_THAN.match(ctx.text, quantity.end)
-    if cue:  # the base and what follows it in its clause name no country ("from 4.7 million
+    trailing = _trailing_change(ctx, quantity)
+    if trailing and not cue and not more:  # "down from 22.8 bcm in 2018, a fall of 36%"
+        # A change set after the figures it compares names their quantity; what follows it
+        # in the sentence ("..., as buyers shifted to Azerbaijani gas") is another matter.
+        low, high = trailing.start(), quantity.end + 1
+        more = trailing
+    elif cue:  # the base and what follows it in its clause name no country ("from 4.7 million
         # in 2021, while German arrivals ...": the next clause's country is not the base's)
         low, high = start + cue.start(), quantity.end + 40
         next_clause = _CLAUSE_BREAK.search(ctx.text, quantity.end, high)
@@ -1349,6 +1374,34 @@ def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
         and (r.row["unit"] in ("percent", "percentage_points")) == percent
     )  # fmt: skip
     return next(same_kind, None)
+
+
+# Between a figure and the change that follows it as an aside: ", a fall of", ", up".
+_TRAILING_CHANGE = re.compile(
+    r"[^,;:\d]{0,30}(?:\d{4}[^,;:\d]{0,6})?,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:fall|drop|decline"
+    r"|decrease|rise|increase|jump|gain|surge|slump|plunge|growth|contraction|slide)\s+of"
+    r"|(?:up|down)(?:\s+by)?)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than"
+    r"|just|only)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _trailing_change(ctx, quantity):
+    """The match of the aside (", a fall of", ", up") between the figure read last and this
+    one, when this one is a change set after it; else None."""
+    return _TRAILING_CHANGE.fullmatch(ctx.text, ctx.read[-1].row["end"], quantity.start)
+
+
+def _changed_figure(ctx, quantity, sentence_index: int, topic: str, clause: str):
+    """The level a change written after it as an aside is the change of ("Turkish exports
+    came to $4.5 billion, up 8.5% on the year before"), when the change's clause names no
+    flow of its own; else None."""
+    if not ctx.read or ctx.read[-1].sentence != sentence_index or rd.names_a_flow(clause):
+        return None
+    last = ctx.read[-1]
+    if last.topic != topic or last.row["measure"] != "level" or not _trailing_change(ctx, quantity):
+        return None
+    return last
 
 
 _MORE_THAN = re.compile(

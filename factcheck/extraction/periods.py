@@ -358,6 +358,24 @@ def _shared_period(
     )
 
 
+# An aside about the subject, set off by commas: ", which came online in January 2020,", ",
+# launched in 2003,". The date it holds is the subject's story, not the figure's period.
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:which|who|whose|(?:first\s+)?(?:launched|opened|commissioned|built|completed"
+    r"|inaugurated|founded|signed|established|put\s+into\s+operation))\b[^,;:()]*$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES = re.compile(r"[^,;:()]*,")
+
+
+def _in_aside(text: str, mention: Mention, figure_start: int) -> bool:
+    """Whether the mention stands in a comma aside that closes before the figure."""
+    return (
+        _ASIDE_OPENS.search(text, max(0, mention.start - 80), mention.start) is not None
+        and _ASIDE_CLOSES.match(text, mention.end, figure_start) is not None
+    )
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -388,6 +406,8 @@ def own_mention(
         if mention.role not in ("own", "deadline", "anaphor") and not adjacent:
             continue
         if mention.end <= start:
+            if _in_aside(text, mention, start):
+                continue  # "TurkStream, which came online in January 2020, delivered 10 bcm"
             gap = start - mention.end + (0 if mention.intro else 10)
             between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
             # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2.

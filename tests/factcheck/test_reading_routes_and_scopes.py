@@ -349,3 +349,75 @@ def test_a_year_before_a_comparison_word_is_no_figure(text):
 def test_a_bare_figure_before_a_comparison_still_shares_the_unit():
     row = frame("Imports rose to 30 versus last year's 26.6 billion cubic meters.", "30")
     assert (row["unit"], row["value"]) == ("bcm", 30)
+
+
+# --- a change after the figures it compares takes their sides, not the next clause's -------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "sides"),
+    [
+        ("In 2019 Russia supplied 14.6 bcm of pipeline gas to Turkey, down from 22.8 bcm in"
+         " 2018, a fall of 36%, as Turkish buyers shifted to Azerbaijani gas.", "36%",
+         ("TUR", "RUS", "import")),
+        ("Turkey's imports from Russia were about $17.8 billion in 2020, while Turkish exports"
+         " to Russia came to $4.5 billion, up 8.5% on the year before.", "8.5%",
+         ("TUR", "RUS", "export")),
+        ("Turkey's imports from Russia totalled $6.1 billion in the first quarter of 2021, down"
+         " 4%, as suppliers from Azerbaijan gained ground.", "4%", ("TUR", "RUS", "import")),
+    ],
+)  # fmt: skip
+def test_a_trailing_change_takes_the_sides_of_its_figure(text, which, sides):
+    row = frame(text, which)
+    assert row["measure"] == "change"
+    assert (row["reporter"], row["partner"], row["flow"]) == sides
+
+
+def test_a_reason_clause_after_a_figure_lends_it_no_side():
+    text = (
+        "Turkey buys most of its gas by pipeline from Russia. In 2016, Russian flows slipped to"
+        " 12.8 bcm, as Turkey diversified towards Azerbaijan,"
+        " which supplied 6.5 bcm that year."
+    )
+    row = frame(text, "12.8 bcm")
+    assert (row["reporter"], row["partner"]) == ("TUR", "RUS")
+
+
+def test_a_change_with_a_flow_of_its_own_keeps_it():
+    text = "Turkey's imports from Russia were $17.8 billion in 2020, and exports to Iraq rose 9%."
+    row = frame(text, "9%")
+    assert (row["partner"], row["flow"]) == ("IRQ", "export")
+
+
+# --- a date in an aside about the subject is not the figure's period -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "period"),
+    [
+        ("Blue Stream delivered 16.4 bcm in 2021. TurkStream, which came online in January 2020,"
+         " delivered roughly 10 bcm to Turkish consumers.", "10 bcm", "2021"),
+        ("Imports reached 21 bcm in 2022. Blue Stream, commissioned in 2003, carried 12 bcm"
+         " of that.", "12 bcm", "2022"),
+    ],
+)  # fmt: skip
+def test_a_date_in_an_aside_about_the_subject_does_not_date_the_figure(text, which, period):
+    assert frame(text, which)["period"] == period
+
+
+def test_a_period_after_the_figure_still_dates_it_after_an_aside():
+    text = "TurkStream, which came online in January 2020, delivered 10 bcm in 2021."
+    assert frame(text, "10 bcm")["period"] == "2021"
+
+
+# --- "almost double the 8.6 bcm": a base of the figure before -------------------------------
+
+
+def test_a_multiple_of_a_figure_makes_it_the_base_with_its_route():
+    text = (
+        "Deliveries through Blue Stream totaled 16.4 bcm in 2021, almost double the 8.6 bcm"
+        " shipped in 2020."
+    )
+    row = frame(text, "8.6 bcm")
+    assert (row["breakdown"], row["period"]) == ("Blue Stream", "2020")
+    assert not notes(row) & {"route_unread", "direction_inferred"}
