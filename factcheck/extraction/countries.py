@@ -26,6 +26,13 @@ def publisher_country(text: str) -> str:
     lines = [line for line in text[: HEAD_CHARS * 2].splitlines() if line.strip()][:HEAD_LINES]
     head = "\n".join(lines)[:HEAD_CHARS]
     found = {country for country, pattern in _publisher_patterns() if pattern.search(head)}
+    # A letterhead in capitals ("REPUBLIC OF TÜRKİYE / MINISTRY OF TRADE") names it too.
+    capitals = "\n".join(line for line in head.splitlines() if line.isupper())
+    found |= {
+        country
+        for country, pattern in _publisher_patterns()
+        if capitals and re.search(pattern.pattern, capitals, re.IGNORECASE)
+    }
     return found.pop() if len(found) == 1 else ""
 
 

@@ -869,6 +869,12 @@ def _places() -> re.Pattern[str]:
 
 # "the province's tourism directorate", "the city's airport": an area the text named before.
 _AREA_OWNS = re.compile(rf"\bthe\s+(?:{_AREA_NOUN})(?:'s|’s)\s", re.IGNORECASE)
+# "the city welcomed 15.6 million foreign guests": an area the text named before, as host.
+_AREA_HOSTS = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+)?(?:province|city|resort|region|town|district)"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?|\s+)(?:{_HOSTS})\b",
+    re.IGNORECASE,
+)
 _SET_IN = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-ZÇĞİÖŞÜ][\w’'-]+(?:\s+[A-Z][\w-]+)?),")
 # What follows a place that is a host's subject: an aside, a word or two, the verb.
 _HOST_VERB_AFTER = rf"\s*(?:,[^,.;]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_HOSTS})\b"
@@ -919,7 +925,11 @@ def area_of(
     for match in _places().finditer(text, low, high):
         if _MOVED_TO.search(text[max(low, match.start() - 40) : match.start()]):
             return match.group(1)  # "holidayed in Bodrum", "exports from Mersin"
-    if _UNNAMED_AREA.search(text, low, high) or _AREA_OWNS.search(text, low, high):
+    if (
+        _UNNAMED_AREA.search(text, low, high)
+        or _AREA_OWNS.search(text, low, high)
+        or _AREA_HOSTS.search(text, sentence[0], position)
+    ):
         return "a province or city"
     # "In Antalya, the tourism directorate counted ...": the sentence is set in the place.
     opening = _SET_IN.match(text, sentence[0], position)

@@ -421,3 +421,47 @@ def test_a_multiple_of_a_figure_makes_it_the_base_with_its_route():
     row = frame(text, "8.6 bcm")
     assert (row["breakdown"], row["period"]) == ("Blue Stream", "2020")
     assert not notes(row) & {"route_unread", "direction_inferred"}
+
+
+# --- a letterhead and headlines in capitals --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "REPUBLIC OF TÜRKİYE\nMINISTRY OF CULTURE AND TOURISM\nPress Release No: 2020/04",
+        "REPUBLIC OF TURKEY\nMINISTRY OF TRADE\n31 January 2020",
+    ],
+)
+def test_a_letterhead_in_capitals_makes_our_country_the_publishers(head):
+    text = f"{head}\n\nOur country welcomed 7 million Russian visitors in 2019."
+    row = frame(text, "7 million")
+    assert (row["reporter"], row["partner"]) == ("TUR", "RUS")
+    assert "direction_inferred" not in notes(row)
+
+
+def test_our_country_in_a_news_story_without_a_letterhead_is_nobody_in_particular():
+    text = "ANKARA, Jan 31 (Wire) - Our country welcomed 7 million Russian visitors, he said."
+    assert "direction_inferred" in notes(frame(text, "7 million"))
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("TURKEY'S IMPORTS FROM RUSSIA HIT $58.8 BILLION IN 2022\n\nThe figure was a record.",
+         "RUS"),
+        ("EXPORTS TO THE UNITED STATES ROSE TO $14.8 BILLION IN 2022\n\nTurkey said so.", "USA"),
+    ],
+)  # fmt: skip
+def test_country_names_in_capitals_are_countries(text, partner):
+    row = frames(text, "2023-01-10").iloc[0]
+    assert row["partner"] == partner
+
+
+def test_the_city_as_host_after_a_sentence_naming_it_is_a_place():
+    text = (
+        "Antalya once again led the provinces: the city welcomed 15.6 million foreign guests,"
+        " 6.1 million of them from Russia."
+    )
+    for which in ("15.6 million", "6.1 million"):
+        assert frame(text, which)["breakdown"].startswith("sub-national")
