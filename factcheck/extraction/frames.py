@@ -275,6 +275,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     ):  # "10.2 bcm entered at Kıyıköy and 15.6 bcm at Samsun": each figure its own route
         spans = [*others, (quantity.start, quantity.end)]
         own_route = rd.route_paired(text, (sentence_start, sentence_end), spans, quantity.start)
+    span, window = (quantity.start, quantity.end), (sentence_start, sentence_end)
+    if (
+        not own_route
+        and topic == "gas"
+        and breakdown in rd.ROUTE_ENDS
+        and not _BASE_CUE.search(text[max(clause_start, quantity.start - 40) : quantity.start])
+        and rd.route_beyond_figures(text, window, breakdown, span, others)
+    ):  # "In 2021 Samsun took in 16.4 bcm and Kıyıköy 10.0 bcm": Kıyıköy is the other's
+        breakdown = ""
     if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
         breakdown = own_route
     elif topic == "gas" and len(rd.routes_named(inner)) > 1:

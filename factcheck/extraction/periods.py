@@ -78,7 +78,9 @@ _RELATIVE_YEAR = re.compile(
 _LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
-_YEAR_EARLIER = re.compile(r"(?i:\ba\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)")
+_YEAR_EARLIER = re.compile(
+    r"(?i:\b(?:a|the)\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)"
+)
 _SAME_PERIOD_OF = re.compile(
     rf"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)\s+(?:of|in)\s+)(?P<year>{YEAR})\b"
 )
@@ -143,6 +145,11 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+_AFTER_STOP = re.compile(
+    r"[;:—–]\s*(?:(?:in|during|for|over|by|as\s+of|throughout|of)\s+)?(?:the\s+)?$", re.I
+)
+
+
 def find_mentions(
     sentence: str, offset: int, document_year: int | None, document_month: int | None = None
 ) -> list[Mention]:
@@ -167,6 +174,10 @@ def find_mentions(
             re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:])
         ) and bool(_CLAUSE_OPENING.search(sentence, 0, start))
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
+        # "...; the year before, Samsun saw 8.6 bcm": a clause opened by a semicolon or colon.
+        intro = intro or bool(
+            re.match(r"\s*,", sentence[end:]) and _AFTER_STOP.search(sentence, 0, start)
+        )
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 
     for match in _SEASON.finditer(sentence):

@@ -364,8 +364,15 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
         sign = -1.0 if _FALL_WORDS.search(cue) else 1.0
         return Measure("change", sign)
     if quantity.kind == "percent":
+        signed = _SIGN_BEFORE.search(text, max(0, quantity.start - 3), quantity.start)
+        if signed:  # "+19%", "-13%" (a table's change column): a change with its sign
+            return Measure("change", 1.0 if signed.group(1) == "+" else -1.0)
         return Measure("share", 1.0)
     return Measure("level", 1.0)
+
+
+# A sign written before a figure, after a space, a cell bar or a bracket: "+19%", "| -13%".
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s|(]))([+\-−–])\s?$")
 
 
 _PAST_STATE = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
@@ -710,6 +717,41 @@ def route_subject(text: str, sentence_start: int, clause_start: int) -> str:
         return ""
     named = routes_named(found.group("route"))
     return named[0] if len(named) == 1 else ""
+
+
+# A route named right before a figure of its own: "Kıyıköy 10.0 bcm", "TurkStream carried
+# 5 bcm", "Kıyıköy's 7.5 bcm".
+_ROUTE_THEN_FIGURE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:\$\s?)?", re.IGNORECASE)
+
+
+def route_beyond_figures(
+    text: str, window: tuple[int, int], route: str, figure: tuple[int, int],
+    figures: list[tuple[int, int]],
+) -> bool:  # fmt: skip
+    """Whether every mention of `route` in text[window] has another figure between it and
+    `figure` ("Samsun took in 16.4 bcm and Kıyıköy 10.0 bcm": Kıyıköy names the 10.0 bcm's
+    route, not the 16.4's); False when the window does not name the route."""
+    named = [m.start() for m in _ROUTE.finditer(text, *window)
+             if routes_named(m.group(0))[0] == route]  # fmt: skip
+    if not named:
+        return False
+    start, end = figure
+    unit = text[start:end].split()[-1].lower()
+
+    def others_route(at: int) -> bool:
+        for a, b in figures:
+            if (a, b) == figure or text[a:b].split()[-1].lower() != unit:
+                continue  # only a figure of the same unit can hold the route instead
+            if at < a and b <= start:  # "Kıyıköy took 10 bcm, and 16.4 bcm ...": named before
+                return True
+            if end <= a and b <= at:  # "16.4 bcm ..., 10 bcm via Kıyıköy": after the other
+                return True
+            # "16.4 bcm and Kıyıköy 10.0 bcm": named right before the figure after this one
+            if end <= at < a and _ROUTE_THEN_FIGURE.fullmatch(text, at, a):
+                return True
+        return False
+
+    return all(others_route(at) for at in named)
 
 
 def nearest_route(text: str, start: int, end: int, position: int) -> tuple[str, int]:

@@ -465,3 +465,59 @@ def test_the_city_as_host_after_a_sentence_naming_it_is_a_place():
     )
     for which in ("15.6 million", "6.1 million"):
         assert frame(text, which)["breakdown"].startswith("sub-national")
+
+
+# --- a table flattened into text, a signed change, one route named for one of two figures ---
+
+
+def test_a_flattened_table_reads_each_row_with_its_own_year_and_signed_change():
+    text = (
+        "Table 2. Russian pipeline gas delivered to Türkiye, bcm\n"
+        "Year | Volume | Change\n"
+        "2016 | 23.2 | -13%\n"
+        "2017 | 27.6 | +19%\n"
+        "2018 | 22.8 | -17%\n"
+    )
+    claims = frames(text)
+    changes = claims[claims["measure"] == "change"]
+    assert list(zip(changes["period"], changes["value"], strict=True)) == [
+        ("2016", -13.0), ("2017", 19.0), ("2018", -17.0),
+    ]  # fmt: skip
+    assert (changes["indicator"] == "gas_imports").all()
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "value"),
+    [
+        ("Turkey's exports to Russia changed by +12% in 2021.", "12%", 12.0),
+        ("Gas imports from Russia: 2019 | -36%", "36%", -36.0),
+    ],
+)
+def test_a_signed_percentage_is_a_change(text, which, value):
+    row = frame(text, which)
+    assert (row["measure"], row["value"]) == ("change", value)
+
+
+def test_a_range_with_a_hyphen_is_no_signed_change():
+    row = frame("Russia's share of Turkey's gas imports was 44-45% in 2021.", "45%")
+    assert row["measure"] == "share"
+
+
+def test_one_route_named_beside_the_other_figure_is_not_this_figures():
+    text = (
+        "In 2021 Samsun took in 16.4 bcm and Kıyıköy 10.0 bcm; the year before, Samsun saw"
+        " 8.6 bcm and Kıyıköy 7.5 bcm."
+    )
+    assert frame(text, "16.4 bcm")["breakdown"] == ""
+    assert "route_unread" in notes(frame(text, "16.4 bcm"))
+    assert (frame(text, "10.0 bcm")["breakdown"], frame(text, "10.0 bcm")["period"]) == (
+        "TurkStream", "2021",
+    )  # fmt: skip
+    assert (frame(text, "7.5 bcm")["breakdown"], frame(text, "7.5 bcm")["period"]) == (
+        "TurkStream", "2020",
+    )  # fmt: skip
+
+
+def test_a_base_keeps_the_route_of_the_figure_it_is_compared_with():
+    text = "Entries at Kıyıköy fell to 0.78 bcm in April 2022 from 1.32 bcm in March."
+    assert frame(text, "1.32 bcm")["breakdown"] == "TurkStream"
