@@ -13,6 +13,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”')\]]*(?:\s[A-Z\"“(]|[A-Z][a-z]))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A row of a table flattened into text whose first cell is its year or month ("2017 | 27.6 |
 # +19%", "| Jan 2022 | 1.3 |"): the row's figures belong to that period.
+_BULLET = re.compile(r"\n(?=[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+\S)")
 _TABLE_ROW = re.compile(
     r"\n(?=[ \t]*\|?[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:-\d{2})?[ \t]*\|)"
 )
@@ -44,6 +45,8 @@ class TextLayout:
             ends.add(match.end())
         # Each such row is a sentence of its own.
         rows = {m.start() + 1 for m in _TABLE_ROW.finditer(text)}
+        # A bulleted line ("- Exports to Russia held up ...") opens a sentence of its own.
+        rows |= {m.start() + 1 for m in _BULLET.finditer(text)}
         self.sentence_starts = sorted({0, *ends, *self.paragraph_starts, *rows})
 
     def sentence(self, position: int) -> tuple[int, int]:

@@ -521,3 +521,23 @@ def test_one_route_named_beside_the_other_figure_is_not_this_figures():
 def test_a_base_keeps_the_route_of_the_figure_it_is_compared_with():
     text = "Entries at Kıyıköy fell to 0.78 bcm in April 2022 from 1.32 bcm in March."
     assert frame(text, "1.32 bcm")["breakdown"] == "TurkStream"
+
+
+# --- bulleted lines are sentences of their own -----------------------------------------------
+
+
+def test_a_bullet_takes_no_topic_from_the_bullet_before():
+    text = (
+        "Key points\n"
+        "- Russian pipeline gas: 15.6bcm in 2020 vs 14.6bcm in 2019, per BP.\n"
+        "- Exports to Russia held up at USD 4.5bn in 2020, helped by agri-food.\n"
+    )
+    row = frame(text, "4.5bn")
+    assert (row["indicator"], row["reporter"], row["partner"], row["flow"]) == (
+        "merchandise_trade", "TUR", "RUS", "export",
+    )  # fmt: skip
+
+
+def test_a_hyphenated_word_at_a_line_start_is_no_bullet():
+    text = "Gas imports from Russia were 21 bcm in 2022 and\n-10% on the year before."
+    assert len(frames(text)) == 2
