@@ -59,6 +59,14 @@ RANK_VERBS: tuple[str, ...] = (
 # markets").
 RANK_LIST_CUES: tuple[str, ...] = ("among", "amongst")
 
+# Nouns that name a pipeline again after it was named ("TurkStream opened in 2020. The line
+# carried 14.5 bcm ..."): with "the", "this" or "that", the route named just before.
+PIPELINE_NOUNS: tuple[str, ...] = (
+    "pipeline", "pipelines", "line", "link", "route", "string", "strings", "leg", "system",
+    "gas pipeline", "gas line", "undersea pipeline", "offshore pipeline", "subsea pipeline",
+    "twin pipeline", "twin-line pipeline", "corridor",
+)  # fmt: skip
+
 # Verbs after which "up to" is the level a figure moved to, not a ceiling ("imports edged up
 # to $23.1 billion" is $23.1 billion, not "at most").
 MOVED_UP_VERBS: tuple[str, ...] = (

@@ -45,8 +45,15 @@ _SKIP_MASKS = frozenset(
 
 @cache
 def country_terms() -> dict[str, tuple[str, str]]:
+    """Term -> (code, kind), the curated terms and, for each name of more than three letters,
+    its capitals ("TURKEY", "RUSSIA": headlines and letterheads), Turkish "İ" included."""
     with COUNTRY_TERMS.open(encoding="utf-8", newline="") as handle:
-        return {row["term"]: (row["code"], row["kind"]) for row in csv.DictReader(handle)}
+        terms = {row["term"]: (row["code"], row["kind"]) for row in csv.DictReader(handle)}
+    for term, (code, kind) in list(terms.items()):
+        if kind == "name" and len(term) > 3:
+            for capitals in {term.upper(), term.replace("i", "İ").upper()}:
+                terms.setdefault(capitals, (code, kind))
+    return terms
 
 
 def curated_names() -> dict[str, str]:

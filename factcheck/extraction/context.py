@@ -11,6 +11,12 @@ _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "
 # A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there.
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”')\]]*(?:\s[A-Z\"“(]|[A-Z][a-z]))|,(?=[A-Z][a-z])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A row of a table flattened into text whose first cell is its year or month ("2017 | 27.6 |
+# +19%", "| Jan 2022 | 1.3 |"): the row's figures belong to that period.
+_BULLET = re.compile(r"\n(?=[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+\S)")
+_TABLE_ROW = re.compile(
+    r"\n(?=[ \t]*\|?[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:-\d{2})?[ \t]*\|)"
+)
 _HEDGE_AT_END = re.compile(
     r"\b(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s*$",
     re.IGNORECASE,
@@ -37,7 +43,11 @@ class TextLayout:
             if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                 continue
             ends.add(match.end())
-        self.sentence_starts = sorted({0, *ends, *self.paragraph_starts})
+        # Each such row is a sentence of its own.
+        rows = {m.start() + 1 for m in _TABLE_ROW.finditer(text)}
+        # A bulleted line ("- Exports to Russia held up ...") opens a sentence of its own.
+        rows |= {m.start() + 1 for m in _BULLET.finditer(text)}
+        self.sentence_starts = sorted({0, *ends, *self.paragraph_starts, *rows})
 
     def sentence(self, position: int) -> tuple[int, int]:
         return _span(self.sentence_starts, position, len(self.text))

@@ -26,6 +26,13 @@ def publisher_country(text: str) -> str:
     lines = [line for line in text[: HEAD_CHARS * 2].splitlines() if line.strip()][:HEAD_LINES]
     head = "\n".join(lines)[:HEAD_CHARS]
     found = {country for country, pattern in _publisher_patterns() if pattern.search(head)}
+    # A letterhead in capitals ("REPUBLIC OF TÜRKİYE / MINISTRY OF TRADE") names it too.
+    capitals = "\n".join(line for line in head.splitlines() if line.isupper())
+    found |= {
+        country
+        for country, pattern in _publisher_patterns()
+        if capitals and re.search(pattern.pattern, capitals, re.IGNORECASE)
+    }
     return found.pop() if len(found) == 1 else ""
 
 
@@ -42,7 +49,11 @@ class CountryFinder:
         """`terms` maps a name, adjective or capital to (country code, kind)."""
         self.terms = terms
         ordered = sorted(terms, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in ordered) + r")\b")
+        # "US$ 1.2 billion", "US dollars": a currency, not the country.
+        self.pattern = re.compile(
+            r"\b(" + "|".join(re.escape(t) for t in ordered) + r")\b"
+            r"(?!\$|\.?\s*(?:dollars?|cents?)\b)"
+        )
         counts: dict[str, int] = {}
         for match in self.pattern.finditer(text):
             code = terms[match.group(1)][0]

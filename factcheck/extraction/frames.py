@@ -290,15 +290,42 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         before = next((r for r in ctx.recent(sentence_index)
                        if r.sentence < sentence_index and r.topic == topic), None)  # fmt: skip
         product = before.row["product"] if before is not None else product
+    if topic == "trade" and product == "TOTAL" and not rd.names_a_flow(inner):
+        # "Turkey's main export products to Russia are fruit and vegetables, worth $1.2
+        # billion": a figure whose clause names no flow of its own is its leading goods' value.
+        leading = rd.leading_goods(text[sentence_start : quantity.start])
+        if leading:
+            product, breakdown = "", leading
     if topic == "gas" and not breakdown and product != "oil_and_gas":
         # "Blue Stream, with a design capacity of 16 bcm a year, delivered 13 bcm": the route
         # the sentence opens with is the subject of the clause after the aside.
         breakdown = rd.route_subject(text, sentence_start, clause_start)
+    if topic == "gas" and not breakdown and not rd.routes_named(sentence):
+        # "TurkStream opened in 2020. The line carried 14.5 bcm ...": the route named before.
+        before = _sentences_before(ctx, sentence_index, paragraph_index)
+        breakdown = rd.route_referred(text[sentence_start : quantity.start], before)
     area = rd.area_of(text, (sentence_start, sentence_end), (clause_start, clause_end),
                       quantity.start, topic)  # fmt: skip
     if area:  # a province's or city's figure: never the country's record
         breakdown = f"{SUBNATIONAL}{area}"
     own_route = rd.route_after(text, quantity.end, clause_end) if topic == "gas" else ""
+    if (
+        not own_route
+        and topic == "gas"
+        and (not breakdown or len(rd.routes_named(inner)) > 1)
+        and len(rd.routes_named(sentence)) > 1
+    ):  # "10.2 bcm entered at Kıyıköy and 15.6 bcm at Samsun": each figure its own route
+        spans = [*others, (quantity.start, quantity.end)]
+        own_route = rd.route_paired(text, (sentence_start, sentence_end), spans, quantity.start)
+    span, window = (quantity.start, quantity.end), (sentence_start, sentence_end)
+    if (
+        not own_route
+        and topic == "gas"
+        and breakdown in rd.ROUTE_ENDS
+        and not _BASE_CUE.search(text[max(clause_start, quantity.start - 40) : quantity.start])
+        and rd.route_beyond_figures(text, window, breakdown, span, others)
+    ):  # "In 2021 Samsun took in 16.4 bcm and Kıyıköy 10.0 bcm": Kıyıköy is the other's
+        breakdown = ""
     if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
         breakdown = own_route
     elif topic == "gas" and len(rd.routes_named(inner)) > 1:
@@ -433,8 +460,16 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # the figures that continue it continue the sides it was read with.
         carried = Direction(carried.destination, carried.origin, carried.pair, carried.part,
                             carried.owner)  # fmt: skip
-    reporter, partner = _route_ends(ctx, breakdown, flow, reporter, partner, sentence_start,
-                                    sentence_end, quantity)  # fmt: skip
+    ends = (breakdown, flow, reporter, partner, sentence_start, sentence_end, quantity, inferred)
+    reporter, partner, by_route = _route_ends(ctx, *ends)
+    inferred = inferred and not by_route
+    changed = _changed_figure(ctx, quantity, sentence_index, topic, clause) if (
+        name == "change") else None  # fmt: skip
+    if changed is not None and changed.row["flow"] in ("import", "export", "total"):
+        # "Turkey's imports ... were $17.8 billion, while Turkish exports came to $4.5
+        # billion, up 8.5%": the change of the exports, whatever flow the sentence names first.
+        reporter, partner, flow = (changed.row[k] for k in ("reporter", "partner", "flow"))
+        inferred = "direction_inferred" in changed.row["reading_notes"].split(";")
     if indicator == "gas_consumption":
         # A country's own use: no partner. The country is the one the clause names (else the
         # sentence's, else the importer read).
@@ -500,6 +535,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         inferred = True
     if (
         how == "context"
+        and not by_route
         and indicator in _GAS_FLOWS
         and flow == "import"
         and _IMPORTS_NOUN.search(clause)
@@ -593,11 +629,18 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if name == "change" and period:
         base = _base_period(ctx, mentions, quantity, period, sentence_index)
         if not base:
+            # "6.3 million in 2023 (5.2 million in 2022), an increase of 21 percent": the base
+            # figure written before it in its sentence dates the base.
+            base = _base_figure_period(ctx, sentence_index, topic, period)
+        if not base:
             base = pr.shifted(period, -1)
             notes.append("base_period_inferred")
     if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
         notes.append("value_ambiguous")
     implausible = _implausible(indicator, unit, abs(value), name)
+    if name == "change" and unit == "percent":
+        # A rise may pass 100% ("up 103% on the year before"); only a fall past 100% cannot be.
+        implausible = FALL_PAST_WHOLE if value < -100 else ""
     if implausible:
         notes.append("magnitude_implausible")
     flags = [f for f in (quantity.flag, implausible) if f]
@@ -638,10 +681,47 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             carried,
             indicator,
             row,
-            bool(_BASE_CUE.search(text[max(clause_start, quantity.start - 40) : quantity.start])),
+            _is_base(ctx, quantity, clause_start, sentence_index, row),
         )
     )
     return row
+
+
+# Between a figure and one in brackets after it: its own period, then the bracket.
+_BRACKETED_BASE = re.compile(r"[^()]{0,40}\(\s*(?:\$\s?|us\$\s?|€\s?)?", re.IGNORECASE)
+
+
+ROUTE_BACK_REACH = 2  # sentences a pipeline named again ("the line") is looked for
+
+
+def _sentences_before(ctx, sentence_index: int, paragraph_index: int) -> list[str]:
+    """The sentences before this one, nearest first: the one just before, and others of the
+    same paragraph, at most ROUTE_BACK_REACH."""
+    starts, found = ctx.layout.sentence_starts, []
+    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - ROUTE_BACK_REACH), -1):
+        start = starts[index]
+        if found and ctx.layout.paragraph_index(start) != paragraph_index:
+            break
+        found.append(ctx.text[start : starts[index + 1]])
+    return found
+
+
+def _is_base(ctx, quantity, clause_start: int, sentence_index: int, row: dict) -> bool:
+    """Whether a figure is the comparison base of the one before it: after a cue ("down from
+    31% in 2020", "after 21.4 bcm in 2022"), or in brackets right after a figure of the same
+    unit with a period of its own ("6.3 million in 2023 (5.2 million in 2022)")."""
+    text = ctx.text
+    if _BASE_CUE.search(text[max(clause_start, quantity.start - 40) : quantity.start]):
+        return True
+    previous = ctx.read[-1] if ctx.read else None
+    return (
+        previous is not None
+        and previous.sentence == sentence_index
+        and _BRACKETED_BASE.fullmatch(text, previous.row["end"], quantity.start) is not None
+        and previous.row["unit"] == row["unit"]
+        and row["period_basis"] == "stated"
+        and row["period"] not in ("", previous.period)
+    )
 
 
 _KNOWN_UNITS = {
@@ -736,7 +816,6 @@ def _numeral(text: str, quantity: Quantity) -> str:
     return match.group(0) if match else ""
 
 
-_CONTRAST = re.compile(r"\b(?:while|whereas)\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s*(?:a\s+year\s+|per\s+year\s+|annually\s+)?each\b", re.I)
 _CONNECTIVE_ASIDE = re.compile(
     r",\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast"
@@ -805,19 +884,21 @@ def _route_part(ctx, quantity, indicator, flow, breakdown, clause, sentence, oth
     return None
 
 
-def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity):
-    """(reporter, partner) with a named gas route's ends where its sentence names no supplier:
-    a route carries its supplier's gas ('8.6 bcm through the Kiyikoy landfall' is Russian gas),
-    and its design capacity is the landfall country's, from that supplier."""
+def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity, inferred):
+    """(reporter, partner, whether the route gave the supplier) with a named gas route's ends
+    where its sentence names no supplier: a route carries its supplier's gas ('8.6 bcm through
+    the Kiyikoy landfall' is Russian gas) to its landfall country unless the text named the
+    importer (an importer only guessed from the document gives way to the landfall), and its
+    design capacity is the landfall country's, from that supplier."""
     supplier, landfall = rd.ROUTE_ENDS.get(breakdown.split(",")[0], ("", ""))
     if not supplier or flow not in ("import", "capacity"):
-        return reporter, partner
+        return reporter, partner, False
     named = ctx.mentions_between(start, end, quantity.start)
     if any(m.role in ("origin", "part") and m.code != supplier for m in named):
-        return reporter, partner  # "Azerbaijani gas through ...": the sentence says whose
-    if flow == "capacity":
-        return landfall, supplier
-    return reporter if reporter != supplier else landfall, supplier
+        return reporter, partner, False  # "Azerbaijani gas through ...": the sentence says whose
+    if flow == "capacity" or inferred:
+        return landfall, supplier, True
+    return reporter if reporter != supplier else landfall, supplier, True
 
 
 _OF_WHICH = re.compile(r"\bof\s+which\s*$", re.IGNORECASE)
@@ -1239,6 +1320,17 @@ def _cited_year(ctx: DocumentContext, end: int):
     return None
 
 
+def _base_figure_period(ctx, sentence_index: int, topic: str, period: str) -> str:
+    """The period of the comparison base read last in this sentence, about the same thing and
+    of the same granularity as `period` but earlier; else ''."""
+    bases = [
+        r for r in ctx.read
+        if r.sentence == sentence_index and r.base and r.topic == topic and r.period
+        and pr.granularity_of(r.period) == pr.granularity_of(period) and r.period < period
+    ]  # fmt: skip
+    return bases[-1].period if bases else ""
+
+
 def _base_period(ctx, mentions, quantity, period, sentence_index) -> str:
     base = pr.base_mention(mentions, quantity.start, quantity.end)
     if base is None:
@@ -1300,6 +1392,13 @@ _AT_WORK = re.compile(
 )
 
 
+_REASON_OR_CONTRAST = re.compile(
+    r",\s*(?:as|while|whereas|but|because|although|though|since)\s+(?!(?:well|much|many|of"
+    r"|compared|against|\d))",
+    re.IGNORECASE,
+)
+
+
 def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence_end,
                apposition, sentence_index) -> tuple[Direction, str]:  # fmt: skip
     """The sides read for a figure and where they came from: 'text', 'context' or ''."""
@@ -1307,13 +1406,12 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     clause = direction_from(
         ctx.mentions_between(clause_start, clause_end, quantity.start), quantity.start
     )
-    # "Russian investment in Turkey is about $6.5 billion, while Turkish investment in Russia
-    # is put at $11 billion": the countries after 'while' are the next figure's, not this one's.
-    own_end = sentence_end
-    contrast = _CONTRAST.search(text, quantity.end, sentence_end)
-    if contrast and re.search(r"\d", text[contrast.end() : sentence_end]):
-        own_end = contrast.start()
-    sentence_mentions = ctx.mentions_between(sentence_start, own_end, quantity.start)
+    # A clause after the figure's that gives a reason or a contrast (", as buyers turned to
+    # Azerbaijani gas", ", while exports to Iraq grew") speaks of other flows: its countries
+    # lend the figure no side.
+    aside = _REASON_OR_CONTRAST.search(text, max(clause_end, quantity.end), sentence_end)
+    sides_end = aside.start() if aside else sentence_end
+    sentence_mentions = ctx.mentions_between(sentence_start, sides_end, quantity.start)
     sentence = direction_from(sentence_mentions, quantity.start)
     clause_text = text[clause_start:clause_end]
     kind = flow_kind(clause_text) or flow_kind(text[sentence_start:sentence_end])
@@ -1453,7 +1551,8 @@ _RELATIVE_OF_COMPARED = re.compile(
 # "up from 15 percent a year before", "from $62 billion a year earlier", "compared with
 # 98,000 bpd": a base the figure before is compared with.
 _BASE_CUE = re.compile(
-    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against|instead\s+of)"
+    r"\b(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|versus|vs\.?|(?:as\s+)?against"
+    r"|instead\s+of|after|relative\s+to|double|twice|triple|treble|(?:\w+\s+)?times)"
     r"\s+(?:the\s+|a\s+|its\s+)?(?:(?:about|around|some|roughly|nearly|almost|just|over|under"
     r"|more\s+than|less\s+than)\s+)?"
     r"(?:\$\s?|us\$\s?|€\s?)?$",
@@ -1505,7 +1604,13 @@ def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
     start = max(clause_start, quantity.start - 40)
     cue = _BASE_CUE.search(ctx.text[start : quantity.start])
     more = _MORE_THAN.match(ctx.text, quantity.end)
-    if cue:  # the base and what follows it in its clause name no country ("from 4.7 million
+    trailing = _trailing_change(ctx, quantity)
+    if trailing and not cue and not more:  # "down from 22.8 bcm in 2018, a fall of 36%"
+        # A change set after the figures it compares names their quantity; what follows it
+        # in the sentence ("..., as buyers shifted to Azerbaijani gas") is another matter.
+        low, high = trailing.start(), quantity.end + 1
+        more = trailing
+    elif cue:  # the base and what follows it in its clause name no country ("from 4.7 million
         # in 2021, while German arrivals ...": the next clause's country is not the base's)
         low, high = start + cue.start(), quantity.end + 40
         next_clause = _CLAUSE_BREAK.search(ctx.text, quantity.end, high)
@@ -1527,6 +1632,34 @@ def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
         and (r.row["unit"] in ("percent", "percentage_points")) == percent
     )  # fmt: skip
     return next(same_kind, None)
+
+
+# Between a figure and the change that follows it as an aside: ", a fall of", ", up".
+_TRAILING_CHANGE = re.compile(
+    r"[^,;:\d]{0,30}(?:\d{4}[^,;:\d]{0,6})?,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:fall|drop|decline"
+    r"|decrease|rise|increase|jump|gain|surge|slump|plunge|growth|contraction|slide)\s+of"
+    r"|(?:up|down)(?:\s+by)?)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than"
+    r"|just|only)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _trailing_change(ctx, quantity):
+    """The match of the aside (", a fall of", ", up") between the figure read last and this
+    one, when this one is a change set after it; else None."""
+    return _TRAILING_CHANGE.fullmatch(ctx.text, ctx.read[-1].row["end"], quantity.start)
+
+
+def _changed_figure(ctx, quantity, sentence_index: int, topic: str, clause: str):
+    """The level a change written after it as an aside is the change of ("Turkish exports
+    came to $4.5 billion, up 8.5% on the year before"), when the change's clause names no
+    flow of its own; else None."""
+    if not ctx.read or ctx.read[-1].sentence != sentence_index or rd.names_a_flow(clause):
+        return None
+    last = ctx.read[-1]
+    if last.topic != topic or last.row["measure"] != "level" or not _trailing_change(ctx, quantity):
+        return None
+    return last
 
 
 _MORE_THAN = re.compile(
@@ -2160,6 +2293,9 @@ _NAME = re.compile(r"[\w’'.-]+(?:\s+[A-Z][\w.-]+)*")
 def _name(text: str, mention) -> str:
     match = _NAME.match(text, mention.position)
     return match.group(0) if match else ""
+
+
+FALL_PAST_WHOLE = "implausible magnitude: a fall of more than 100 percent is impossible"
 
 
 def _implausible(indicator: str, unit: str, value: float, measure: str = "") -> str:

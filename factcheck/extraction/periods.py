@@ -91,7 +91,9 @@ _TO_DATE = re.compile(
 _LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
-_YEAR_EARLIER = re.compile(r"(?i:\ba\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)")
+_YEAR_EARLIER = re.compile(
+    r"(?i:\b(?:a|the)\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)"
+)
 _SAME_PERIOD_OF = re.compile(
     rf"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)\s+(?:of|in)\s+)(?P<year>{YEAR})\b"
 )
@@ -117,7 +119,9 @@ _LEVEL_BASE = re.compile(
     r"\s+(?:the|its|their)\s+$)"
 )
 # ("the 2019 level of 7 million" names the figure's own period: not a yardstick).
-_LEVEL_AFTER = re.compile(r"(?i:[’']?s?\s+(?:levels?|peak|high|record|mark)\b(?!\s+(?:high\s+)?of\b))")
+_LEVEL_AFTER = re.compile(
+    r"(?i:[’']?s?\s+(?:levels?|peak|high|record|mark)\b(?!\s+(?:high\s+)?of\b))"
+)
 # "from roughly a third a year earlier", "than 31% a year before": a base value written
 # between the cue and the period (words of a value only, so "from Russia a year earlier" is
 # no base).
@@ -167,6 +171,11 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+_AFTER_STOP = re.compile(
+    r"[;:—–]\s*(?:(?:in|during|for|over|by|as\s+of|throughout|of)\s+)?(?:the\s+)?$", re.I
+)
+
+
 def find_mentions(
     sentence: str, offset: int, document_year: int | None, document_month: int | None = None
 ) -> list[Mention]:
@@ -206,6 +215,10 @@ def find_mentions(
                 sentence[end:],
             )
             and _CLAUSE_OPENING.search(sentence, 0, start)
+        )
+        # "...; the year before, Samsun saw 8.6 bcm": a clause opened by a semicolon or colon.
+        intro = intro or bool(
+            re.match(r"\s*,", sentence[end:]) and _AFTER_STOP.search(sentence, 0, start)
         )
         found.append(Mention(offset + start, offset + end, role=role, intro=intro, **fields))
 
@@ -377,6 +390,47 @@ def _quarter(index: int) -> tuple[int, int]:
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b[^,.;:()\d]{0,60}", re.IGNORECASE)
 
 
+# Two figures joined as a pair ("13.5 bcm via Blue Stream and 5.1 bcm via TurkStream"): no
+# comma, bracket, period or comparison cue between them.
+_PAIRED_WITH = re.compile(
+    r"(?![^,;:()]*\b(?:from|than|versus|vs|against|compared|after)\b)"
+    r"[^,;:()\d]{0,60}?\s(?:and|as\s+well\s+as)\s+[^,;:()\d]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _shared_period(
+    mentions: list[Mention], end: int, other: tuple[int, int], mention: Mention, text: str
+) -> bool:
+    """Whether the period written after `other` dates the pair it ends: "Turkey received
+    13.5 bcm via Blue Stream and 5.1 bcm via TurkStream in 2020" (both 2020). Only when the
+    sentence names no other period, the two figures are joined by 'and' alone and the
+    period follows the second figure in its clause."""
+    return (
+        not any(m is not mention and m.role in ("own", "deadline", "base") for m in mentions)
+        and _PAIRED_WITH.fullmatch(text, end, other[0]) is not None
+        and re.fullmatch(r"[^,;:()\d]{0,40}", text[other[1] : mention.start]) is not None
+    )
+
+
+# An aside about the subject, set off by commas: ", which came online in January 2020,", ",
+# launched in 2003,". The date it holds is the subject's story, not the figure's period.
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:which|who|whose|(?:first\s+)?(?:launched|opened|commissioned|built|completed"
+    r"|inaugurated|founded|signed|established|put\s+into\s+operation))\b[^,;:()]*$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES = re.compile(r"[^,;:()]*,")
+
+
+def _in_aside(text: str, mention: Mention, figure_start: int) -> bool:
+    """Whether the mention stands in a comma aside that closes before the figure."""
+    return (
+        _ASIDE_OPENS.search(text, max(0, mention.start - 80), mention.start) is not None
+        and _ASIDE_CLOSES.match(text, mention.end, figure_start) is not None
+    )
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -407,6 +461,8 @@ def own_mention(
         if mention.role not in ("own", "deadline", "anaphor") and not adjacent:
             continue
         if mention.end <= start:
+            if _in_aside(text, mention, start):
+                continue  # "TurkStream, which came online in January 2020, delivered 10 bcm"
             gap = start - mention.end + (0 if mention.intro else 10)
             between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
             # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2.
@@ -430,7 +486,13 @@ def own_mention(
             between = [f for f in figures if end <= f[0] and f[1] <= mention.start]
             # A period after another figure is that figure's, unless that figure is the level
             # this change led to ("rose 40% to $2.5 billion in March"): the same period.
-            if between and not (len(between) == 1 and _LED_TO.fullmatch(text, end, between[0][0])):
+            if between and not (
+                len(between) == 1
+                and (
+                    _LED_TO.fullmatch(text, end, between[0][0])
+                    or _shared_period(mentions, end, between[0], mention, text)
+                )
+            ):
                 continue
             between = []
         else:

@@ -317,6 +317,10 @@ _SHARED_UNIT = re.compile(
 )
 
 
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}")
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|during|for|since|by|until|year|fiscal)\s+$", re.I)
+
+
 def _with_shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     starts = {q.start: q for q in quantities}
     covered = [(q.start, q.end) for q in quantities]
@@ -324,6 +328,10 @@ def _with_shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for match in _SHARED_UNIT.finditer(text):
         if any(a <= match.start() < b for a, b in covered):
             continue
+        if _YEAR_NAMED.fullmatch(match.group("num")) and _YEAR_BEFORE.search(
+            text, max(0, match.start("num") - 12), match.start("num")
+        ):
+            continue  # "$9.3 billion in 2022 against $5.8 billion": 2022 is a year
         following = starts.get(match.end()) or starts.get(match.end() - 1)
         if following is None or following.kind not in _AMOUNT_KINDS:
             continue

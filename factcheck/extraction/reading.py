@@ -11,6 +11,7 @@ from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
 from validation.reading_vocabulary import (
     HOST_VERBS,
     MOVEMENT_VERBS,
+    PIPELINE_NOUNS,
     TOURISM_VERBS,
     VISIT_VERBS,
     alternation,
@@ -240,6 +241,13 @@ _RANK_MARKET_NOUNS = re.compile(r"markets?|customers?|buyers?|importers?|consume
 _RANK_DESTINATION = re.compile(r"destinations?", re.I)
 _RANK_PARTNER = re.compile(r"partners?", re.I)
 _RANK_INVESTOR = re.compile(r"investors?|invest\w*", re.I)
+# A source of money invested, not of goods: "the largest source of (foreign direct)
+# investment", "the top provider of FDI", "the biggest source of capital".
+_RANK_INVESTMENT_SOURCE = re.compile(
+    r"\b(?:sources?|suppliers?|providers?|origins?)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:invest\w*|fdi|capital)\b",
+    re.I,
+)
 _RANK_ECONOMY = re.compile(r"econom\w*|globally|worldwide|in\s+the\s+world", re.I)
 _COUNT_NOUNS = {
     "agreements": "agreements_signed", "accords": "agreements_signed",
@@ -378,8 +386,15 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
         sign = -1.0 if _FALL_WORDS.search(cue) else 1.0
         return Measure("change", sign)
     if quantity.kind == "percent":
+        signed = _SIGN_BEFORE.search(text, max(0, quantity.start - 3), quantity.start)
+        if signed:  # "+19%", "-13%" (a table's change column): a change with its sign
+            return Measure("change", 1.0 if signed.group(1) == "+" else -1.0)
         return Measure("share", 1.0)
     return Measure("level", 1.0)
+
+
+# A sign written before a figure, after a space, a cell bar or a bracket: "+19%", "| -13%".
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s|(]))([+\-−–])\s?$")
 
 
 # "By 2008 it was carrying 10 bcm", "By 2023, Russia supplied 51%": a level reached (a past
@@ -621,10 +636,97 @@ def route_after(text: str, end: int, limit: int) -> str:
     return routes_named(route.group(0))[0]
 
 
+def route_paired(
+    text: str, sentence: tuple[int, int], figures: list[tuple[int, int]], position: int
+) -> str:
+    """The route of the figure starting at `position` (one of `figures`, the spans of every
+    figure around it) in a sentence that names several routes, each
+    with a figure of its own: "10.2 bcm entered at Kıyıköy and 15.6 bcm at Samsun" (each
+    route after its figure), "Blue Stream carried 13 bcm and TurkStream 5 bcm" (each before).
+
+    The figures cut the sentence into stretches; a reading holds when every route named
+    lies in the stretch after a figure (or, the other way, before one) and no stretch names
+    two routes. A figure whose stretch names none ("Of the 26 bcm sent, 16 bcm came through
+    TurkStream and 10 bcm through Blue Stream": the 26) takes none. When neither way holds,
+    or both hold and disagree, '' (the figure stays one for the routes together)."""
+    start, end = sentence
+    cuts = sorted({(a, b) for a, b in figures if start <= a and b <= end})
+    named = [(m.start(), routes_named(m.group(0))[0]) for m in _ROUTE.finditer(text, start, end)]
+    if len({name for _, name in named}) < 2:
+        return ""
+    readings = []
+    for after in (True, False):
+        bounds = (
+            [(b, cuts[i + 1][0] if i + 1 < len(cuts) else end) for i, (_, b) in enumerate(cuts)]
+            if after
+            else [(cuts[i - 1][1] if i else start, a) for i, (a, _) in enumerate(cuts)]
+        )
+        taken: dict[int, str] = {}
+        covered = 0
+        for index, (low, high) in enumerate(bounds):
+            inside = {name for at, name in named if low <= at < high}
+            if len(inside) > 1:
+                break
+            covered += sum(low <= at < high for at, _ in named)
+            if inside:
+                taken[cuts[index][0]] = inside.pop()
+        else:
+            if covered == len(named):
+                readings.append(taken.get(position, ""))
+                continue
+        readings.append(None)
+    found = {r for r in readings if r is not None}
+    return found.pop() if len(found) == 1 else ""
+
+
+# An aside between a sentence's subject and its verb: ", with a design capacity of 16 bcm a
+# year,", "(two strings)", " – the deeper line – ".
+_ASIDE = r"(?:,[^,;:()]*,|\([^()]*\)|\s[–—-]\s[^–—;]*\s[–—-]\s?)"
+# A route named again: "the line", "this pipeline", "the second string" (the part is read
+# later), "the pipeline's capacity".
+_ROUTE_AGAIN = re.compile(
+    rf"\b(?:the|this|that)\s+(?:(?:first|second|new|same|two|twin)\s+)?"
+    rf"(?:{alternation(PIPELINE_NOUNS)})(?:['’]s?)?(?![\w-])",
+    re.IGNORECASE,
+)
+# "It" or "its" standing for the route a sentence before opens with.
+_IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+# A sentence that opens with a route as its subject: "TurkStream was inaugurated ...", "The
+# Blue Stream pipeline runs ...", "Russia's TurkStream, ..., is ...".
+_ROUTE_OPENS = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:Russia|Gazprom)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ROUTE.pattern})"
+    rf"(?:\s+(?:gas\s+)?(?:pipeline|line|link|project))?(?:\s*{_ASIDE})?\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def route_referred(lead: str, before: list[str]) -> str:
+    """The route a figure's clause points back to when it names none: "the line", "the
+    pipeline", "its capacity" after a sentence naming one route ("TurkStream was inaugurated
+    in January 2020. The line carried 14.5 bcm ..."). `lead` is the clause up to the figure,
+    `before` the sentences before it, nearest first (the caller keeps them in its paragraph).
+    "The line" takes the one route the nearest sentence naming any names; "it" and "its" only
+    a route that sentence opens with as its subject. '' when none or several."""
+    again = _ROUTE_AGAIN.search(lead)
+    pronoun = _IT.search(lead)
+    if again is None and pronoun is None:
+        return ""
+    for sentence in before:
+        named = routes_named(sentence)
+        if not named:
+            continue
+        if len(named) > 1:
+            return ""
+        if again is not None:
+            return named[0]
+        opens = _ROUTE_OPENS.match(sentence)
+        return named[0] if opens and routes_named(opens.group(0)) == named else ""
+    return ""
+
+
 # A sentence whose subject is one route, with an aside between it and its verb: "Blue Stream,
 # with a design capacity of 16 bcm a year, delivered ...", "The TurkStream pipeline (two
 # strings) carried ...", "Blue Stream – the deeper line – supplied ...".
-_ASIDE = r"(?:,[^,;:()]*,|\([^()]*\)|\s[–—-]\s[^–—;]*\s[–—-]\s?)"
 
 
 def route_subject(text: str, sentence_start: int, clause_start: int) -> str:
@@ -643,6 +745,41 @@ def route_subject(text: str, sentence_start: int, clause_start: int) -> str:
         return ""
     named = routes_named(found.group("route"))
     return named[0] if len(named) == 1 else ""
+
+
+# A route named right before a figure of its own: "Kıyıköy 10.0 bcm", "TurkStream carried
+# 5 bcm", "Kıyıköy's 7.5 bcm".
+_ROUTE_THEN_FIGURE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:\$\s?)?", re.IGNORECASE)
+
+
+def route_beyond_figures(
+    text: str, window: tuple[int, int], route: str, figure: tuple[int, int],
+    figures: list[tuple[int, int]],
+) -> bool:  # fmt: skip
+    """Whether every mention of `route` in text[window] has another figure between it and
+    `figure` ("Samsun took in 16.4 bcm and Kıyıköy 10.0 bcm": Kıyıköy names the 10.0 bcm's
+    route, not the 16.4's); False when the window does not name the route."""
+    named = [m.start() for m in _ROUTE.finditer(text, *window)
+             if routes_named(m.group(0))[0] == route]  # fmt: skip
+    if not named:
+        return False
+    start, end = figure
+    unit = text[start:end].split()[-1].lower()
+
+    def others_route(at: int) -> bool:
+        for a, b in figures:
+            if (a, b) == figure or text[a:b].split()[-1].lower() != unit:
+                continue  # only a figure of the same unit can hold the route instead
+            if at < a and b <= start:  # "Kıyıköy took 10 bcm, and 16.4 bcm ...": named before
+                return True
+            if end <= a and b <= at:  # "16.4 bcm ..., 10 bcm via Kıyıköy": after the other
+                return True
+            # "16.4 bcm and Kıyıköy 10.0 bcm": named right before the figure after this one
+            if end <= at < a and _ROUTE_THEN_FIGURE.fullmatch(text, at, a):
+                return True
+        return False
+
+    return all(others_route(at) for at in named)
 
 
 def nearest_route(text: str, start: int, end: int, position: int) -> tuple[str, int]:
@@ -701,6 +838,16 @@ _NOT_GOODS = re.compile(
     r"|puts?|sets?|keeps?|kept|shows?|showed|shown|says|said|gives?|gave|saw|pegs?"
     # an adverb, a participle or a gerund describes the flow ("rising exports")
     r"|\w+(?:ly|ing|ed)"
+    # a place in a ranking ("the largest export market", "fifth-largest import source")
+    r"|(?:[a-z]+-)?(?:largest|biggest|greatest|highest|lowest|smallest|top|main|key|major"
+    r"|chief|principal|primary|leading)"
+)
+# "Turkey's main export products to Russia are fruit and vegetables, worth $1.2 billion": the
+# leading goods of a flow, named elsewhere in the sentence, are some goods, never all of them.
+_LEADING_GOODS = re.compile(
+    r"\b(?:main|top|leading|key|major|chief|principal|primary|largest|biggest)\s+(?:export"
+    r"|import)(?:ed)?\s+(?:products|goods|items|commodities|categories|lines|groups)\b",
+    re.IGNORECASE,
 )
 _GOODS_BEFORE = re.compile(rf"(?<![\w’'-])([a-z][a-z-]*)\s+{_FLOW_NOUN}\b")
 _GOODS_AFTER = re.compile(rf"\b{_FLOW_NOUN}\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,3}})")
@@ -719,6 +866,17 @@ def _is_country(word: str) -> bool:
     return word in country_terms()
 
 
+def leading_goods(window: str) -> str:
+    """'main export products' when the window speaks of a flow's leading goods, else ''."""
+    leading = _LEADING_GOODS.search(window)
+    return " ".join(leading.group(0).lower().split()) if leading else ""
+
+
+def names_a_flow(clause: str) -> bool:
+    """Whether a clause names a flow of its own ("exports", "imports", "sales")."""
+    return re.search(rf"\b{_FLOW_NOUN}\b|\btrade\b|\bturnover\b", clause, re.I) is not None
+
+
 def goods_named(clause: str) -> str:
     """The group of goods a trade clause names on its flow noun ("machinery", "textile",
     "energy", "re-exports"), or '' when the flow is all goods."""
@@ -729,6 +887,9 @@ def goods_named(clause: str) -> str:
     # 'exports of so-called "high-priority" items': the words a writer distances himself
     # from are the goods; "so-called" and the quotation marks are not.
     clause = _SO_CALLED.sub("", clause)
+    leading = leading_goods(clause)
+    if leading:
+        return leading
     for match in _GOODS_BEFORE.finditer(clause):
         word = match.group(1)
         if not _NOT_GOODS.fullmatch(word):
@@ -779,11 +940,28 @@ def _places() -> re.Pattern[str]:
 
 # "the province's tourism directorate", "the city's airport": an area the text named before.
 _AREA_OWNS = re.compile(rf"\bthe\s+(?:{_AREA_NOUN})(?:'s|’s)\s", re.IGNORECASE)
-_SET_IN = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-ZÇĞİÖŞÜ][\w’'-]+(?:\s+[A-Z][\w-]+)?),")
-_AREA_SUBJECT = re.compile(
-    rf"(?:'s|’s)?\s*(?:,[^,.;]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_HOSTS})\b"
+# "the city welcomed 15.6 million foreign guests": an area the text named before, as host.
+_AREA_HOSTS = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+)?(?:province|city|resort|region|town|district)"
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?|\s+)(?:{_HOSTS})\b",
+    re.IGNORECASE,
 )
+_SET_IN = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-ZÇĞİÖŞÜ][\w’'-]+(?:\s+[A-Z][\w-]+)?),")
+# What follows a place that is a host's subject: an aside, a word or two, the verb.
+_HOST_VERB_AFTER = rf"\s*(?:,[^,.;]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_HOSTS})\b"
+_AREA_SUBJECT = re.compile(rf"(?:'s|’s)?{_HOST_VERB_AFTER}")
 _AREA_NAMED = re.compile(rf"(?:'s|’s)?\s+(?:{_AREA_NOUN})\b", re.IGNORECASE)
+# A place's own visitors or trade: "Antalya's Russian arrivals", "Antalya's largest group of
+# visitors", "Mersin's exports".
+_AREA_POSSESSES = re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_MOVES})\b", re.IGNORECASE)
+# A place in the country named by what it is rather than its name, as the subject of a host's
+# verb: "Turkey's tourism capital hosted ...", "Türkiye's Mediterranean coast welcomed ...".
+_EPITHET = re.compile(
+    r"\b(?:Turkey|Türkiye|Turkiye|Russia|the\s+country)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:capital|city|cities|resort|resorts|riviera|coast|province|region|town|hub|airport)"
+    rf"(?={_HOST_VERB_AFTER})",
+    re.IGNORECASE,
+)
 _MOVED_TO = re.compile(
     rf"\b(?:{_MOVES})\s+(?:[\w-]+\s+){{0,2}}?(?:to|in|into|at|from)\s+"
     r"(?:the\s+(?:province|city|resort|region)\s+of\s+)?$",
@@ -803,14 +981,26 @@ def area_of(
     for match in _places().finditer(text, sentence[0], position):
         after = text[match.end() : position]
         # The place is the subject ("Antalya(, on the coast,) attracted ... <figure>") or
-        # named as an area ("Antalya province", "Antalya's airport").
-        if (_AREA_SUBJECT.match(after) or _AREA_NAMED.match(after)) and not _WHOLE.search(after):
+        # named as an area ("Antalya province", "Antalya's airport"), or its visitors or trade
+        # are ("Antalya's Russian arrivals", "Antalya's largest group of visitors").
+        if (
+            _AREA_SUBJECT.match(after)
+            or _AREA_NAMED.match(after)
+            or _AREA_POSSESSES.match(text, match.end(), sentence[1])
+        ) and not _WHOLE.search(after):
             return match.group(1)
+    epithet = _EPITHET.search(text, sentence[0], position)
+    if epithet and not _WHOLE.search(text, epithet.end(), position):
+        return " ".join(epithet.group(0).split())  # "Turkey's tourism capital"
     low, high = clause
     for match in _places().finditer(text, low, high):
         if _MOVED_TO.search(text[max(low, match.start() - 40) : match.start()]):
             return match.group(1)  # "holidayed in Bodrum", "exports from Mersin"
-    if _UNNAMED_AREA.search(text, low, high) or _AREA_OWNS.search(text, low, high):
+    if (
+        _UNNAMED_AREA.search(text, low, high)
+        or _AREA_OWNS.search(text, low, high)
+        or _AREA_HOSTS.search(text, sentence[0], position)
+    ):
         return "a province or city"
     # "In Antalya, the tourism directorate counted ...": the sentence is set in the place.
     opening = _SET_IN.match(text, sentence[0], position)
@@ -850,6 +1040,8 @@ def rank_indicator(topic: str, noun_text: str) -> tuple[str, str]:
         return "outbound_destination_rank", "destination"
     if topic == "tourism" and (_RANK_SUPPLIER_NOUNS.search(noun_text) or "market" in noun_text):
         return "visitor_arrivals_rank", "origin"  # "the largest source of tourists"
+    if _RANK_INVESTMENT_SOURCE.search(noun_text):
+        return "fdi_source_rank", "origin"  # an investment rank, never a trade rank
     if _RANK_SUPPLIER_NOUNS.search(noun_text):
         indicator = {"gas": "gas_import_rank", "oil": "oil_import_rank"}.get(
             topic, "merchandise_trade_rank"
