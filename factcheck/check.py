@@ -808,6 +808,27 @@ class _Context:
                     " review."
                 )
                 verdict = "needs_review"
+        # A place we computed from a partner table is not the publisher's own ranking (which
+        # may treat free zones or unallocated trade differently): where a published figure of
+        # official origin gives the claimed place, the two are left for review.
+        if (
+            verdict in NEGATIVE
+            and claim["unit"] == "rank"
+            and primary.method.startswith("computed")
+        ):
+            backing = [
+                f for f in weaker
+                if f.tier == "official_reported" and f.value == claim["value"]
+                and f.period == primary.period
+            ]  # fmt: skip
+            if backing:
+                parts.append(
+                    f"Read against the computed place the claim would be"
+                    f" {SCALE[verdict].label.lower()}, but {self._record_text(backing[0])}"
+                    " gives the claimed place, and a publisher's own ranking may count"
+                    " partners differently; so no negative verdict is given."
+                )
+                verdict = "needs_review"
         # A record that counts more products than the claim may (Eurostat's oil products)
         # bounds it from above only: a lower claim is not a like-for-like gap.
         scope = self.scope(primary, claim) if claim["measure"] == "level" else ""

@@ -109,3 +109,38 @@ def test_a_wrong_place_every_reading_agrees_on_is_faulted(sentence, date):
     row = _verdict(sentence, date)
     assert row["verdict"] in ("wrong", "inaccurate"), row["explanation"]
     assert "2nd for" in row["explanation"]
+
+
+def _export_rank_verdict(snapshot, published: float | None) -> dict:
+    """'eleventh-largest export market' in 2021, where UN Comtrade's partner table puts Russia
+    10th; with `published`, a press-reported official place for the same year is added."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from factcheck import check_claims
+    from factcheck.extraction import extract_claims
+
+    observations, sources = snapshot
+    if published is not None:
+        row = observations[observations["indicator"] == "merchandise_trade_rank"].iloc[:1]
+        row = row.assign(
+            reporter="TUR", partner="RUS", flow="export", product="TOTAL", breakdown="",
+            period="2021", period_type="year", value=published, qualifier="exact",
+            tier="official_reported",
+        )  # fmt: skip
+        observations = pd.concat([observations, row], ignore_index=True)
+    text = "In 2021 Russia was Turkey's eleventh-largest export market."
+    claims = extract_claims(text, "t.txt", "2022-06-01")
+    verdicts = check_claims(claims, observations, sources, today=dt.date(2026, 1, 15))
+    return verdicts.iloc[0].to_dict()
+
+
+def test_a_computed_place_faults_a_rank_no_published_figure_backs(snapshot):
+    assert _export_rank_verdict(snapshot, None)["verdict"] == "wrong"
+
+
+def test_a_published_official_place_leaves_a_computed_disagreement_for_review(snapshot):
+    verdict = _export_rank_verdict(snapshot, 11.0)
+    assert verdict["verdict"] == "needs_review"
+    assert "gives the claimed place" in verdict["explanation"]
