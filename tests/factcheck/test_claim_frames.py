@@ -7,6 +7,7 @@ development corpus.
 import pytest
 
 from factcheck.extraction import extract_claims, read_text
+from tests.factcheck.sentences import fields
 
 
 def frame(text: str, date: str | None = "2021-06-15", which: str | None = None) -> dict:
@@ -15,10 +16,6 @@ def frame(text: str, date: str | None = "2021-06-15", which: str | None = None) 
         claims = claims[claims["quote"].str.contains(which, regex=False)]
     assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
     return claims.iloc[0].to_dict()
-
-
-def fields(row: dict, *names: str) -> tuple:
-    return tuple(row[name] for name in names)
 
 
 # --- periods -------------------------------------------------------------------------------

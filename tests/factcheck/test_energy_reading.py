@@ -5,18 +5,11 @@ Each test names the construction; none of these sentences comes from the develop
 
 import pytest
 
-from factcheck.extraction import extract_claims
+from tests.factcheck.sentences import fields, read_figure
 
 
 def frame(text: str, which: str, date: str = "2022-03-15") -> dict:
-    claims = extract_claims(text, "t.txt", date)
-    claims = claims[claims["quote"].str.contains(which, regex=False)]
-    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
-    return claims.iloc[0].to_dict()
-
-
-def fields(row: dict, *names: str) -> tuple:
-    return tuple(row[name] for name in names)
+    return read_figure(text, which, date)
 
 
 # --- periods: a comparison base dates only itself ------------------------------------------

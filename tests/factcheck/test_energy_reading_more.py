@@ -8,9 +8,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from factcheck import check_claims, validated
 from factcheck.extraction import extract_claims
 from loaders import load_observations, load_sources
+from tests.factcheck.sentences import checked_figure, read_figure
+from tests.factcheck.sentences import reading_notes as notes
 
 TODAY = dt.date(2026, 1, 15)
 
@@ -21,11 +22,7 @@ def records():
 
 
 def checked(records, text: str, which: str, date: str = "2022-03-15") -> dict:
-    claims = extract_claims(text, "t.txt", date)
-    result = validated(check_claims(claims, *records, texts={"t.txt": text}, today=TODAY))
-    result = result[result["quote"].str.contains(which, regex=False)]
-    assert len(result) == 1
-    return result.iloc[0].to_dict()
+    return checked_figure(records, text, which, date)
 
 
 def frames(text: str, date: str = "2022-03-15") -> pd.DataFrame:
@@ -33,14 +30,7 @@ def frames(text: str, date: str = "2022-03-15") -> pd.DataFrame:
 
 
 def frame(text: str, which: str, date: str = "2022-03-15") -> dict:
-    claims = frames(text, date)
-    claims = claims[claims["quote"].str.contains(which, regex=False)]
-    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
-    return claims.iloc[0].to_dict()
-
-
-def notes(row: dict) -> set[str]:
-    return set(row["reading_notes"].split(";")) - {""}
+    return read_figure(text, which, date)
 
 
 # --- a change written with its recipient between the verb and 'by' -----------------------

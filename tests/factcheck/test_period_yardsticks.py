@@ -3,14 +3,11 @@ yardstick, not the figure's period; sentences of our own."""
 
 import pytest
 
-from factcheck.extraction import extract_claims
+from tests.factcheck.sentences import read_figure
 
 
 def read(text: str, which: str, date: str = "2023-04-04") -> dict:
-    claims = extract_claims(text, "t.txt", date)
-    claims = claims[claims["quote"].str.contains(which, regex=False)]
-    assert len(claims) == 1, claims[["quote", "period"]].to_dict("records")
-    return claims.iloc[0].to_dict()
+    return read_figure(text, which, date)
 
 
 @pytest.mark.parametrize(

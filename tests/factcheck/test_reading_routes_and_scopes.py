@@ -9,6 +9,8 @@ import pandas as pd
 import pytest
 
 from factcheck.extraction import extract_claims
+from tests.factcheck.sentences import read_figure
+from tests.factcheck.sentences import reading_notes as notes
 
 
 def frames(text: str, date: str = "2022-03-15") -> pd.DataFrame:
@@ -16,14 +18,7 @@ def frames(text: str, date: str = "2022-03-15") -> pd.DataFrame:
 
 
 def frame(text: str, which: str, date: str = "2022-03-15") -> dict:
-    claims = frames(text, date)
-    claims = claims[claims["quote"].str.contains(which, regex=False)]
-    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
-    return claims.iloc[0].to_dict()
-
-
-def notes(row: dict) -> set[str]:
-    return set(row["reading_notes"].split(";")) - {""}
+    return read_figure(text, which, date)
 
 
 # --- several routes in one sentence, each with its own figure ------------------------------

@@ -10,6 +10,7 @@ import pytest
 from factcheck import check_claims, validated
 from factcheck.explain import quantity_words
 from factcheck.extraction import extract_claims
+from tests.factcheck.sentences import checked_figure, read_figure
 
 TODAY = dt.date(2026, 1, 15)
 
@@ -20,18 +21,11 @@ def records(snapshot):
 
 
 def frame(text: str, which: str, date: str = "2021-03-01") -> dict:
-    claims = extract_claims(text, "t.txt", date)
-    claims = claims[claims["quote"].str.contains(which, regex=False)]
-    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
-    return claims.iloc[0].to_dict()
+    return read_figure(text, which, date)
 
 
 def checked(records, text: str, which: str, date: str = "2021-03-01") -> dict:
-    claims = extract_claims(text, "t.txt", date)
-    result = validated(check_claims(claims, *records, texts={"t.txt": text}, today=TODAY))
-    result = result[result["quote"].str.contains(which, regex=False)]
-    assert len(result) == 1
-    return result.iloc[0].to_dict()
+    return checked_figure(records, text, which, date)
 
 
 # --- a route named as the sentence's subject, before an aside -------------------------------

@@ -12,16 +12,14 @@ import pytest
 
 from factcheck import check_claims
 from factcheck.extraction import extract_claims
+from tests.factcheck.sentences import fields, read_figure
 from tests.factcheck.snapshot import bundled
 
 NEGATIVE = {"understated", "exaggerated", "wrong", "wrong_unit_or_impossible", "target_missed"}
 
 
 def frame(text: str, which: str, date: str = "2020-03-15") -> dict:
-    claims = extract_claims(text, "t.txt", date)
-    claims = claims[claims["quote"].str.contains(which, regex=False)]
-    assert len(claims) == 1, claims[["quote", "measure", "indicator"]].to_dict("records")
-    return claims.iloc[0].to_dict()
+    return read_figure(text, which, date)
 
 
 # Every text whose verdict a test reads, checked together once (building the checker's
@@ -50,10 +48,6 @@ def verdict(text: str, which: str) -> str:
     rows = found[(found["document"] == name) & found["quote"].str.contains(which, regex=False)]
     assert len(rows) == 1, rows[["quote", "verdict"]].to_dict("records")
     return rows.iloc[0]["verdict"]
-
-
-def fields(row: dict, *names: str) -> tuple:
-    return tuple(row[name] for name in names)
 
 
 # --- a trade balance is not the turnover ---------------------------------------------------
