@@ -45,9 +45,7 @@ def test_imf_dots_missing_file_is_named(tmp_path):
 
 def test_bp_editions_are_vintages_with_newest_preferred(raw_dir):
     obs = bp_ei_gas.parse(raw_dir).observations
-    russia_2019 = _value(
-        obs, reporter="TUR", partner="RUS", product="pipeline_gas", period="2019"
-    )
+    russia_2019 = _value(obs, reporter="TUR", partner="RUS", product="pipeline_gas", period="2019")
     assert russia_2019 == pytest.approx(14.6228, rel=1e-4)
     lng_2019 = obs[(obs.partner == "WLD") & (obs["product"] == "lng") & (obs.period == "2019")]
     assert len(lng_2019) >= 2  # printed by several editions
