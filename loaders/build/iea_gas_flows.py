@@ -40,9 +40,34 @@ def parse(raw_dir: Path) -> SourceTable:
         ["file", "borderpoint", "exit", "entry", "year", "value_mcm", "months_in_file"],
     )
     rows, excluded = [], []
-    for record in monthly.itertuples(index=False):
+    blank = blank_months(monthly)
+    for line, record in enumerate(monthly.itertuples(index=False), start=2):
+        if (record.file, record.month) in blank:
+            excluded.append(
+                excluded_row(
+                    MONTHLY_EXTRACT,
+                    line,
+                    f"{record.borderpoint} {record.exit}->{record.entry} "
+                    f"{record.month} ({record.file})",
+                    BLANK_MONTH,
+                )
+            )
+            continue
         rows.append(_row(record, record.month, "month", ""))
     for line, record in enumerate(annual.itertuples(index=False), start=2):
+        gaps = sorted(m for f, m in blank if f == record.file and m[:4] == str(record.year))
+        if gaps:
+            excluded.append(
+                excluded_row(
+                    ANNUAL_EXTRACT,
+                    line,
+                    f"{record.borderpoint} {record.exit}->{record.entry} "
+                    f"{record.year} ({record.file})",
+                    f"{len(gaps)} of its months ({gaps[0]} to {gaps[-1]}) are blank in the file"
+                    " (every entry point 0): not a full year",
+                )
+            )
+            continue
         if record.months_in_file != 12:
             excluded.append(
                 excluded_row(
@@ -70,6 +95,25 @@ def parse(raw_dir: Path) -> SourceTable:
         for file in vintages
     ]
     return SourceTable("gas_iea_border_points", frame, sources, excluded)
+
+
+BLANK_MONTH = (
+    "every entry point into Turkey, LNG terminals included, records 0 this month: a gap in the"
+    " file, not a month without imports"
+)
+
+
+def blank_months(monthly: pd.DataFrame) -> set[tuple[str, str]]:
+    """(file, month) pairs in which every flow into Turkey is 0.
+
+    Turkey imports almost all the gas it burns, by pipeline and as LNG, every month; a month in
+    which all its entry points, LNG terminals included, record nothing is a month the file
+    leaves blank (in every vintage, May to September 2009), not a month without gas. Its zeros
+    are not kept: a year holding such a month is not a full year.
+    """
+    into = monthly[monthly["entry"] == "Turkey"]
+    totals = into.groupby(["file", "month"])["value_mcm"].sum()
+    return {key for key, total in totals.items() if total <= 0}
 
 
 def _row(record, period: str, period_type: str, note: str) -> dict:

@@ -72,6 +72,38 @@ def test_iea_border_points(raw_dir):
     assert samsun_2021 == pytest.approx(16.371, rel=1e-3)  # 16,371 mcm (SOURCES.md)
 
 
+def test_iea_blank_months_are_gaps_not_zeros(raw_dir):
+    """May-September 2009: every entry point, LNG terminals included, reads 0 in all four
+    files. Those months and the 2009 year sums are left out (with the reason), so no one sums
+    seven months as a year; months with real flows on either side are kept."""
+    table = iea_gas_flows.parse(raw_dir)
+    obs = table.observations
+    assert not obs["period"].isin([f"2009-{m:02d}" for m in range(5, 10)]).any()
+    assert not ((obs["period"] == "2009") & (obs["period_type"] == "year")).any()
+    samsun = obs[(obs.breakdown == "Samsun") & obs["preferred"]]
+    assert set(samsun["period"]) >= {"2009-04", "2009-10", "2010"}
+    reasons = [e["reason"] for e in table.excluded]
+    assert any("a gap in the file" in r for r in reasons)
+    assert any("are blank in the file" in r and "2009-05 to 2009-09" in r for r in reasons)
+
+
+def test_blank_months_need_every_entry_point_empty():
+    """A zero at one border point is a month without flow there, not a gap."""
+    import pandas as pd
+
+    monthly = pd.DataFrame(
+        {
+            "file": ["f"] * 4,
+            "borderpoint": ["A", "B", "A", "B"],
+            "exit": ["X", "Y", "X", "Y"],
+            "entry": ["Turkey"] * 4,
+            "month": ["2009-01", "2009-01", "2009-02", "2009-02"],
+            "value_mcm": [0.0, 5.0, 0.0, 0.0],
+        }
+    )
+    assert iea_gas_flows.blank_months(monthly) == {("f", "2009-02")}
+
+
 def test_tourism_sources(raw_dir):
     obs = tourism.parse(raw_dir).observations
     assert _value(
