@@ -249,6 +249,7 @@ def _extract(path: Path, date: dt.date | None, output: str, every_number: bool =
     else:
         table.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.12g")
     left_out = int((numbers["status"] != "claim").sum())
+    sys.stdout.flush()  # the summary after the table, also when both go to one file
     print(
         f"{len(claims)} claim(s) in {path}; {len(numbers)} number(s) written,"
         f" {left_out} left out (see --all)",
@@ -387,6 +388,8 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
         verdicts.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.12g")
     counts = verdicts["verdict"].value_counts().to_dict()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no figures found"
+    sys.stdout.flush()  # the summary after the verdicts, also when both go to one file
+    sys.stdout.flush()
     print(f"{len(verdicts)} claim(s) checked in {where}: {summary}", file=sys.stderr)
     return 0
 

@@ -10,6 +10,10 @@ from factcheck.scale import SCALE
 
 # Verdicts are always written out: the text carries the meaning, never a colour or icon.
 BADGES = {key: verdict.label for key, verdict in SCALE.items()}
+# The verdict column wide enough for a label with its caveat ("Accurate: consistent with an
+# unattributed report"), which a column sized by the grid cut off; on a phone the claim id and
+# the verdict still fit the screen.
+VERDICT_COLUMNS = {"verdict": st.column_config.TextColumn(width=300)}
 
 
 def sections(key: str, labels: list[str]):
@@ -98,7 +102,9 @@ def claims_beside(indicators: list[str], heading: str) -> None:
     if chosen.empty:
         st.info("The documents make no claim about these figures.")
         return
-    st.dataframe(verdict_table(chosen), hide_index=True, width="stretch")
+    st.dataframe(
+        verdict_table(chosen), hide_index=True, width="stretch", column_config=VERDICT_COLUMNS
+    )
     st.page_link(
         "views/fact_check.py",
         label="Read each claim's explanation on the Fact-check page",

@@ -9,9 +9,10 @@ import streamlit as st
 
 from dashboard import charts, data, state
 from dashboard.downloads import safe_csv
-from dashboard.layout import BADGES, verdict_table
+from dashboard.layout import BADGES, VERDICT_COLUMNS, verdict_table
 from dashboard.panel import chart_panel
 from dashboard.series.claims import claim_markers, plotted_data
+from dashboard.series.names import country_name, country_names
 from dashboard.text import plain
 from factcheck import check_claims, claim_reviews, document_address, validated
 from factcheck.documents import (
@@ -19,12 +20,15 @@ from factcheck.documents import (
     DocumentError,
     upload_document,
 )
-from factcheck.explain import figure
+from factcheck.explain import claimed_figure, figure, period_words, quantity_words
+from factcheck.scale import SCALE
 from validation.claims import CLAIM_COLUMNS
 
 
-def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> None:
-    left, right = st.columns(2)
+def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str, row=None) -> None:
+    """The verdicts as CSV and as ClaimReview, in `row` (a horizontal container) or a new one."""
+    row = row if row is not None else st.container(horizontal=True)
+    left = right = row
     # Files are made when clicked, not on every rerun.
     left.download_button(
         "Download verdicts (CSV)",
@@ -44,14 +48,32 @@ def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str) -> Non
     )
 
 
-def show_claim(verdict: pd.Series, claim: pd.Series, slot: str | None = None) -> None:
-    label = verdict.get("verdict_label") or BADGES[verdict["verdict"]]
-    st.markdown(f"**{plain(label)}** — “{plain(verdict['quote'])}”")
-    st.markdown(plain(verdict["explanation"]))
+def scale_text() -> str:
+    """The verdict scale as the checker applies it (factcheck/scale.py)."""
+    return "\n".join(f"- **{plain(v.label)}**: {plain(v.meaning)}." for v in SCALE.values())
+
+
+def show_claim(
+    verdict: pd.Series, claim: pd.Series, slot: str | None = None, explained: bool = True
+) -> None:
+    """The verdict and the quote, the records chart, then the explanation (left out where the
+    page has already given it)."""
+    if explained:
+        label = verdict.get("verdict_label") or BADGES[verdict["verdict"]]
+        st.markdown(f"**{plain(label)}** — “{plain(verdict['quote'])}”")
     evidence = data.evidence_for(claim, verdict)
     if evidence.empty:
         st.info("Nothing recorded for this quantity, so there is nothing to chart.")
-        return
+    else:
+        records_chart(verdict, claim, evidence, slot)
+    if explained:
+        st.markdown(plain(verdict["explanation"]))
+
+
+def records_chart(
+    verdict: pd.Series, claim: pd.Series, evidence: pd.DataFrame, slot: str | None
+) -> None:
+    """The records of the claim's quantity with the claim drawn on."""
 
     def plotted() -> pd.DataFrame:
         marker = claim_markers(
@@ -108,9 +130,12 @@ verdicts, claims, documents = data.load_or_stop(
 
 st.write(
     "Every figure the two documents cite, beside what official and other sources recorded, "
-    "with a verdict and the reason for it. Verdicts rest on the strongest source tier; "
-    "the scale and its thresholds are in the README."
+    "with a verdict and the reason for it. Verdicts rest on the strongest source tier."
 )
+# One row: the scale on demand and the downloads of the verdicts the filters leave.
+tools = st.container(horizontal=True)
+with tools.popover("How verdicts are given"):
+    st.markdown(scale_text())
 
 titles = dict(zip(documents["document"], documents["title"], strict=True))
 filters = st.columns(3)
@@ -146,8 +171,13 @@ else:
     table = st.expander("Every verdict as a table", key="table", on_change="rerun")
     if table.open:
         with table:
-            st.dataframe(verdict_table(shown), hide_index=True, width="stretch")
-    downloads(shown, documents, "registry")
+            st.dataframe(
+                verdict_table(shown),
+                hide_index=True,
+                width="stretch",
+                column_config=VERDICT_COLUMNS,
+            )
+    downloads(shown, documents, "registry", tools)
 
     @st.fragment
     def claim_panel(shown: pd.DataFrame) -> None:
@@ -245,11 +275,62 @@ def recheck(claim: pd.Series, text: str) -> pd.Series:
     return validated(verdicts).iloc[0]
 
 
+MEASURE_WORDS = {
+    "level": "an amount for a period",
+    "change": "a growth or a fall",
+    "share": "a part of a whole",
+    "rank": "a place among others",
+    "target": "a goal or a forecast",
+    "capacity": "a design capacity",
+}
+
+
 def reading_table(claim: pd.Series) -> pd.DataFrame:
-    fields = ["value", "unit", "measure", "comparator", "period", "period_granularity",
-              "base_period", "indicator", "reporter", "partner", "flow", "product",
-              "breakdown", "reading_notes"]  # fmt: skip
-    return pd.DataFrame({"field": fields, "read as": [str(claim.get(f, "")) for f in fields]})
+    """How a claim was read, in words, with the fields behind each line (the names a
+    correction and the downloaded CSV use)."""
+
+    def codes(*fields: str) -> str:
+        return ", ".join(f"{f}={claim.get(f, '')}" for f in fields if str(claim.get(f, "")))
+
+    notes = [n.replace("_", " ") for n in str(claim.get("reading_notes", "")).split(";") if n]
+    rows = [
+        (
+            "figure",
+            claimed_figure(
+                claim["value"],
+                claim["value_low"],
+                claim["value_high"],
+                claim["comparator"],
+                claim["unit"],
+            ),
+            codes("value", "unit", "comparator"),
+        ),
+        ("quantity", quantity_words(claim, country_names()), codes("indicator", "breakdown")),
+        (
+            "who and what",
+            " → ".join(country_name(c) for c in (claim["reporter"], claim["partner"]) if c)
+            + (f" ({claim['flow']}s)" if claim["flow"] else ""),
+            codes("reporter", "partner", "flow", "product"),
+        ),
+        ("measure", MEASURE_WORDS.get(claim["measure"], claim["measure"]), codes("measure")),
+        ("period", period_words(claim), codes("period", "period_granularity", "base_period")),
+        ("reading notes", "; ".join(notes) or "none", codes("reading_notes")),
+    ]
+    return pd.DataFrame(rows, columns=["field", "read as", "fields"])
+
+
+def short_id(claim_id: str) -> str:
+    """A pasted document's claim as x001: its document is the one on the page."""
+    return claim_id.rsplit("-", 1)[-1] if claim_id.startswith("pasted text-") else claim_id
+
+
+def highlighted(sentence: str, quote: str) -> str:
+    """The sentence as plain text with the claimed figure in bold (its first occurrence)."""
+    shown, figure_text = plain(" ".join(sentence.split())), plain(" ".join(quote.split()))
+    at = shown.find(figure_text) if figure_text else -1
+    if at < 0:
+        return shown
+    return f"{shown[:at]}**{figure_text}**{shown[at + len(figure_text) :]}"
 
 
 @st.fragment
@@ -333,7 +414,13 @@ if upload is not None or pasted.strip():
                 rows.append(recheck(corrected(verdict, fix), text) if fix else verdict)
             upload_verdicts = pd.DataFrame(rows).reset_index(drop=True)
             st.success(f"{len(upload_verdicts)} figure(s) found and checked.")
-            st.dataframe(verdict_table(upload_verdicts), hide_index=True, width="stretch")
+            table = verdict_table(upload_verdicts)
+            st.dataframe(
+                table.assign(claim=table["claim"].map(short_id)),
+                hide_index=True,
+                width="stretch",
+                column_config=VERDICT_COLUMNS,
+            )
             address = document_address(text)
             downloads(upload_verdicts, upload_document(name, date or ""), "upload")
             if address:
@@ -342,14 +429,17 @@ if upload is not None or pasted.strip():
                     " records from that"
                     " address or quoting its wording are not used as evidence."
                 )
+            # One block per claim: its verdict, the sentence it stands in (the figure in
+            # bold), the explanation; the reading, the records chart and a correction on demand.
             for _, verdict in upload_verdicts.iterrows():
-                label = verdict["verdict_label"]
-                st.markdown(f"- **{plain(label)}** {plain(verdict['explanation'])}")
-            for _, verdict in upload_verdicts.iterrows():
-                title = f"{verdict['claim_id']}: {verdict['quote'][:80]}"
-                with st.expander(plain(title)):
-                    st.markdown(f"Sentence: “{plain(verdict['sentence'])}”")
-                    st.markdown("How it was read:")
-                    st.dataframe(reading_table(verdict), hide_index=True)
-                    show_claim(verdict, verdict)
-                    correction_control(verdict, fixes)
+                short = short_id(verdict["claim_id"])
+                with st.container(border=True):
+                    st.markdown(f"**{plain(short)} · {plain(verdict['verdict_label'])}**")
+                    st.markdown(f"> {highlighted(verdict['sentence'], verdict['quote'])}")
+                    st.markdown(plain(verdict["explanation"]))
+                    title = f"{short}: how “{verdict['quote'][:60]}” was read, its records"
+                    with st.expander(plain(title)):
+                        st.markdown("How it was read:")
+                        st.dataframe(reading_table(verdict), hide_index=True, width="stretch")
+                        show_claim(verdict, verdict, explained=False)
+                        correction_control(verdict, fixes)

@@ -217,6 +217,9 @@ def test_fact_check_filters_select_and_share_state():
     # in its popover, is the one dataframe before that).
     assert not [d for d in app.dataframe if "recorded period" in d.value.columns]
     assert app.expander[0].label == "Every verdict as a table"
+    # The scale is on the page (dashboard users have no README), from the checker's own scale.
+    scale = "**Target missed**: the goal was not reached by its deadline."
+    assert any(scale in m.value for m in app.markdown)
     app.session_state["table"] = True  # open it
     app.run()
     table = app.dataframe[0].value
@@ -246,9 +249,11 @@ def test_fact_check_pasted_text_gets_verdicts_and_markdown_is_not_rendered():
     app = _fact_check()
     app.text_area[0].input("Trade reached about $30 billion in 2021. [click](http://x.test)").run()
     assert not app.exception
-    bullets = [m.value for m in app.markdown if m.value.startswith("- **")]
+    heads = [m.value for m in app.markdown if m.value.startswith("**x0")]
     # "about $30 billion" against the $33.0 billion reported for 2021: 9% off
-    assert len(bullets) == 1 and "Approximately right" in bullets[0]
+    assert heads == ["**x001 · Approximately right**"]
+    # The sentence follows, the claimed figure in bold, the link text escaped.
+    assert "> Trade reached **about \\$30 billion** in 2021\\." in [m.value for m in app.markdown]
     assert "](http" not in " ".join(m.value for m in app.markdown)
 
 
@@ -256,9 +261,13 @@ def test_fact_check_pasted_text_shows_its_reading_and_takes_a_correction():
     app = _fact_check()
     app.text_area[0].input("Turkey's imports from Russia were $2.3 billion in June 2021.").run()
     assert not app.exception
-    assert any("Sentence:" in m.value for m in app.markdown)
+    assert any(m.value.startswith("> ") and "**\\$2\\.3 billion**" in m.value for m in app.markdown)
     reading = [d.value for d in app.dataframe if "read as" in d.value.columns]
-    assert reading and "measure" in set(reading[0]["field"])
+    read = dict(zip(reading[0]["field"], reading[0]["read as"], strict=True))
+    # In words first, the fields a correction names beside them.
+    assert read["quantity"] == "Turkey's imports from Russia"
+    assert read["period"] == "in June 2021, one month"
+    assert any("period=2021-06" in f for f in reading[0]["fields"])
     period = next(t for t in app.text_input if t.label.startswith("Period"))
     period.input("2021-07")
     next(b for b in app.button if b.label == "Check again").click().run()

@@ -134,8 +134,10 @@ def test_an_uploaded_document_gets_verdicts(server, page, tmp_path):
     page.get_by_text("figure(s) found and checked").wait_for(timeout=60_000)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
     # "about $30 billion" against the $33.0 billion reported for 2021
-    bullet = page.locator("li").filter(has_text="Approximately right").first
-    bullet.wait_for(state="visible", timeout=30_000)
+    verdict = page.locator("[data-testid='stMarkdownContainer'] strong").filter(
+        has_text="· Approximately right"
+    )
+    verdict.first.wait_for(state="visible", timeout=30_000)
     assert page.evaluate("() => window.injected") is None  # document text is never run
     claim = page.locator("[data-testid='stExpander'] summary").filter(has_text="30 billion")
     claim.first.scroll_into_view_if_needed()
