@@ -13,6 +13,7 @@ import altair as alt
 import pandas as pd
 
 from dashboard.series.claims import claim_months, claim_year
+from factcheck.explain import TIER_WORDS
 
 # Visual grammar (README "Reading the charts"): colour = series or direction; dash = whose
 # record; filled markers = official releases, hollow = figures quoted on pages, shaped by
@@ -656,6 +657,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         year_start=bounds["start"].where(whole_years),
         year_end=bounds["end"].where(whole_years),
         joined=evidence["tier"].eq("official_release") & ~whole_years,
+        quoted_as=evidence["tier"].map(TIER_WORDS),
     )
     shown = with_segments(shown, groups)
     rank = unit == "rank"
@@ -701,7 +703,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         .mark_line()
         .encode(detail=[alt.Detail(f"{field}:N") for field in (*groups, "segment")]),
         # A whole year on a chart of months: a bar across the year it covers.
-        base.transform_filter("isValid(datum.year_start)")
+        base.transform_filter("isValid(datum.year_start) && datum.tier === 'official_release'")
         .mark_rule(strokeWidth=2, opacity=0.8)
         .encode(
             x=x_start,
@@ -711,10 +713,24 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         .mark_point(filled=True, size=70, opacity=1)
         .encode(tooltip=tips),
     ]
-    layers.append(  # figures quoted on pages: hollow, never joined
-        base.transform_filter(alt.datum.tier != "official_release")
-        .mark_point(filled=False, size=90, strokeWidth=2, opacity=1)
-        .encode(tooltip=tips)
+    # Figures quoted on pages: hollow, never joined, one shape per tier, as on every page
+    # (colour is the official series'). Every tier is in the key, so the spec is the same for
+    # every claim of a unit and choosing another claim only swaps the chart's data.
+    layers.append(
+        alt.Chart(shown)
+        .transform_filter(alt.datum.tier != "official_release")
+        .mark_point(filled=False, size=90, strokeWidth=2, opacity=1, color=INK)
+        .encode(
+            x=x_axis,
+            y=y_axis,
+            shape=alt.Shape(
+                "quoted_as:N",
+                title="Quoted on pages (hollow)",
+                scale=alt.Scale(domain=list(TIER_SHAPES), range=list(TIER_SHAPES.values())),
+                legend=_legend(symbolStrokeColor=INK, symbolFillColor="white"),
+            ),
+            tooltip=tips,
+        )
     )
     what = claim["indicator"].replace("_", " ")
     title = f"Recorded {what} and the claim (red diamond)"

@@ -192,6 +192,35 @@ def test_claim_chart_lines_break_at_gaps_and_between_sources():
     assert points_per_line == [2, 3, 7, 7]
 
 
+def test_claim_chart_tells_quoted_tiers_apart_by_hollow_shape_not_colour():
+    """The grammar of every page: colour is the official series, a quoted figure's tier is a
+    hollow shape under "Quoted on pages (hollow)". The claim chart had coloured each tier as
+    if it were a series, in the same legend as the official records."""
+    rows = [
+        dict(year=2019, value=20.0, series="IMF (Turkey-reported)", tier="official_release"),
+        dict(year=2020, value=21.0, series="IMF (Turkey-reported)", tier="official_release"),
+        dict(year=2021, value=30.0, series="statement by an official", tier="official_statement"),
+        dict(year=2021, value=33.0, series="unattributed figure", tier="unattributed"),
+    ]
+    evidence = pd.DataFrame(rows).assign(source_id="s", method="", period="")
+    claim = dict(
+        claim_id="x",
+        claimed_unit="USD",
+        claimed_value=31.0,
+        claimed_period="2021",
+        quote="q",
+        verdict_label="v",
+        indicator="merchandise_trade",
+    )
+    spec = charts.claim_chart(evidence, claim).properties(width=600).to_dict()
+    svg = vlc.vegalite_to_svg(spec)
+    colour_legend = svg[svg.index("Recorded by") : svg.index("Quoted on pages (hollow)")]
+    assert "IMF (Turkey-reported)" in colour_legend
+    assert "unattributed figure" not in colour_legend  # a tier is not a series
+    shapes = svg[svg.index("Quoted on pages (hollow)") :]
+    assert "statement by an official" in shapes and "unattributed figure" in shapes
+
+
 def test_chapter_chart_labels_bars_with_titles_and_shows_the_full_title_on_hover():
     frame = pd.DataFrame(
         {
