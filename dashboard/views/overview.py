@@ -93,8 +93,11 @@ for column, headline, missing in zip(
         column.metric(missing, "not recorded")
         continue
     row, year = headline["row"], int(headline["row"]["year"])
+    # A figure the press reported is named as such in the label itself, not only in the
+    # grey source line under it: beside an official release it would read as one.
+    reported = "" if row["tier"] == TIER_LABELS["official_release"] else " (press report)"
     column.metric(
-        f"{headline['what']}, {year}",
+        f"{headline['what']}, {year}{reported}",
         headline["value"],
         help=f"{headline['help']} {publisher(row)} ({row['tier']}). The latest year in this "
         "record; the other headline figures may be for other years.",
