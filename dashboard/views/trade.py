@@ -97,6 +97,16 @@ def view_frames(first: str, second: str, view: str, years: tuple, generation: in
     }
 
 
+def monthless_note(view: str, months: pd.DataFrame) -> str:
+    """Says which of the records the view shows has no monthly release (drawn as nothing)."""
+    shown = [FIRST, SECOND] if view == "mirror" else [view]
+    held = set(months["record"].str.split(" · ").str[0])
+    lacking = [country_name(c) for c in shown if reported_by(c) not in held]
+    if not lacking:
+        return ""
+    return f" {' and '.join(lacking)}: no official monthly release in the bundled data."
+
+
 SCALES = {"values": "US$ billion", "index": "Index (first year = 100)", "log": "Log scale"}
 FREQUENCIES = {"year": "Years", "month": "Months"}
 
@@ -153,7 +163,8 @@ def flows_panel(view: str) -> None:
                 unit="US$ bn",
                 what=f"Line chart of monthly goods flows between {first} and {second}",
             ),
-            note="Monthly figures as released; a missing month breaks the line.",
+            note="Monthly figures as released; a missing month breaks the line."
+            + monthless_note(view, months),
         )
         return
     fixed, flows, quoted = chosen["flows_fixed"], chosen["flows"], chosen["quoted"]

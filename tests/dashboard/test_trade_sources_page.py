@@ -23,6 +23,14 @@ def mirror_page() -> AppTest:
     return app
 
 
+def _trade(**query) -> AppTest:
+    app = AppTest.from_file(str(APP), default_timeout=120)
+    for name, value in query.items():
+        app.query_params[name] = value
+    app.run()
+    return app.switch_page("views/trade.py").run()
+
+
 def _records(app: AppTest) -> set[str]:
     found = set()
     for chart in app.get("vega_lite_chart"):
@@ -84,3 +92,14 @@ def test_turkish_view_leaves_out_the_russian_only_imts_caveat():
     expander = next(e for e in app.expander if e.label == "Caveats of the sources drawn")
     shown = " ".join(m.value for m in expander.markdown)
     assert "IMF IMTS" not in shown and "WITS" in shown
+
+
+def test_months_in_the_mirror_say_whose_record_has_no_monthly_release():
+    """Both records chosen, months drawn: only Turkey's monthly release exists, and the
+    caption says Russia's lines are missing for that reason, not for a lack of trade."""
+    app = _trade(view="mirror", freq="month")
+    assert not app.exception
+    captions = " ".join(c.value for c in app.caption)
+    assert "Russia: no official monthly release in the bundled data" in captions
+    app = _trade(view="TUR", freq="month")
+    assert "no official monthly release" not in " ".join(c.value for c in app.caption)
