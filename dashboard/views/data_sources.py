@@ -93,8 +93,12 @@ st.caption(
 )
 
 st.subheader("Indicator glossary")
-st.dataframe(
-    pd.read_csv(HERE / "glossary.csv", keep_default_na=False),
-    hide_index=True,
-    width="stretch",
+# Definitions as text that wraps (in a table's cells they were cut off at the column's
+# width), in one element.
+glossary = pd.read_csv(HERE / "glossary.csv", keep_default_na=False)
+st.markdown(
+    "\n".join(
+        f"- **{plain(g.term)}** ({plain(g.unit)}; {plain(g.where)}): {plain(g.definition)}"
+        for g in glossary.itertuples()
+    )
 )

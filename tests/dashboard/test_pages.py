@@ -356,3 +356,17 @@ def test_fact_check_a_claim_over_months_is_charted_with_the_year_that_bounds_it(
     assert rows["year"].between(2020, 2027).all()
     described = next(c.value for c in reversed(app.caption) if "Chart description" in c.value)
     assert "whole years" in described and "by month" in described
+
+
+def test_data_page_glossary_is_text_that_wraps_with_every_term():
+    """Definitions had been cut off in a table's cells; now one list, every term of the file."""
+    import pandas as pd
+
+    from dashboard.text import plain
+
+    app = _page("views/data_sources.py")
+    glossary = pd.read_csv(APP.parent / "glossary.csv", keep_default_na=False)
+    listed = next(m.value for m in app.markdown if m.value.startswith("- **"))
+    assert listed.count("\n- **") == len(glossary) - 1
+    last = glossary.iloc[-1]
+    assert listed.endswith(plain(last["definition"]))
