@@ -7,11 +7,12 @@ the slowest step of a rerun); downloads are produced only when clicked.
 """
 
 import json
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import NamedTuple
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import altair as alt
 import pandas as pd
@@ -129,6 +130,11 @@ def _caption(plotted: pd.DataFrame) -> str:
     return source_line(plotted, data.sources())
 
 
+# Where the dashboard is published (e.g. https://ledger.example.org): downloads then name
+# that address, not the one this server was reached at (127.0.0.1 behind a proxy).
+PUBLIC_URL = "LEDGER_PUBLIC_URL"
+
+
 def page_url() -> str:
     """The address that reopens this page with the current choices (those this run has kept
     so far too: on a first visit the address bar gets them only at the end of the run)."""
@@ -136,6 +142,9 @@ def page_url() -> str:
         base = st.context.url or ""
     except Exception:
         base = ""
+    public = os.environ.get(PUBLIC_URL, "").strip().rstrip("/")
+    if public:
+        base = public + urlsplit(base).path
     query = urlencode(state.query())
     return f"{base}?{query}" if query else base
 

@@ -64,3 +64,26 @@ def test_a_charts_address_carries_the_choices_kept_before_the_address_is_written
     app.query_params["years"] = "2000-2010"  # what the address already holds is kept
     app.run()
     assert app.markdown[0].value.endswith("?view=RUS&years=2000-2010")
+
+
+def test_a_charts_address_names_the_published_dashboard_when_one_is_set(monkeypatch):
+    """Behind a proxy the server is reached at 127.0.0.1; a download must name the address
+    readers can open (LEDGER_PUBLIC_URL), with the page's own path and choices."""
+    from streamlit.testing.v1 import AppTest
+
+    def script():
+        import streamlit as st
+
+        from dashboard import state
+        from dashboard.panel import page_url
+
+        state.seed_choice("view", ["TUR", "RUS"], default="RUS")
+        st.radio("view", ["TUR", "RUS"], key="view")
+        state.keep("view")
+        st.write(page_url())
+        state.flush()
+
+    monkeypatch.setenv("LEDGER_PUBLIC_URL", "https://ledger.example.org/")
+    app = AppTest.from_function(script).run()
+    assert app.markdown[0].value.startswith("https://ledger.example.org")
+    assert app.markdown[0].value.endswith("?view=RUS")
