@@ -1082,12 +1082,26 @@ class _Context:
                     f"; the same source also gives {figure(g.value, g.unit)} for {g.period}"
                     f" ({g.method})"
                 )
-            if primary is not None and f.reporter != primary.reporter and f.unit == "percent":
+            checked = (
+                _possessive(self.names.get(primary.reporter, primary.reporter))
+                if primary is not None and primary.reporter
+                else ""
+            )
+            if checked and f.reporter != primary.reporter and f.unit == "percent":
                 # Two views of a change or a share differ by points, not by a percent of one.
                 points = primary.value - f.value
-                text += f" ({points:+.1f} percentage points between views)"
-            elif primary is not None and f.reporter != primary.reporter and f.unit != "rank":
-                text += f" (a {gap_percent(primary.value, f.value):+.0f}% gap between views)"
+                side = "above" if points >= 0 else "below"
+                text += (
+                    f" ({checked} figure, checked above, is {abs(points):.1f} percentage points"
+                    f" {side} this one: the gap between views)"
+                )
+            elif checked and f.reporter != primary.reporter and f.unit != "rank":
+                gap = gap_percent(primary.value, f.value)
+                side = "above" if gap >= 0 else "below"
+                text += (
+                    f" ({checked} record, checked above, is {abs(gap):.0f}% {side} this one:"
+                    " the gap between views)"
+                )
             parts.append(text)
         return "; ".join(parts[:4])
 

@@ -37,7 +37,11 @@ def test_trade_33_billion_shows_both_views(verdicts):
     assert row["verdict"] == "accurate" and row["recorded_period"] == "2013"
     assert "as Russia recorded it" in row["explanation"]
     assert "as Turkey recorded it" in row["explanation"]
-    assert "gap between views" in row["explanation"]
+    # Which view the gap is measured from: the one checked (Russia's, 32.75 against 33.26).
+    assert (
+        "(Russia's record, checked above, is 2% below this one: the gap between views)"
+        in (row["explanation"])
+    )
 
 
 def test_gas_70_percent_rests_on_every_source_and_is_left_for_review(verdicts):
@@ -161,8 +165,9 @@ def test_two_views_of_a_change_differ_by_points(records):
     )
     row = verdicts.iloc[0]
     assert row["verdict"] == "accurate" and row["recorded_period"] == "2009 vs 2008"
-    assert "percentage points between views" in row["explanation"]
-    assert "% gap between views" not in row["explanation"]
+    assert "percentage points" in row["explanation"]
+    assert "% below this one" not in row["explanation"]
+    assert "% above this one" not in row["explanation"]
 
 
 def test_a_count_of_agreements_is_not_described_as_trade(records):
