@@ -563,6 +563,13 @@ class _Context:
             or claim["unit"] == "unknown"
             or claim["indicator"] == "unknown"
         )
+        if "count_unrecorded" in notes:
+            return row | self._outcome(
+                "unverifiable",
+                f"{said} It counts things no record of ours counts (homes, jobs, flights and"
+                " the like), so it has no recorded counterpart: it is not compared with trade,"
+                " visitors or anything else.",
+            )
         if unreadable:
             return row | self._outcome(
                 "unverifiable",

@@ -75,6 +75,23 @@ MOVED_UP_VERBS: tuple[str, ...] = (
     "going", "climbing", "shooting", "jumping", "rising",
 )  # fmt: skip
 
+# Things counted that no record of ours counts ("Russians bought 9,000 homes", "3,500 jobs",
+# "120 weekly flights", "40 hotels", "12,000 Russian students"): a figure numbering them is a
+# count with no recorded counterpart, never trade, turnover or visitors.
+UNRECORDED_COUNT_NOUNS: tuple[str, ...] = (
+    "homes", "houses", "apartments", "flats", "dwellings", "properties", "villas", "residences",
+    "real estate units", "housing units",
+    "jobs", "vacancies", "job openings",
+    "flights", "weekly flights", "round trips", "seats",
+    "hotels", "hotel rooms", "rooms", "beds", "restaurants", "shops", "stores", "branches",
+    "students", "pupils", "schools", "universities", "scholarships",
+    "patients", "doctors", "hospitals", "marriages", "weddings", "babies", "births",
+    "residence permits", "work permits", "permits", "visas", "citizenships", "passports",
+    "ships", "vessels", "tankers", "trucks", "lorries", "wagons", "containers", "cars",
+    "vehicles", "buses", "planes", "aircraft", "projects", "contracts", "tenders", "patents",
+    "trademarks", "brands", "films", "books", "concerts", "events",
+)  # fmt: skip
+
 # Seasons by their calendar months (first, last); winter runs from December into the next
 # year. No record counts seasons, so a season is shown, never compared.
 SEASONS: dict[str, tuple[int, int]] = {

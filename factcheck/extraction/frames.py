@@ -205,6 +205,28 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not (topic == "nuclear" and quantity.kind in ("power", "price") and not deadline)
     )
     target = target and not ceiling
+    in_progress = next(
+        (r for r in ctx.recent(sentence_index)
+         if r.granularity in ("month", "month_range") and r.period[:4].isdigit()
+         and r.basis in ("stated", "relative", "context") and not r.base),
+        None,
+    ) if own is not None and own.year_end and target else None  # fmt: skip
+    if in_progress is not None and in_progress.period[:4] != period:
+        # "turnover rose 87% to $47 billion in January-September 2022 ... 'By the end of the
+        # year we expect turnover to exceed $60 billion'": the year whose months were counted.
+        period, granularity, basis = in_progress.period[:4], "year", "relative"
+        period_note = f"'the end of the year': the year in progress the text speaks of ({period})"
+    if own is not None and own.year_end and not target:
+        # "By the end of the year, imports had reached 20 bcm": a level reached in the year the
+        # sentence (or the ones before) speaks of; with none, the running year, a guess.
+        named = [m for m in mentions if m is not own and m.role == "own" and len(m.period) == 4]
+        spoken = _year_spoken_of(ctx, sentence_index)
+        if named or spoken is not None:
+            year = named[0].period if named else str(spoken[0])
+            period, granularity, basis = year, "year", "context"
+            period_note = f"'the end of the year' taken as the year spoken of ({year})"
+        elif period:
+            notes.append("period_inferred")
     if not target and _after_document(ctx, period, basis):
         # "Imports from Russia in 2024 are seen at 22 bcm" in a 2023 text: a period that had not
         # begun when the text was written held no record yet (a forecast, or a misdated text),
@@ -334,6 +356,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     name = measure.measure
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
     indicator = rd.refined_indicator(indicator, name, clause, sentence)
+    unrecorded = rd.counts_unrecorded(quantity)
+    if unrecorded:
+        indicator = ""  # "Russians bought 9,000 homes": no record counts homes
     if name == "rank" and not indicator:
         # "The United Kingdom came third": a place in a list the clause does not name, read
         # from its sentence or the one before when they speak of visitors (else unknown).
@@ -402,6 +427,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # in its unit when it writes none ("2.3 million trips, compared with 2.65 million").
         indicator = _READ_AS.get(base_of.indicator, base_of.indicator)
         unit = base_of.row["unit"]
+    if (
+        name == "level"
+        and base_of is not None
+        and quantity.kind == "bare"
+        and "count_unrecorded" in base_of.row["reading_notes"].split(";")
+        and _bare_base(text, clause_start, quantity.start)
+    ):  # "9,000 homes in 2022, up from 4,500 a year earlier": the base counts homes too
+        indicator, unrecorded, unit = "", True, "count"
     if target:
         name = "target"
     if (
@@ -425,13 +458,31 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # would give another place, and no negative verdict rests on the guess).
         product = ctx.oil_basis or product
         notes.append("indicator_inferred")
+    lead = text[clause_start : quantity.start]
+    if (
+        indicator == "merchandise_trade_share"
+        and _GOODS_WORD.search(lead)
+        and not ctx.mentions_between(clause_start, quantity.start, quantity.start)
+    ):
+        # "Mineral fuels accounted for 58.7% of Russia's exports to Turkey": goods, not a
+        # country, make up the share: what the flow is made of, never a partner's share.
+        indicator = "trade_composition_share"
+    if indicator == "trade_composition_share" and not _GOODS_WORD.search(sentence):
+        # "Russia became Turkey's top supplier, with a 10.7% share of imports": a share of
+        # imports that names no goods is a partner's share, not a product's.
+        indicator = "merchandise_trade_share"
     if indicator == "trade_composition_share":
         product = "energy" if re.search(r"energy", sentence, re.I) else product
+        if re.search(r"\bmineral\s+fuels?\b|\bHS\s?27\b|\bchapter\s+27\b", sentence, re.I):
+            product = "mineral_fuels"
+        elif product == "TOTAL":  # the goods are named, but not as a product we record
+            goods = _GOODS_WORD.search(lead)
+            product, breakdown = "", breakdown or (goods.group(0).lower() if goods else "")
     if quantity.kind == "bare" and indicator in ("merchandise_trade", "investment_stock"):
         notes.append("unit_assumed")
     if not indicator:
         indicator, name = "unknown", name if name in ("change", "rank") else "unknown"
-        notes.append("measure_unknown")
+        notes.append("count_unrecorded" if unrecorded else "measure_unknown")
     if unit == "" or unit not in _KNOWN_UNITS:
         unit = "unknown"
         notes.append("unit_unknown")
@@ -460,6 +511,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # the figures that continue it continue the sides it was read with.
         carried = Direction(carried.destination, carried.origin, carried.pair, carried.part,
                             carried.owner)  # fmt: skip
+    if unrecorded:  # who bought the homes is said, but nothing flows that a record measures
+        flow, inferred = "none", False
     ends = (breakdown, flow, reporter, partner, sentence_start, sentence_end, quantity, inferred)
     reporter, partner, by_route = _route_ends(ctx, *ends)
     inferred = inferred and not by_route
@@ -1372,6 +1425,12 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
     return indicator, unit
 
 
+_GOODS_WORD = re.compile(
+    r"\b(?:energy|fuels?|oil|gas|coal|crude|petroleum|lng|metals?|steel|iron|grain|wheat|food"
+    r"|fertili[sz]ers?|chemicals?|machinery|vehicles|cars|agricultur\w*|products|goods"
+    r"|commodit\w*|textiles?|fruits?|vegetables|HS\s?\d+|chapter)\b",
+    re.IGNORECASE,
+)
 _PRODUCT_WORD = re.compile(
     r"\blng\b|liquefied|pipeline|piped|crude|products|diesel|gasoline|petrol|fuel", re.IGNORECASE
 )
@@ -1942,6 +2001,32 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             inferred = True
     if not kind and indicator in ("merchandise_trade", "merchandise_trade_share"):
         kind = _flow_pointed_back(ctx, quantity, indicator, measure)
+    whole = _share_whole(ctx, quantity, clause_start, clause) if (
+        indicator == "merchandise_trade_share" and measure == "share") else ""  # fmt: skip
+    if whole:
+        # "the largest source of Turkey's imports, with a share of 16.2 percent", "accounted
+        # for 5.4% of Turkey's imports": a share keeps the flow of the whole it is a part of
+        # (never the "source" or "supplier" said of the part); the sentence's bare subject is
+        # the part.
+        kind = whole
+        part = _subject(ctx, quantity)
+        if (
+            kind == "import"
+            and not (direction.origin or direction.part)
+            and part
+            and (part not in (direction.destination, direction.owner))
+        ):
+            direction = Direction(part, direction.destination, direction.pair, "", direction.owner)
+        if (
+            kind == "export"
+            and not direction.destination
+            and part
+            and (part not in (direction.origin, direction.owner))
+        ):
+            direction = Direction(direction.origin, part, direction.pair, "", direction.owner)
+        if kind == "export" and direction.origin == part and direction.owner not in ("", part):
+            # "Turkey took 5.4% of Russia's exports": the whole's owner sells, the part buys.
+            direction = Direction(direction.owner, part, direction.pair, "", direction.owner)
     if measure == "level" and indicator in _WHOLE_INDICATORS and _whole_of_a_share(ctx, quantity):
         # "42% of the 50.5 bcm the country imported": the figure is the whole, from (or to)
         # every partner; its flow is said after it ("the country imported"), else in the clause.
@@ -2038,8 +2123,14 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         flow = "inflow" if indicator == "fdi_flow" else "stock"  # money moved into the host
         return reporter, fill(origin, reporter), flow, inferred
     if indicator in ("trade_composition_share",):
+        said = clause.lower()
+        flow = "import" if "import" in said else "export"
+        if "import" not in said and "export" not in said and kind == "import":
+            flow = "import"  # "imports from Russia were $58.9 billion, of which energy ... 70%"
+        if flow == "import":  # "60% of imports from Russia": the buyer's imports
+            reporter = fill(direction.destination or direction.owner, direction.origin)
+            return reporter, fill(direction.origin, reporter), flow, inferred
         reporter = fill(direction.origin or direction.owner, direction.destination)
-        flow = "import" if "import" in clause.lower() else "export"
         return reporter, fill(direction.destination, reporter), flow, inferred
     if measure == "share" and not (direction.part or direction.origin):
         subject = _subject(ctx, quantity)
@@ -2238,6 +2329,31 @@ _FLOW_PRONOUN = re.compile(
     r"|possible|clear|true|worth|important|hoped)\b)",
     re.IGNORECASE,
 )
+
+
+# The whole a share is a part of: "of Turkey's imports", "of its total exports", "of Turkish
+# trade", "share of imports".
+_SHARE_WHOLE = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?:[\w’'-]+(?:'s|’s)\s+|its\s+|their\s+|[A-Z][a-z]+\s+)?"
+    r"(?:(?:total|overall|all|foreign|merchandise|goods)\s+){0,2}"
+    r"(?P<whole>imports|purchases|exports|sales|trade|turnover)\b",
+)
+_WHOLE_FLOW = {"imports": "import", "purchases": "import", "exports": "export", "sales": "export",
+               "trade": "total", "turnover": "total"}  # fmt: skip
+
+
+def _share_whole(ctx: DocumentContext, quantity: Quantity, clause_start: int, clause: str) -> str:
+    """The flow ('import', 'export', 'total') of the whole a trade share is a part of: named in
+    its clause after the figure ("16.2% of Turkey's imports"), else the one whole its sentence
+    names ("the largest source of Turkey's imports, with a share of 16.2 percent"); ''."""
+    after = ctx.text[quantity.end : clause_start + len(clause)]
+    found = _SHARE_WHOLE.search(after)
+    if found:
+        return _WHOLE_FLOW[found.group("whole").lower()]
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    named = {_WHOLE_FLOW[m.group("whole").lower()]
+             for m in _SHARE_WHOLE.finditer(ctx.text, start, end)}  # fmt: skip
+    return named.pop() if len(named) == 1 else ""
 
 
 def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,

@@ -21,7 +21,12 @@ from factcheck.extraction.numbers import (
     scale_factor,
     word_starts,
 )
-from validation.reading_vocabulary import RANK_LIST_CUES, RANK_VERBS, alternation
+from validation.reading_vocabulary import (
+    RANK_LIST_CUES,
+    RANK_VERBS,
+    UNRECORDED_COUNT_NOUNS,
+    alternation,
+)
 
 
 class Quantity(NamedTuple):
@@ -99,6 +104,7 @@ COUNT_NOUNS = (
     r"companies|firms|enterprises|businesses|tourists|visitors|travell?ers|holidaymakers"
     r"|people|persons|passengers|citizens|agreements|accords|deals|memoranda|lines|strings"
     r"|reactors|units|workers|employees|arrivals|trips"
+    rf"|{alternation(UNRECORDED_COUNT_NOUNS)}"
 )
 COUNT = re.compile(
     rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){GAP}(?:(?P<scale>{SCALE}){GAP})?"

@@ -13,6 +13,7 @@ from validation.reading_vocabulary import (
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
     TOURISM_VERBS,
+    UNRECORDED_COUNT_NOUNS,
     VISIT_VERBS,
     alternation,
 )
@@ -106,7 +107,12 @@ _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted"
     r"|predicting|anticipates?|anticipated|anticipating|foresees?|targets?|targeted|goals?|aims?"
     r"|aiming|seeks?|seeking|plans?|planned|planning|strategy|vision|ambition|intends?"
-    r"|hopes?|wants?|wanted|wanting|will|would|should|to\s+reach|agreed\s+to)\b",
+    r"|hopes?|wants?|wanted|wanting|will|would|should|to\s+reach|agreed\s+to"
+    # a modal of what may come, with a verb of a level reached ("imports might reach 25-30
+    # bcm"; never "Blue Stream could carry 16 bcm", a capacity)
+    r"|(?:could|might|(?-i:may))\s+(?:well\s+|even\s+|soon\s+|still\s+|yet\s+)?"
+    r"(?:reach|hit|top|exceed|surpass|rise|grow|increase|climb|double|triple|total|fall|drop"
+    r"|decline))\b",
     re.IGNORECASE,
 )
 # "$100 billion turnover target", "the $100bn goal": the figure names the goal.
@@ -132,7 +138,11 @@ _CURRENT_LEVEL = re.compile(
 # "cut imports from Russia to 15 bcm", "raise sales from Turkey to Europe to 20 bcm": 'from'
 # names a place, not a current level, when a word (no figure) and 'to' follow it.
 _FROM_PLACE_TO = re.compile(
-    r"\bfrom\s+(?:the\s+)?[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*)?\s+to\s+"
+    r"\bfrom\s+(?:the\s+)?[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*)?\s+"
+    r"(?:to|will|would|could|might|may|should|can)\s+"
+    # "expects imports from Russia to reach 25 bcm": the verb of the goal after 'to'
+    r"(?:(?:reach|hit|top|exceed|rise|grow|increase|climb|fall|drop|decline|total|be)"
+    r"(?:\s+to)?\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:\$\s?)?$",
     re.IGNORECASE,
 )
@@ -1193,9 +1203,20 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
     return indicator
 
 
+_UNRECORDED = frozenset(" ".join(noun.split()) for noun in UNRECORDED_COUNT_NOUNS)
+
+
+def counts_unrecorded(quantity: Quantity) -> bool:
+    """A count of things no record counts ("9,000 homes", "3,500 new jobs", "120 weekly
+    flights"): the vocabulary's UNRECORDED_COUNT_NOUNS."""
+    return quantity.kind == "count" and " ".join(quantity.noun.split()) in _UNRECORDED
+
+
 def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
     """(indicator, unit) for an amount, or ('', '') when nothing fits."""
     if quantity.kind == "count":
+        if counts_unrecorded(quantity):
+            return "", "count"  # "9,000 homes", "120 flights": no record counts them
         indicator = _COUNT_NOUNS.get(quantity.noun, "")
         if topic == "tourism" and indicator == "incident_persons":
             indicator = ""  # "Russia was the largest source, with 7 million people": visitors
@@ -1220,6 +1241,7 @@ __all__ = [
     "SHARE_INDICATORS",
     "Measure",
     "consumption_of",
+    "counts_unrecorded",
     "document_oil_basis",
     "downward_goal",
     "is_capacity",
