@@ -566,9 +566,9 @@ class _Context:
         if "count_unrecorded" in notes:
             return row | self._outcome(
                 "unverifiable",
-                f"{said} It counts things no record of ours counts (homes, jobs, flights and"
-                " the like), so it has no recorded counterpart: it is not compared with trade,"
-                " visitors or anything else.",
+                f"{said} It counts something no record of ours counts (homes, jobs, flights,"
+                " citizens living abroad and the like), so it has no recorded counterpart: it"
+                " is not compared with trade, foreign visitors or anything else.",
             )
         if unreadable:
             return row | self._outcome(

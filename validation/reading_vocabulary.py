@@ -92,6 +92,16 @@ UNRECORDED_COUNT_NOUNS: tuple[str, ...] = (
     "trademarks", "brands", "films", "books", "concerts", "events",
 )  # fmt: skip
 
+# People counted as a country's own citizens living abroad ("citizens resident abroad added a
+# further 6.7 million"): their arrivals are a series of their own, apart from foreign visitors,
+# and no record of ours holds it (the records count foreigners, or all visitors together).
+RESIDENTS_ABROAD: tuple[str, ...] = (
+    "citizens resident abroad", "citizens residing abroad", "citizens living abroad",
+    "citizens abroad", "nationals resident abroad", "nationals residing abroad",
+    "nationals living abroad", "nationals abroad", "residents abroad", "living abroad",
+    "resident abroad", "residing abroad", "expatriates", "expats", "diaspora",
+)  # fmt: skip
+
 # Seasons by their calendar months (first, last); winter runs from December into the next
 # year. No record counts seasons, so a season is shown, never compared.
 SEASONS: dict[str, tuple[int, int]] = {

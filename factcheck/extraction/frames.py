@@ -51,7 +51,9 @@ _PRESENT = re.compile(
 )
 _TOTALITY = re.compile(r"\b(?:total|overall|in\s+general|all)\b", re.IGNORECASE)
 _EXPLICIT_PAIR = re.compile(
-    r"\b(?:bilateral|mutual|our\s+(?:trade|turnover)|two\s+countries|both\s+countries"
+    # never "bilateral imports", "mutual exports": one flow of the pair's trade
+    r"\b(?:(?:bilateral|mutual)(?!\s+(?:[\w-]+\s+)?(?:exports?|imports?|shipments|purchases"
+    r"|sales|deliveries)\b)|our\s+(?:trade|turnover)|two\s+countries|both\s+countries"
     r"|between\s+the\s+two)\b",
     re.IGNORECASE,
 )
@@ -186,6 +188,23 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     period, granularity, basis, period_note = _period(
         ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic
     )
+    label = _COMPARED_IN_BRACKETS.match(text, quantity.end)
+    if label and (
+        basis in ("document_date", "cited_source", "unknown")
+        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+    ):
+        # "arrivals fell to 2.1mn (2019: 7.0mn)": the bracket dates the comparison figure; the
+        # main figure is of the year the text speaks of, when that is later.
+        spoken = _year_spoken_of(ctx, sentence_index)
+        if spoken is not None and spoken[0] > int(label.group("year")):
+            period, granularity, basis = str(spoken[0]), "year", "context"
+            period_note = (
+                f"the year the text speaks of ({spoken[0]}); the year in brackets dates the"
+                " comparison figure"
+            )
+    end_year, end_note = _change_end_year(text, sentence_start, sentence_end, quantity, others)
+    if end_year:  # "rose from 5 to 7 million between 2021 and 2023": 5 million in 2021
+        period, granularity, basis, period_note = end_year, "year", "stated", end_note
     # "Turnover has never exceeded $38 billion": a ceiling over every year, neither a level of
     # one period nor a goal; "did not exceed $5 billion in 2019" a ceiling for its period.
     ceiling = _NEGATED_BOUND.search(text[max(clause_start, quantity.start - 60) : quantity.start])
@@ -260,7 +279,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
         period_note = "a design capacity, as stated at the document's date"
     span = _span_of_years(text, sentence_start, sentence_end, quantity, own, others)
-    if span and not target and not capacity and measure.measure in ("level", "share"):
+    dated_ends = bool(end_year)  # "from 5 to 7 million between 2021 and 2023": each its year
+    if span and not dated_ends and not target and not capacity and measure.measure in (
+        "level", "share"
+    ):  # fmt: skip
         # "Between 2019 and 2021, Turkey imported 56 bcm", "60 bcm since 2020": a total (or
         # an average) over several periods, which no one period's record measures.
         period, granularity, basis = "", "none", "unknown"
@@ -356,7 +378,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     name = measure.measure
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
     indicator = rd.refined_indicator(indicator, name, clause, sentence)
-    unrecorded = rd.counts_unrecorded(quantity)
+    unrecorded = rd.counts_unrecorded(quantity) or (
+        quantity.kind in ("count", "bare") and name == "level" and rd.residents_abroad(clause)
+    )  # "citizens resident abroad added a further 6.7 million": not foreign visitors
     if unrecorded:
         indicator = ""  # "Russians bought 9,000 homes": no record counts homes
     if name == "rank" and not indicator:
@@ -395,7 +419,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         breakdown = rd.nearest_route(text, sentence_start, sentence_end, quantity.start)[0]
     if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
         plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
-        breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)
+        breakdown, guessed = rd.plant_breakdown(
+            plant, indicator, clause, sentence, text[sentence_start : quantity.start],
+            text[quantity.end : quantity.end + 30],
+        )  # fmt: skip
+        if guessed:  # the plant's total, read from a capacity said of the plant as a whole
+            notes.append("indicator_inferred")
     if (
         indicator == "merchandise_trade"
         and quantity.kind in ("money", "bare")
@@ -483,6 +512,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if not indicator:
         indicator, name = "unknown", name if name in ("change", "rank") else "unknown"
         notes.append("count_unrecorded" if unrecorded else "measure_unknown")
+    if unrecorded:  # "some 3 million expatriates": people, counted
+        unit = "count"
     if unit == "" or unit not in _KNOWN_UNITS:
         unit = "unknown"
         notes.append("unit_unknown")
@@ -597,7 +628,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # "Botas expects imports to exceed 60 bcm this year" after sentences on Russian gas:
         # a country's imports with no supplier in their sentence may be from everyone.
         inferred = True
-    if inferred or how == "doubtful":
+    if (inferred or how == "doubtful") and not unrecorded:  # no flow: no direction to infer
         notes.append("direction_inferred")
     if indicator == "merchandise_trade" and breakdown and flow in ("import", "export"):
         # "Turkey's energy import bill doubled to $50.7 billion": a country's own imports of a
@@ -825,6 +856,58 @@ _SPAN = re.compile(
     r"|\bcumulative(?:ly)?\b|\b(?:in\s+total|altogether)\s+since\b",
     re.IGNORECASE,
 )
+
+
+_COMPARED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vs\.?\s+|in\s+)?(?P<year>(?:19|20)\d\d)\s*:")
+_HEDGE_WORDS = r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|under)\s+)?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE_WORDS}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(rf"\s*(?:to|and)\s+{_HEDGE_WORDS}(?:US\$|\$|€)?\s?", re.IGNORECASE)
+# The two years a change runs between: "between 2021 and 2023", "from 2019 to 2021", "over
+# 2019-2021".
+_YEARS_OF_CHANGE = re.compile(
+    r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b"
+    r"|\bfrom\s+(?P<c>(?:19|20)\d\d)\s+(?:to|through|until|till)\s+(?P<d>(?:19|20)\d\d)\b"
+    r"|\b(?:in|over|during|for)\s+(?:the\s+period\s+)?(?P<e>(?:19|20)\d\d)\s*[-–]\s*"
+    r"(?P<f>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _change_end_year(text, sentence_start, sentence_end, quantity, others) -> tuple[str, str]:
+    """(year, note) for one end of a change written "from X to Y" in a sentence that names
+    the two years it runs between ("from 5 to 7 million tourists between 2021 and 2023"): X
+    is the first year's level, Y the second's; else ('', '')."""
+    figures = sorted(f for f in others if sentence_start <= f[0] < sentence_end)
+    start = quantity.start
+    if _FROM_BEFORE.search(text, max(sentence_start, start - 20), start):
+        after = [f for f in figures if f[0] >= quantity.end]
+        joined = after and _TO_BETWEEN.fullmatch(text, quantity.end, after[0][0])
+        pair = after[0] if joined else None
+        first = True
+    else:
+        before = [f for f in figures if f[1] <= start]
+        pair = before[-1] if before and _TO_BETWEEN.fullmatch(text, before[-1][1], start) else None
+        if pair is not None and not _FROM_BEFORE.search(
+            text, max(sentence_start, pair[0] - 20), pair[0]
+        ):
+            pair = None
+        first = False
+    if pair is None:
+        return "", ""
+    low, high = min(start, pair[0]), max(quantity.end, pair[1])
+    spans = [
+        m for m in _YEARS_OF_CHANGE.finditer(text, sentence_start, sentence_end)
+        if m.end() <= low or m.start() >= high
+    ]  # fmt: skip
+    if len(spans) != 1:
+        return "", ""
+    years = [y for y in spans[0].groups() if y]
+    if int(years[0]) >= int(years[1]):
+        return "", ""
+    year = years[0] if first else years[1]
+    written = " ".join(spans[0].group(0).split())
+    side = "first" if first else "second"
+    return year, f"the {side} end of a change written from one level to another '{written}'"
 
 
 def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) -> str:

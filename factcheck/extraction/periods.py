@@ -447,6 +447,11 @@ def _in_aside(text: str, mention: Mention, figure_start: int) -> bool:
     )
 
 
+# Between a period and the figure it labels: nothing, or a colon ("2019: 7.0mn", "2019: $3.6bn").
+_LABEL = re.compile(r" *(?:: *)?(?:US\$|\$|€|USD |EUR )? *")
+_COLON_LABEL = re.compile(r" *: *(?:US\$|\$|€|USD |EUR )? *")
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -479,6 +484,11 @@ def own_mention(
         if mention.end <= start:
             if _in_aside(text, mention, start):
                 continue  # "TurkStream, which came online in January 2020, delivered 10 bcm"
+            if any(
+                0 <= f[0] - mention.end <= 6 and _COLON_LABEL.fullmatch(text, mention.end, f[0])
+                for f in figures
+            ):
+                continue  # "(2019: 7.0mn), and receipts to $1.1bn": 2019 labels 7.0mn
             gap = start - mention.end + (0 if mention.intro else 10)
             between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
             # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2.
@@ -491,9 +501,10 @@ def own_mention(
             if mention.intro:
                 continue
             # "8.1 per cent and in 2021 10.7 per cent": a period written right before another
-            # figure is that figure's.
+            # figure is that figure's; so is a label before one ("fell to 2.1mn (2019: 7.0mn)":
+            # 2019 is the comparison figure's year, never the main figure's).
             if any(
-                0 <= f[0] - mention.end <= 2 and text[mention.end : f[0]].strip(" ") == ""
+                0 <= f[0] - mention.end <= 6 and _LABEL.fullmatch(text, mention.end, f[0])
                 for f in figures
             ):
                 continue

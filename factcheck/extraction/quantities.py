@@ -91,7 +91,7 @@ BARRELS = re.compile(
 # Electric capacity ("4,800 megawatts", "1.2 GW") and an electricity price ("12.35 US cents
 # per kilowatt-hour", "$0.12/kWh").
 POWER = re.compile(
-    rf"{AMOUNT}(?P<unit>MWe?|GW|megawatts?|gigawatts?)\b",
+    rf"{AMOUNT}-?(?P<unit>MWe?|GW|megawatts?|gigawatts?)\b",  # "a 4,800-megawatt plant"
     re.IGNORECASE,
 )
 _PER_KWH = r"\s*(?:per|a|/)\s*(?:kilowatt[-\s]?hours?|kWh)\b"

@@ -12,6 +12,7 @@ from validation.reading_vocabulary import (
     HOST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
+    RESIDENTS_ABROAD,
     TOURISM_VERBS,
     UNRECORDED_COUNT_NOUNS,
     VISIT_VERBS,
@@ -548,19 +549,34 @@ def plant_of(
     return _plant_name(earlier[-1]) if earlier else ""
 
 
-def plant_breakdown(plant: str, indicator: str, clause: str, sentence: str) -> str:
-    """A plant's breakdown as records name it: its capacity is '<plant>, total' or
-    '<plant>, per unit' when the text says which (else the bare name, which no capacity record
-    answers)."""
+# "four reactors of 1,200 MW", "1,200 MW units", "a 1,200-MW reactor": one unit's capacity.
+_UNIT_OF_BEFORE = re.compile(r"\b(?:units?|reactors?|blocks?)\s+(?:of|with|rated\s+at)\s+$", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:nuclear\s+|power\s+|VVER[\w-]*\s+)?(?:units?|reactors?|blocks?)\b",
+                         re.I)  # fmt: skip
+_UNIT_WORD = re.compile(r"\b(?:units?|reactors?|blocks?)\b", re.I)
+_WHOLE_PLANT = re.compile(r"\b(?:plant|station|facility|project|NPP|NPS)\b", re.I)
+
+
+def plant_breakdown(
+    plant: str, indicator: str, clause: str, sentence: str, lead: str = "", after: str = ""
+) -> tuple[str, bool]:
+    """(breakdown, guessed): a plant's breakdown as records name it. Its capacity is '<plant>,
+    total' or '<plant>, per unit' when the text says which; with neither said, a capacity
+    said of the plant itself ("The Akkuyu plant, with 4,800 MW": `lead`, the sentence before
+    the figure, names the plant and no unit) is the total, a guess; one said beside a unit
+    ("four reactors of 1,200 MW", "1,200 MW units": `after`, the words after it) one unit's;
+    else the bare name, which no capacity record answers."""
     if not plant or indicator != "power_plant_capacity":
-        return plant
+        return plant, False
     if _TOTAL_CAPACITY.search(clause):
-        return f"{plant}, total"
-    if _UNIT_CAPACITY.search(clause):
-        return f"{plant}, per unit"
+        return f"{plant}, total", False
+    if _UNIT_CAPACITY.search(clause) or _UNIT_OF_BEFORE.search(lead) or _UNIT_AFTER.match(after):
+        return f"{plant}, per unit", False
     if _TOTAL_CAPACITY.search(sentence):
-        return f"{plant}, total"
-    return plant
+        return f"{plant}, total", False
+    if (_WHOLE_PLANT.search(lead) or _PLANT.search(lead)) and not _UNIT_WORD.search(lead):
+        return f"{plant}, total", True
+    return plant, False
 
 
 _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", re.I)
@@ -1203,6 +1219,15 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
     return indicator
 
 
+_RESIDENTS_ABROAD = re.compile(rf"\b(?:{alternation(RESIDENTS_ABROAD)})\b", re.IGNORECASE)
+
+
+def residents_abroad(clause: str) -> bool:
+    """Whether a clause counts a country's citizens living abroad ("citizens resident abroad
+    added a further 6.7 million"), a series no record of ours holds."""
+    return _RESIDENTS_ABROAD.search(clause) is not None
+
+
 _UNRECORDED = frozenset(" ".join(noun.split()) for noun in UNRECORDED_COUNT_NOUNS)
 
 
@@ -1254,6 +1279,7 @@ __all__ = [
     "product_of",
     "rank_indicator",
     "refined_indicator",
+    "residents_abroad",
     "route_after",
     "route_part",
     "route_subject",

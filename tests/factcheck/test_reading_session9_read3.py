@@ -185,3 +185,135 @@ def test_a_modal_of_ability_is_no_forecast():
 def test_the_end_of_the_year_in_progress_is_the_year_whose_months_were_counted(text):
     row = read_figure(text, "$30 billion", "2024-06-01")
     assert (row["measure"], row["period"]) == ("target", "2021")
+
+
+# --- both ends of "from X to Y between A and B" get their years -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "years"),
+    [
+        ("Russian arrivals rose from 5 to 7 million tourists between 2021 and 2023.", "5",
+         "7 million", ("2021", "2023")),
+        ("Trade between Russia and Turkey grew from $26 billion to $33 billion between 2019 and"
+         " 2021.", "$26 billion", "$33 billion", ("2019", "2021")),
+        ("Between 2019 and 2021, gas imports from Russia fell from 15.5 bcm to 11.7 bcm.",
+         "15.5", "11.7", ("2019", "2021")),
+        ("From 2019 to 2021 turnover climbed from about $26 billion to nearly $33 billion.",
+         "26", "33", ("2019", "2021")),
+        ("Over 2018-2020 Turkish exports to Russia slipped from $3.4bn to $3.1bn.", "3.4",
+         "3.1", ("2018", "2020")),
+    ],
+)  # fmt: skip
+def test_both_ends_of_a_change_between_two_years_get_their_years(text, low, high, years):
+    first, second = read_figure(text, low, "2024-06-01"), read_figure(text, high, "2024-06-01")
+    assert (first["period"], second["period"]) == years
+    assert first["measure"] == second["measure"] == "level"
+
+
+def test_a_change_with_its_years_written_beside_each_end_is_read_as_before():
+    text = "Imports from Russia rose from $23 billion in 2019 to $29 billion in 2021."
+    assert read_figure(text, "$23", "2024-06-01")["period"] == "2019"
+    assert read_figure(text, "$29", "2024-06-01")["period"] == "2021"
+
+
+def test_a_total_between_two_years_is_still_no_one_years_level():
+    row = read_figure("Between 2019 and 2021, Turkey imported 56 bcm of Russian gas.", "56 bcm",
+                      "2024-06-01")  # fmt: skip
+    assert row["period"] == ""
+
+
+# --- a year in a bracketed comparison dates the comparison figure, not the main one ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "label"),
+    [
+        ("In 2020 arrivals from Russia fell to 2.1mn (2019: 7.0mn), and receipts to $1.1bn"
+         " (2019: $3.6bn).", "$1.1bn", "$3.6bn"),
+        ("Russian pipeline gas: 15.6bcm in 2020, up on 2019.\\n\\n- Arrivals from Russia fell to"
+         " 2.1mn (2019: 7.0mn).", "2.1mn", "7.0mn"),
+        ("Turkish exports to Russia were $4.5 billion in 2020. Imports from Russia dropped to"
+         " $17.8 billion (2019: $23.1 billion).", "$17.8 billion", "$23.1 billion"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_year_labels_the_comparison_figure(text, main, label):
+    text = text.replace("\\n", "\n")
+    assert read_figure(text, label, "2024-06-01")["period"] == "2019"
+    assert read_figure(text, main, "2024-06-01")["period"] == "2020"
+
+
+# --- "bilateral imports" is one flow of the pair's trade --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Bilateral imports from Russia reached $29 billion in 2021.", "import"),
+        ("Turkey's bilateral imports from Russia reached $29 billion in 2021.", "import"),
+        ("Bilateral exports to Russia reached $5.8 billion in 2021.", "export"),
+        ("Bilateral trade reached $33 billion in 2021.", "total"),
+        ("Mutual trade between the two countries hit $33 billion in 2021.", "total"),
+    ],
+)
+def test_bilateral_before_a_flow_keeps_the_flow(text, flow):
+    row = read_figure(text, "$", "2024-06-01")
+    assert row["flow"] == flow
+    assert "RUS" in (row["reporter"], row["partner"])
+
+
+# --- a plant's capacity: the total when said of the plant, one unit's when said of a unit -----
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "breakdown", "guessed"),
+    [
+        ("The Akkuyu nuclear plant, with 4,800 MW, will supply a tenth of Turkey's power.",
+         "4,800", "Akkuyu, total", True),
+        ("The Akkuyu plant has a capacity of 4,800 MW.", "4,800", "Akkuyu, total", True),
+        ("Akkuyu, a 4,800-megawatt plant, is being built by Rosatom.", "4,800", "Akkuyu, total",
+         True),
+        ("Akkuyu will have four reactors of 1,200 MW.", "1,200", "Akkuyu, per unit", False),
+        ("Rosatom is building four 1,200 MW units at Akkuyu.", "1,200", "Akkuyu, per unit",
+         False),
+        ("The four units of Akkuyu will have a total installed capacity of 4,800 MW.", "4,800",
+         "Akkuyu, total", False),
+    ],
+)  # fmt: skip
+def test_a_plants_capacity_total_or_per_unit(text, which, breakdown, guessed):
+    row = read_figure(text, which, "2024-06-01")
+    assert (row["indicator"], row["breakdown"]) == ("power_plant_capacity", breakdown)
+    assert ("indicator_inferred" in reading_notes(row)) == guessed
+
+
+def test_a_plant_said_to_have_one_units_capacity_is_not_faulted_on_the_guess(records):
+    text = "The Akkuyu plant, with 1,200 MW, is being built by Rosatom."
+    row = checked_figure(records, text, "1,200", "2024-06-01")
+    assert row["verdict"] == "needs_review"
+
+
+# --- citizens living abroad are not foreign visitors ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Foreign arrivals rose to 45 million in 2019, while citizens resident abroad added a"
+         " further 6.7 million.", "6.7"),
+        ("In 2019, 6.7 million Turkish citizens living abroad visited Turkey.", "6.7"),
+        ("Arrivals of citizens resident abroad reached 6.7 million in 2019.", "6.7"),
+        ("Some 3 million expatriates came home in 2022.", "3 million"),
+    ],
+)  # fmt: skip
+def test_citizens_living_abroad_have_no_recorded_counterpart(records, text, which):
+    row = checked_figure(records, text, which, "2024-06-01")
+    assert (row["indicator"], row["flow"], row["verdict"]) == ("unknown", "none", "unverifiable")
+    assert reading_notes(row) == {"count_unrecorded"}
+
+
+def test_foreign_arrivals_beside_citizens_abroad_stay_foreign_visitors():
+    text = (
+        "Foreign arrivals rose to 45 million in 2019, while citizens resident abroad added a"
+        " further 6.7 million."
+    )
+    assert read_figure(text, "45", "2024-06-01")["indicator"] == "visitor_arrivals_foreign"
