@@ -129,6 +129,10 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         return f"{_possessive(seller)} sales to {buyer} as a share of their two-way trade"
     if indicator == "gas_consumption":
         return f"{_possessive(reporter)} gas consumption"
+    if indicator == "gas_supplier_sales":  # a company's own figure
+        seller = f"{_possessive(part)} gas sales" if part else f"{_possessive(reporter)} gas sales"
+        what = f"{seller} to {partner} (the company's own figure)"
+        return f"the change in {what}" if measure == "change" else what
     if indicator == "import_dependence":
         demand = f"{product} demand" if product else "demand"
         return f"the share of {_possessive(reporter)} {demand} met by imports"

@@ -102,6 +102,12 @@ RESIDENTS_ABROAD: tuple[str, ...] = (
     "resident abroad", "residing abroad", "expatriates", "expats", "diaspora",
 )  # fmt: skip
 
+# Companies that sell gas abroad, with their country: a figure said of one ("Gazprom's exports
+# to Turkey", "Gazprom supplied 15.5 bcm") is the company's sales, which its own records
+# measure; a country's imports from the company's country count every seller, re-exports and
+# calendar years the company may count otherwise.
+GAS_SELLERS: dict[str, str] = {"Gazprom Export": "RUS", "Gazprom": "RUS"}
+
 # Seasons by their calendar months (first, last); winter runs from December into the next
 # year. No record counts seasons, so a season is shown, never compared.
 SEASONS: dict[str, tuple[int, int]] = {

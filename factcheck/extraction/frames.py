@@ -383,6 +383,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )  # "citizens resident abroad added a further 6.7 million": not foreign visitors
     if unrecorded:
         indicator = ""  # "Russians bought 9,000 homes": no record counts homes
+    seller, seller_country = (
+        ("", "")
+        if breakdown or name not in ("level", "change") or (indicator != "gas_imports")
+        else rd.gas_seller(text[sentence_start : quantity.start])
+    )
+    if seller:  # "Gazprom's sales to Turkey reached 26.3 bcm": the company's own figure
+        indicator, breakdown = "gas_supplier_sales", seller
     if name == "rank" and not indicator:
         # "The United Kingdom came third": a place in a list the clause does not name, read
         # from its sentence or the one before when they speak of visitors (else unknown).
@@ -544,6 +551,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
                             carried.owner)  # fmt: skip
     if unrecorded:  # who bought the homes is said, but nothing flows that a record measures
         flow, inferred = "none", False
+    if seller:  # the company's country sells to the buyer read (every buyer when none is)
+        buyer = next((c for c in (reporter, partner) if c and c != seller_country), "WLD")
+        reporter, partner, flow = seller_country, buyer, "export"
     ends = (breakdown, flow, reporter, partner, sentence_start, sentence_end, quantity, inferred)
     reporter, partner, by_route = _route_ends(ctx, *ends)
     inferred = inferred and not by_route

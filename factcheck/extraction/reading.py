@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
 from validation.reading_vocabulary import (
+    GAS_SELLERS,
     HOST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
@@ -1219,6 +1220,31 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
     return indicator
 
 
+_SELLER = rf"(?:{alternation(tuple(GAS_SELLERS))})"
+_SELLER_FLOW_NOUN = r"(?:exports?|sales|deliveries|supplies|shipments|supply)"
+# "Gazprom's exports to Turkey", "Gazprom supplied 15.5 bcm", "Gazprom increased gas deliveries
+# to Turkey", "deliveries by Gazprom": the company sells (never "Gazprom said ...").
+_SELLER_FIGURE = re.compile(
+    rf"\b{_SELLER}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_SELLER_FLOW_NOUN}\b"
+    rf"|\b{_SELLER}\s+(?:has\s+|had\s+|also\s+)*(?:supplied|delivered|exported|sold|shipped"
+    rf"|pumped|(?:increased|boosted|raised|cut|reduced|lowered|doubled|tripled)\s+(?:its\s+)?"
+    rf"(?:(?:natural\s+)?gas\s+)?{_SELLER_FLOW_NOUN})\b"
+    rf"|\b{_SELLER_FLOW_NOUN}\s+(?:of\s+(?:natural\s+)?gas\s+)?by\s+{_SELLER}\b",
+    re.IGNORECASE,
+)
+
+
+def gas_seller(lead: str) -> tuple[str, str]:
+    """(company, its country) when the words before a gas figure say a company sold it
+    ("Gazprom's sales to Turkey reached", "Gazprom supplied"), else ('', '')."""
+    found = next(reversed(list(_SELLER_FIGURE.finditer(lead))), None)  # the nearest
+    if found is None:
+        return "", ""
+    written = " ".join(found.group(0).lower().split())
+    name = next(n for n in GAS_SELLERS if n.lower() in written)  # the longest name first
+    return name, GAS_SELLERS[name]
+
+
 _RESIDENTS_ABROAD = re.compile(rf"\b(?:{alternation(RESIDENTS_ABROAD)})\b", re.IGNORECASE)
 
 
@@ -1269,6 +1295,7 @@ __all__ = [
     "counts_unrecorded",
     "document_oil_basis",
     "downward_goal",
+    "gas_seller",
     "is_capacity",
     "is_target",
     "level_indicator",

@@ -317,3 +317,50 @@ def test_foreign_arrivals_beside_citizens_abroad_stay_foreign_visitors():
         " further 6.7 million."
     )
     assert read_figure(text, "45", "2024-06-01")["indicator"] == "visitor_arrivals_foreign"
+
+
+# --- a company's figure is the company's, never the country's record --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazprom supplied 15.5 bcm to Turkey in 2019.",
+        "In 2019 Gazprom's exports to Turkey fell to 15.5 bcm.",
+        "Deliveries by Gazprom to Turkey came to 15.5 billion cubic metres in 2019.",
+        "Russia's Gazprom cut gas deliveries to Turkey to 15.5 bcm in 2019.",
+    ],
+)
+def test_a_figure_said_of_a_gas_company_is_its_sales(records, text):
+    row = read_figure(text, "15.5", "2024-06-01")
+    assert fields(row, "indicator", "breakdown", "reporter", "partner", "flow") == (
+        "gas_supplier_sales", "Gazprom", "RUS", "TUR", "export",
+    )  # fmt: skip
+    checked = checked_figure(records, text, "15.5", "2024-06-01")
+    assert checked["verdict"] in ("accurate", "approximately_right")  # Gazprom: 15.5 bcm, 2019
+    assert "Gazprom's gas sales to Turkey" in checked["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazprom's exports to Turkey fell to 21 bcm in 2020.",
+        "Gazprom supplied 9 bcm to Turkey in 2020.",
+    ],
+)
+def test_a_company_figure_with_no_company_record_is_only_shown_beside_the_country(records, text):
+    row = checked_figure(records, text, "bcm", "2024-06-01")
+    assert row["verdict"] == "needs_review"
+    assert "A company's sales are not the country's imports" in row["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazprom said Turkey imported 16 bcm of Russian gas in 2020.",
+        "According to Gazprom, Blue Stream carried 13 bcm to Turkey in 2018.",
+    ],
+)
+def test_a_company_that_speaks_does_not_make_the_figure_its_own(text):
+    row = read_figure(text, "bcm", "2024-06-01")
+    assert row["indicator"] == "gas_imports"
