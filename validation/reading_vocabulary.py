@@ -81,7 +81,7 @@ MOVED_UP_VERBS: tuple[str, ...] = (
 UNRECORDED_COUNT_NOUNS: tuple[str, ...] = (
     "homes", "houses", "apartments", "flats", "dwellings", "properties", "villas", "residences",
     "real estate units", "housing units",
-    "jobs", "vacancies", "job openings",
+    "jobs", "vacancies", "job openings", "staff",
     "flights", "weekly flights", "round trips", "seats",
     "hotels", "hotel rooms", "rooms", "beds", "restaurants", "shops", "stores", "branches",
     "students", "pupils", "schools", "universities", "scholarships",

@@ -240,8 +240,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # sentence (or the ones before) speaks of; with none, the running year, a guess.
         named = [m for m in mentions if m is not own and m.role == "own" and len(m.period) == 4]
         spoken = _year_spoken_of(ctx, sentence_index)
-        if named or spoken is not None:
-            year = named[0].period if named else str(spoken[0])
+        if named or spoken is not None:  # the figures before first: a year in the sentence
+            # may be another figure's ("..., well below the 7 million of 2019")
+            year = str(spoken[0]) if spoken is not None else named[0].period
             period, granularity, basis = year, "year", "context"
             period_note = f"'the end of the year' taken as the year spoken of ({year})"
         elif period:
@@ -379,7 +380,11 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
     indicator = rd.refined_indicator(indicator, name, clause, sentence)
     unrecorded = rd.counts_unrecorded(quantity) or (
-        quantity.kind in ("count", "bare") and name == "level" and rd.residents_abroad(clause)
+        quantity.kind in ("count", "bare")
+        and name == "level"
+        and rd.residents_abroad(
+            text[min(clause_start, max(sentence_start, quantity.start - 40)) : clause_end]
+        )
     )  # "citizens resident abroad added a further 6.7 million": not foreign visitors
     if unrecorded:
         indicator = ""  # "Russians bought 9,000 homes": no record counts homes
@@ -920,6 +925,13 @@ def _change_end_year(text, sentence_start, sentence_end, quantity, others) -> tu
     return year, f"the {side} end of a change written from one level to another '{written}'"
 
 
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst|most|least"
+    r"|first\s+time|record)\b[^.;:,\d]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) -> str:
     """The words ('since 2020', 'between 2019 and 2021') that make the figure a total over
     several periods: in its sentence before it, or right after it, with no other figure in
@@ -928,6 +940,8 @@ def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) ->
     for match in _SPAN.finditer(text, sentence_start, sentence_end):
         if re.match(r"\s*,\s*when\b", text[match.end() :]):
             continue  # "the lowest since 2016, when it stood at $16.9 billion": that year's
+        if _SUPERLATIVE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start()):
+            continue  # "26.3 bcm, the highest since 2017": one year's level, compared
         if match.start() < quantity.start:
             low, high = match.end(), quantity.start
         else:
@@ -2102,7 +2116,11 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         # (never the "source" or "supplier" said of the part); the sentence's bare subject is
         # the part.
         kind = whole
-        part = _subject(ctx, quantity)
+        # the clause's own subject ("..., while Turkey took about 3% of Russia's exports"),
+        # else the sentence's
+        named = ctx.mentions_between(clause_start, quantity.start, quantity.start)
+        own_subject = [m.code for m in named if m.role == ""]
+        part = own_subject[-1] if own_subject else _subject(ctx, quantity)
         if (
             kind == "import"
             and not (direction.origin or direction.part)
@@ -2444,8 +2462,11 @@ def _share_whole(ctx: DocumentContext, quantity: Quantity, clause_start: int, cl
     if found:
         return _WHOLE_FLOW[found.group("whole").lower()]
     start, end = ctx.layout.context(quantity.start, quantity.end)
+    before = list(_SHARE_WHOLE.finditer(ctx.text, start, quantity.start))
+    if before:  # the nearest whole named before it in its sentence
+        return _WHOLE_FLOW[before[-1].group("whole").lower()]
     named = {_WHOLE_FLOW[m.group("whole").lower()]
-             for m in _SHARE_WHOLE.finditer(ctx.text, start, end)}  # fmt: skip
+             for m in _SHARE_WHOLE.finditer(ctx.text, quantity.end, end)}  # fmt: skip
     return named.pop() if len(named) == 1 else ""
 
 

@@ -364,3 +364,39 @@ def test_a_company_figure_with_no_company_record_is_only_shown_beside_the_countr
 def test_a_company_that_speaks_does_not_make_the_figure_its_own(text):
     row = read_figure(text, "bcm", "2024-06-01")
     assert row["indicator"] == "gas_imports"
+
+
+def test_two_shares_of_two_wholes_in_one_sentence_each_keep_their_own():
+    text = (
+        "Russia was the largest supplier of Turkey's imports in 2021, with a share of 10.7"
+        " percent, while Turkey took about 5.4% of Russia's exports."
+    )
+    first, second = read_figure(text, "10.7", "2024-06-01"), read_figure(text, "5.4", "2024-06-01")
+    assert fields(first, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
+    assert fields(second, "reporter", "partner", "flow") == ("RUS", "TUR", "export")
+
+
+def test_people_named_as_expatriates_before_a_dash_are_not_visitors():
+    text = "Turkish expatriates - some 3.5 million people - visited home in 2022."
+    row = read_figure(text, "3.5", "2024-06-01")
+    assert (row["indicator"], row["flow"]) == ("unknown", "none")
+
+
+def test_a_level_reached_by_the_end_of_the_year_takes_the_years_of_the_figures_before():
+    text = (
+        "Turkish exports to Russia rose to $5.8 billion in 2021. By the end of the year Russian"
+        " arrivals had reached 4.7 million, well below the 6.9 million of 2019."
+    )
+    assert read_figure(text, "4.7", "2022-02-01")["period"] == "2021"
+    assert read_figure(text, "6.9", "2022-02-01")["period"] == "2019"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazprom's sales to Turkey reached 26.3 bcm in 2021, the highest since 2017.",
+        "In 2021 imports from Russia hit 26.3 bcm, their best level since 2017.",
+    ],
+)
+def test_the_highest_since_a_year_is_one_years_level(text):
+    assert read_figure(text, "26.3", "2022-02-01")["period"] == "2021"
