@@ -64,6 +64,9 @@ from validation.vocabulary import FORMER_SOVIET, TIER_RANK
 EQUIVALENT = {("visitor_arrivals_foreign", "WLD"): "tourist_arrivals_international"}
 # A claim about a pipeline's flow may also be recorded as a border-entry flow.
 FAMILY = {"gas_imports": ("gas_imports", "gas_entry_flow")}
+# A company's own figure and the country's record of the same flow, shown (never judged) when
+# the company's own is not recorded: Gazprom's sales to Turkey beside Turkey's imports.
+COMPANY_OF_COUNTRY = {"gas_supplier_sales": "gas_imports"}
 # Share and rank indicators: the level they are computed from, and which end of the flow
 # names the partners ("a": suppliers/origins, "b": customers/destinations).
 SHARE_OF = {
@@ -594,6 +597,13 @@ class _Context:
             or claim["unit"] == "unknown"
             or claim["indicator"] == "unknown"
         )
+        if "count_unrecorded" in notes:
+            return row | self._outcome(
+                "unverifiable",
+                f"{said} It counts something no record of ours counts (homes, jobs, flights,"
+                " citizens living abroad and the like), so it has no recorded counterpart: it"
+                " is not compared with trade, foreign visitors or anything else.",
+            )
         if unreadable:
             return row | self._outcome(
                 "unverifiable",
@@ -667,11 +677,41 @@ class _Context:
                 f" {self._list(spoken)}. A speaker cannot confirm themselves, so the claim is"
                 " not checked against it." + self._nearby_text(claim, spoken),
             )
+        if not found and claim["indicator"] in COMPANY_OF_COUNTRY:
+            country = self._country_for_company(claim, head + own_note)
+            if country is not None:
+                return row | country
         if not found:
             return row | self._outcome(
                 "unverifiable", head + own_note + self._nearby_text(claim, [])
             )
         return row | self._judge(claim, found, head + why_period, blocking, own_note)
+
+    def _country_for_company(self, claim, head: str) -> dict | None:
+        """A company's figure ("Gazprom's exports to Turkey fell to 21 bcm") with no record of
+        the company's own: the country's record of the flow is shown beside it, never judged
+        against it (needs review); None when the country has none either."""
+        country = claim.copy()
+        country["indicator"] = COMPANY_OF_COUNTRY[claim["indicator"]]
+        country["breakdown"] = ""
+        if claim["flow"] == "export":  # the buyer's imports are the country's record
+            country["reporter"], country["partner"] = claim["partner"], claim["reporter"]
+            country["flow"] = "import"
+        found, _why = self._at_claimed_period(country)
+        found, _own, _spoken = self.independent(country, found)
+        if not found:
+            return None
+        best = min(TIER_RANK[f.tier] for f in found)
+        top = next(f for f in found if TIER_RANK[f.tier] == best)
+        company = claim["breakdown"] or "the company"
+        return self._outcome(
+            "needs_review",
+            f"{head} Nothing is recorded for {company}'s own figure {period_words(claim)}. The"
+            f" country's record of the flow: {self._record_text(top)}. A company's sales are not"
+            " the country's imports (the buyer has other sellers, and the company may count"
+            " other years or volumes), so the claim is shown beside it, not judged against it.",
+            top,
+        )
 
     def beyond_series(self, claim) -> tuple[str, Figure] | None:
         """(why, the record that bounds it) when a level for a month or a span of months is

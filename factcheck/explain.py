@@ -120,6 +120,7 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
     if indicator == "trade_composition_share":
         goods = PRODUCT_WORDS.get(claim["product"], claim["product"].replace("_", " "))
+        goods = goods or part or "the goods named"
         flows = "imports from" if flow == "import" else "exports to"
         return f"the share of {goods} in {_possessive(reporter)} {flows} {partner}"
     if indicator == "trade_direction_share":
@@ -128,6 +129,10 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         return f"{_possessive(seller)} sales to {buyer} as a share of their two-way trade"
     if indicator == "gas_consumption":
         return f"{_possessive(reporter)} gas consumption"
+    if indicator == "gas_supplier_sales":  # a company's own figure
+        seller = f"{_possessive(part)} gas sales" if part else f"{_possessive(reporter)} gas sales"
+        what = f"{seller} to {partner} (the company's own figure)"
+        return f"the change in {what}" if measure == "change" else what
     if indicator == "import_dependence":
         demand = f"{product} demand" if product else "demand"
         return f"the share of {_possessive(reporter)} {demand} met by imports"
@@ -135,6 +140,8 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         whole = SHARE_WHOLE.get(indicator, indicator.removesuffix("_share").replace("_", " "))
         if indicator == "gas_import_share" and claim["product"] in ("pipeline_gas", "lng"):
             whole = f"{PRODUCT_WORDS[claim['product']]} imports"
+        if indicator == "merchandise_trade_share" and flow in ("import", "export"):
+            whole = f"{flow}s"  # a share of one flow keeps it: "Russia's share of Turkey's imports"
         return f"{_possessive(partner)} share of {_possessive(reporter)} {whole}"
     if indicator == "oil_import_rank" and product:
         return f"{_possessive(partner)} place among {_possessive(reporter)} suppliers of {product}"

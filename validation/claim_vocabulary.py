@@ -77,6 +77,9 @@ READING_NOTES: dict[str, str] = {
     "period_after_document": "the period begins after the document's date, so nothing was"
     " recorded for it when the text was written: a forecast without a forecast word, or a"
     " misdated text",
+    "count_unrecorded": "a count of things no record counts (homes, jobs, flights, students,"
+    " citizens living abroad): it has no recorded counterpart and is never compared with trade"
+    " or visitors",
 }
 # Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
 NOTES_BLOCKING_NEGATIVE = frozenset(
@@ -94,6 +97,7 @@ NOTES_BLOCKING_NEGATIVE = frozenset(
         "routes_combined",
         "route_unread",
         "period_after_document",
+        "count_unrecorded",
     }
 )
 

@@ -75,6 +75,39 @@ MOVED_UP_VERBS: tuple[str, ...] = (
     "going", "climbing", "shooting", "jumping", "rising",
 )  # fmt: skip
 
+# Things counted that no record of ours counts ("Russians bought 9,000 homes", "3,500 jobs",
+# "120 weekly flights", "40 hotels", "12,000 Russian students"): a figure numbering them is a
+# count with no recorded counterpart, never trade, turnover or visitors.
+UNRECORDED_COUNT_NOUNS: tuple[str, ...] = (
+    "homes", "houses", "apartments", "flats", "dwellings", "properties", "villas", "residences",
+    "real estate units", "housing units",
+    "jobs", "vacancies", "job openings", "staff",
+    "flights", "weekly flights", "round trips", "seats",
+    "hotels", "hotel rooms", "rooms", "beds", "restaurants", "shops", "stores", "branches",
+    "students", "pupils", "schools", "universities", "scholarships",
+    "patients", "doctors", "hospitals", "marriages", "weddings", "babies", "births",
+    "residence permits", "work permits", "permits", "visas", "citizenships", "passports",
+    "ships", "vessels", "tankers", "trucks", "lorries", "wagons", "containers", "cars",
+    "vehicles", "buses", "planes", "aircraft", "projects", "contracts", "tenders", "patents",
+    "trademarks", "brands", "films", "books", "concerts", "events",
+)  # fmt: skip
+
+# People counted as a country's own citizens living abroad ("citizens resident abroad added a
+# further 6.7 million"): their arrivals are a series of their own, apart from foreign visitors,
+# and no record of ours holds it (the records count foreigners, or all visitors together).
+RESIDENTS_ABROAD: tuple[str, ...] = (
+    "citizens resident abroad", "citizens residing abroad", "citizens living abroad",
+    "citizens abroad", "nationals resident abroad", "nationals residing abroad",
+    "nationals living abroad", "nationals abroad", "residents abroad", "living abroad",
+    "resident abroad", "residing abroad", "expatriates", "expats", "diaspora",
+)  # fmt: skip
+
+# Companies that sell gas abroad, with their country: a figure said of one ("Gazprom's exports
+# to Turkey", "Gazprom supplied 15.5 bcm") is the company's sales, which its own records
+# measure; a country's imports from the company's country count every seller, re-exports and
+# calendar years the company may count otherwise.
+GAS_SELLERS: dict[str, str] = {"Gazprom Export": "RUS", "Gazprom": "RUS"}
+
 # Seasons by their calendar months (first, last); winter runs from December into the next
 # year. No record counts seasons, so a season is shown, never compared.
 SEASONS: dict[str, tuple[int, int]] = {

@@ -33,6 +33,7 @@ FLOWS: dict[str, str] = {
     "capacity": "design or contracted capacity of a facility",
     "inflow": "investment flow into the reporter from the partner",
     "stock": "a stock or cumulative level stated at a date",
+    "none": "no flow: a count of things no record counts (homes, jobs, flights)",
 }
 
 # Source tiers, strongest first. The first three are the project's published scale;

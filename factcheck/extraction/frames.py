@@ -51,7 +51,9 @@ _PRESENT = re.compile(
 )
 _TOTALITY = re.compile(r"\b(?:total|overall|in\s+general|all)\b", re.IGNORECASE)
 _EXPLICIT_PAIR = re.compile(
-    r"\b(?:bilateral|mutual|our\s+(?:trade|turnover)|two\s+countries|both\s+countries"
+    # never "bilateral imports", "mutual exports": one flow of the pair's trade
+    r"\b(?:(?:bilateral|mutual)(?!\s+(?:[\w-]+\s+)?(?:exports?|imports?|shipments|purchases"
+    r"|sales|deliveries)\b)|our\s+(?:trade|turnover)|two\s+countries|both\s+countries"
     r"|between\s+the\s+two)\b",
     re.IGNORECASE,
 )
@@ -186,6 +188,23 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     period, granularity, basis, period_note = _period(
         ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic
     )
+    label = _COMPARED_IN_BRACKETS.match(text, quantity.end)
+    if label and (
+        basis in ("document_date", "cited_source", "unknown")
+        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+    ):
+        # "arrivals fell to 2.1mn (2019: 7.0mn)": the bracket dates the comparison figure; the
+        # main figure is of the year the text speaks of, when that is later.
+        spoken = _year_spoken_of(ctx, sentence_index)
+        if spoken is not None and spoken[0] > int(label.group("year")):
+            period, granularity, basis = str(spoken[0]), "year", "context"
+            period_note = (
+                f"the year the text speaks of ({spoken[0]}); the year in brackets dates the"
+                " comparison figure"
+            )
+    end_year, end_note = _change_end_year(text, sentence_start, sentence_end, quantity, others)
+    if end_year:  # "rose from 5 to 7 million between 2021 and 2023": 5 million in 2021
+        period, granularity, basis, period_note = end_year, "year", "stated", end_note
     # "Turnover has never exceeded $38 billion": a ceiling over every year, neither a level of
     # one period nor a goal; "did not exceed $5 billion in 2019" a ceiling for its period.
     ceiling = _NEGATED_BOUND.search(text[max(clause_start, quantity.start - 60) : quantity.start])
@@ -205,6 +224,29 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not (topic == "nuclear" and quantity.kind in ("power", "price") and not deadline)
     )
     target = target and not ceiling
+    in_progress = next(
+        (r for r in ctx.recent(sentence_index)
+         if r.granularity in ("month", "month_range") and r.period[:4].isdigit()
+         and r.basis in ("stated", "relative", "context") and not r.base),
+        None,
+    ) if own is not None and own.year_end and target else None  # fmt: skip
+    if in_progress is not None and in_progress.period[:4] != period:
+        # "turnover rose 87% to $47 billion in January-September 2022 ... 'By the end of the
+        # year we expect turnover to exceed $60 billion'": the year whose months were counted.
+        period, granularity, basis = in_progress.period[:4], "year", "relative"
+        period_note = f"'the end of the year': the year in progress the text speaks of ({period})"
+    if own is not None and own.year_end and not target:
+        # "By the end of the year, imports had reached 20 bcm": a level reached in the year the
+        # sentence (or the ones before) speaks of; with none, the running year, a guess.
+        named = [m for m in mentions if m is not own and m.role == "own" and len(m.period) == 4]
+        spoken = _year_spoken_of(ctx, sentence_index)
+        if named or spoken is not None:  # the figures before first: a year in the sentence
+            # may be another figure's ("..., well below the 7 million of 2019")
+            year = str(spoken[0]) if spoken is not None else named[0].period
+            period, granularity, basis = year, "year", "context"
+            period_note = f"'the end of the year' taken as the year spoken of ({year})"
+        elif period:
+            notes.append("period_inferred")
     if not target and _after_document(ctx, period, basis):
         # "Imports from Russia in 2024 are seen at 22 bcm" in a 2023 text: a period that had not
         # begun when the text was written held no record yet (a forecast, or a misdated text),
@@ -238,7 +280,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         period, granularity, basis = str(ctx.document_year), "as_of", "document_date"
         period_note = "a design capacity, as stated at the document's date"
     span = _span_of_years(text, sentence_start, sentence_end, quantity, own, others)
-    if span and not target and not capacity and measure.measure in ("level", "share"):
+    dated_ends = bool(end_year)  # "from 5 to 7 million between 2021 and 2023": each its year
+    if span and not dated_ends and not target and not capacity and measure.measure in (
+        "level", "share"
+    ):  # fmt: skip
         # "Between 2019 and 2021, Turkey imported 56 bcm", "60 bcm since 2020": a total (or
         # an average) over several periods, which no one period's record measures.
         period, granularity, basis = "", "none", "unknown"
@@ -334,6 +379,22 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     name = measure.measure
     indicator, unit = _indicator(quantity, name, topic, clause, sentence, unit)
     indicator = rd.refined_indicator(indicator, name, clause, sentence)
+    unrecorded = rd.counts_unrecorded(quantity) or (
+        quantity.kind in ("count", "bare")
+        and name == "level"
+        and rd.residents_abroad(
+            text[min(clause_start, max(sentence_start, quantity.start - 40)) : clause_end]
+        )
+    )  # "citizens resident abroad added a further 6.7 million": not foreign visitors
+    if unrecorded:
+        indicator = ""  # "Russians bought 9,000 homes": no record counts homes
+    seller, seller_country = (
+        ("", "")
+        if breakdown or name not in ("level", "change") or (indicator != "gas_imports")
+        else rd.gas_seller(text[sentence_start : quantity.start])
+    )
+    if seller:  # "Gazprom's sales to Turkey reached 26.3 bcm": the company's own figure
+        indicator, breakdown = "gas_supplier_sales", seller
     if name == "rank" and not indicator:
         # "The United Kingdom came third": a place in a list the clause does not name, read
         # from its sentence or the one before when they speak of visitors (else unknown).
@@ -370,7 +431,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         breakdown = rd.nearest_route(text, sentence_start, sentence_end, quantity.start)[0]
     if indicator in rd.PLANT_INDICATORS:  # "The $20 billion plant" after a sentence on Akkuyu
         plant = rd.plant_of(text, (sentence_start, sentence_end), clause_end, 0, quantity.start)
-        breakdown = rd.plant_breakdown(plant, indicator, clause, sentence)
+        breakdown, guessed = rd.plant_breakdown(
+            plant, indicator, clause, sentence, text[sentence_start : quantity.start],
+            text[quantity.end : quantity.end + 30],
+        )  # fmt: skip
+        if guessed:  # the plant's total, read from a capacity said of the plant as a whole
+            notes.append("indicator_inferred")
     if (
         indicator == "merchandise_trade"
         and quantity.kind in ("money", "bare")
@@ -402,6 +468,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # in its unit when it writes none ("2.3 million trips, compared with 2.65 million").
         indicator = _READ_AS.get(base_of.indicator, base_of.indicator)
         unit = base_of.row["unit"]
+    if (
+        name == "level"
+        and base_of is not None
+        and quantity.kind == "bare"
+        and "count_unrecorded" in base_of.row["reading_notes"].split(";")
+        and _bare_base(text, clause_start, quantity.start)
+    ):  # "9,000 homes in 2022, up from 4,500 a year earlier": the base counts homes too
+        indicator, unrecorded, unit = "", True, "count"
     if target:
         name = "target"
     if (
@@ -425,13 +499,33 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # would give another place, and no negative verdict rests on the guess).
         product = ctx.oil_basis or product
         notes.append("indicator_inferred")
+    lead = text[clause_start : quantity.start]
+    if (
+        indicator == "merchandise_trade_share"
+        and _GOODS_WORD.search(lead)
+        and not ctx.mentions_between(clause_start, quantity.start, quantity.start)
+    ):
+        # "Mineral fuels accounted for 58.7% of Russia's exports to Turkey": goods, not a
+        # country, make up the share: what the flow is made of, never a partner's share.
+        indicator = "trade_composition_share"
+    if indicator == "trade_composition_share" and not _GOODS_WORD.search(sentence):
+        # "Russia became Turkey's top supplier, with a 10.7% share of imports": a share of
+        # imports that names no goods is a partner's share, not a product's.
+        indicator = "merchandise_trade_share"
     if indicator == "trade_composition_share":
         product = "energy" if re.search(r"energy", sentence, re.I) else product
+        if re.search(r"\bmineral\s+fuels?\b|\bHS\s?27\b|\bchapter\s+27\b", sentence, re.I):
+            product = "mineral_fuels"
+        elif product == "TOTAL":  # the goods are named, but not as a product we record
+            goods = _GOODS_WORD.search(lead)
+            product, breakdown = "", breakdown or (goods.group(0).lower() if goods else "")
     if quantity.kind == "bare" and indicator in ("merchandise_trade", "investment_stock"):
         notes.append("unit_assumed")
     if not indicator:
         indicator, name = "unknown", name if name in ("change", "rank") else "unknown"
-        notes.append("measure_unknown")
+        notes.append("count_unrecorded" if unrecorded else "measure_unknown")
+    if unrecorded:  # "some 3 million expatriates": people, counted
+        unit = "count"
     if unit == "" or unit not in _KNOWN_UNITS:
         unit = "unknown"
         notes.append("unit_unknown")
@@ -460,6 +554,11 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # the figures that continue it continue the sides it was read with.
         carried = Direction(carried.destination, carried.origin, carried.pair, carried.part,
                             carried.owner)  # fmt: skip
+    if unrecorded:  # who bought the homes is said, but nothing flows that a record measures
+        flow, inferred = "none", False
+    if seller:  # the company's country sells to the buyer read (every buyer when none is)
+        buyer = next((c for c in (reporter, partner) if c and c != seller_country), "WLD")
+        reporter, partner, flow = seller_country, buyer, "export"
     ends = (breakdown, flow, reporter, partner, sentence_start, sentence_end, quantity, inferred)
     reporter, partner, by_route = _route_ends(ctx, *ends)
     inferred = inferred and not by_route
@@ -544,7 +643,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # "Botas expects imports to exceed 60 bcm this year" after sentences on Russian gas:
         # a country's imports with no supplier in their sentence may be from everyone.
         inferred = True
-    if inferred or how == "doubtful":
+    if (inferred or how == "doubtful") and not unrecorded:  # no flow: no direction to infer
         notes.append("direction_inferred")
     if indicator == "merchandise_trade" and breakdown and flow in ("import", "export"):
         # "Turkey's energy import bill doubled to $50.7 billion": a country's own imports of a
@@ -774,6 +873,65 @@ _SPAN = re.compile(
 )
 
 
+_COMPARED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vs\.?\s+|in\s+)?(?P<year>(?:19|20)\d\d)\s*:")
+_HEDGE_WORDS = r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|under)\s+)?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE_WORDS}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(rf"\s*(?:to|and)\s+{_HEDGE_WORDS}(?:US\$|\$|€)?\s?", re.IGNORECASE)
+# The two years a change runs between: "between 2021 and 2023", "from 2019 to 2021", "over
+# 2019-2021".
+_YEARS_OF_CHANGE = re.compile(
+    r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b"
+    r"|\bfrom\s+(?P<c>(?:19|20)\d\d)\s+(?:to|through|until|till)\s+(?P<d>(?:19|20)\d\d)\b"
+    r"|\b(?:in|over|during|for)\s+(?:the\s+period\s+)?(?P<e>(?:19|20)\d\d)\s*[-–]\s*"
+    r"(?P<f>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _change_end_year(text, sentence_start, sentence_end, quantity, others) -> tuple[str, str]:
+    """(year, note) for one end of a change written "from X to Y" in a sentence that names
+    the two years it runs between ("from 5 to 7 million tourists between 2021 and 2023"): X
+    is the first year's level, Y the second's; else ('', '')."""
+    figures = sorted(f for f in others if sentence_start <= f[0] < sentence_end)
+    start = quantity.start
+    if _FROM_BEFORE.search(text, max(sentence_start, start - 20), start):
+        after = [f for f in figures if f[0] >= quantity.end]
+        joined = after and _TO_BETWEEN.fullmatch(text, quantity.end, after[0][0])
+        pair = after[0] if joined else None
+        first = True
+    else:
+        before = [f for f in figures if f[1] <= start]
+        pair = before[-1] if before and _TO_BETWEEN.fullmatch(text, before[-1][1], start) else None
+        if pair is not None and not _FROM_BEFORE.search(
+            text, max(sentence_start, pair[0] - 20), pair[0]
+        ):
+            pair = None
+        first = False
+    if pair is None:
+        return "", ""
+    low, high = min(start, pair[0]), max(quantity.end, pair[1])
+    spans = [
+        m for m in _YEARS_OF_CHANGE.finditer(text, sentence_start, sentence_end)
+        if m.end() <= low or m.start() >= high
+    ]  # fmt: skip
+    if len(spans) != 1:
+        return "", ""
+    years = [y for y in spans[0].groups() if y]
+    if int(years[0]) >= int(years[1]):
+        return "", ""
+    year = years[0] if first else years[1]
+    written = " ".join(spans[0].group(0).split())
+    side = "first" if first else "second"
+    return year, f"the {side} end of a change written from one level to another '{written}'"
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|strongest|weakest|best|worst|most|least"
+    r"|first\s+time|record)\b[^.;:,\d]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) -> str:
     """The words ('since 2020', 'between 2019 and 2021') that make the figure a total over
     several periods: in its sentence before it, or right after it, with no other figure in
@@ -782,6 +940,8 @@ def _span_of_years(text, sentence_start, sentence_end, quantity, own, others) ->
     for match in _SPAN.finditer(text, sentence_start, sentence_end):
         if re.match(r"\s*,\s*when\b", text[match.end() :]):
             continue  # "the lowest since 2016, when it stood at $16.9 billion": that year's
+        if _SUPERLATIVE_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start()):
+            continue  # "26.3 bcm, the highest since 2017": one year's level, compared
         if match.start() < quantity.start:
             low, high = match.end(), quantity.start
         else:
@@ -1372,6 +1532,12 @@ def _indicator(quantity, name, topic, clause, sentence, unit) -> tuple[str, str]
     return indicator, unit
 
 
+_GOODS_WORD = re.compile(
+    r"\b(?:energy|fuels?|oil|gas|coal|crude|petroleum|lng|metals?|steel|iron|grain|wheat|food"
+    r"|fertili[sz]ers?|chemicals?|machinery|vehicles|cars|agricultur\w*|products|goods"
+    r"|commodit\w*|textiles?|fruits?|vegetables|HS\s?\d+|chapter)\b",
+    re.IGNORECASE,
+)
 _PRODUCT_WORD = re.compile(
     r"\blng\b|liquefied|pipeline|piped|crude|products|diesel|gasoline|petrol|fuel", re.IGNORECASE
 )
@@ -1942,6 +2108,36 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             inferred = True
     if not kind and indicator in ("merchandise_trade", "merchandise_trade_share"):
         kind = _flow_pointed_back(ctx, quantity, indicator, measure)
+    whole = _share_whole(ctx, quantity, clause_start, clause) if (
+        indicator == "merchandise_trade_share" and measure == "share") else ""  # fmt: skip
+    if whole:
+        # "the largest source of Turkey's imports, with a share of 16.2 percent", "accounted
+        # for 5.4% of Turkey's imports": a share keeps the flow of the whole it is a part of
+        # (never the "source" or "supplier" said of the part); the sentence's bare subject is
+        # the part.
+        kind = whole
+        # the clause's own subject ("..., while Turkey took about 3% of Russia's exports"),
+        # else the sentence's
+        named = ctx.mentions_between(clause_start, quantity.start, quantity.start)
+        own_subject = [m.code for m in named if m.role == ""]
+        part = own_subject[-1] if own_subject else _subject(ctx, quantity)
+        if (
+            kind == "import"
+            and not (direction.origin or direction.part)
+            and part
+            and (part not in (direction.destination, direction.owner))
+        ):
+            direction = Direction(part, direction.destination, direction.pair, "", direction.owner)
+        if (
+            kind == "export"
+            and not direction.destination
+            and part
+            and (part not in (direction.origin, direction.owner))
+        ):
+            direction = Direction(direction.origin, part, direction.pair, "", direction.owner)
+        if kind == "export" and direction.origin == part and direction.owner not in ("", part):
+            # "Turkey took 5.4% of Russia's exports": the whole's owner sells, the part buys.
+            direction = Direction(direction.owner, part, direction.pair, "", direction.owner)
     if measure == "level" and indicator in _WHOLE_INDICATORS and _whole_of_a_share(ctx, quantity):
         # "42% of the 50.5 bcm the country imported": the figure is the whole, from (or to)
         # every partner; its flow is said after it ("the country imported"), else in the clause.
@@ -2038,8 +2234,14 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         flow = "inflow" if indicator == "fdi_flow" else "stock"  # money moved into the host
         return reporter, fill(origin, reporter), flow, inferred
     if indicator in ("trade_composition_share",):
+        said = clause.lower()
+        flow = "import" if "import" in said else "export"
+        if "import" not in said and "export" not in said and kind == "import":
+            flow = "import"  # "imports from Russia were $58.9 billion, of which energy ... 70%"
+        if flow == "import":  # "60% of imports from Russia": the buyer's imports
+            reporter = fill(direction.destination or direction.owner, direction.origin)
+            return reporter, fill(direction.origin, reporter), flow, inferred
         reporter = fill(direction.origin or direction.owner, direction.destination)
-        flow = "import" if "import" in clause.lower() else "export"
         return reporter, fill(direction.destination, reporter), flow, inferred
     if measure == "share" and not (direction.part or direction.origin):
         subject = _subject(ctx, quantity)
@@ -2238,6 +2440,34 @@ _FLOW_PRONOUN = re.compile(
     r"|possible|clear|true|worth|important|hoped)\b)",
     re.IGNORECASE,
 )
+
+
+# The whole a share is a part of: "of Turkey's imports", "of its total exports", "of Turkish
+# trade", "share of imports".
+_SHARE_WHOLE = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?:[\w’'-]+(?:'s|’s)\s+|its\s+|their\s+|[A-Z][a-z]+\s+)?"
+    r"(?:(?:total|overall|all|foreign|merchandise|goods)\s+){0,2}"
+    r"(?P<whole>imports|purchases|exports|sales|trade|turnover)\b",
+)
+_WHOLE_FLOW = {"imports": "import", "purchases": "import", "exports": "export", "sales": "export",
+               "trade": "total", "turnover": "total"}  # fmt: skip
+
+
+def _share_whole(ctx: DocumentContext, quantity: Quantity, clause_start: int, clause: str) -> str:
+    """The flow ('import', 'export', 'total') of the whole a trade share is a part of: named in
+    its clause after the figure ("16.2% of Turkey's imports"), else the one whole its sentence
+    names ("the largest source of Turkey's imports, with a share of 16.2 percent"); ''."""
+    after = ctx.text[quantity.end : clause_start + len(clause)]
+    found = _SHARE_WHOLE.search(after)
+    if found:
+        return _WHOLE_FLOW[found.group("whole").lower()]
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    before = list(_SHARE_WHOLE.finditer(ctx.text, start, quantity.start))
+    if before:  # the nearest whole named before it in its sentence
+        return _WHOLE_FLOW[before[-1].group("whole").lower()]
+    named = {_WHOLE_FLOW[m.group("whole").lower()]
+             for m in _SHARE_WHOLE.finditer(ctx.text, quantity.end, end)}  # fmt: skip
+    return named.pop() if len(named) == 1 else ""
 
 
 def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,

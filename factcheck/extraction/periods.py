@@ -140,6 +140,14 @@ _SEASON = re.compile(
     rf"(?:\s+(?:season|months|period))?(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?)"
 )
 _SEASON_LEAD = re.compile(r"(?i:\b(?:in|during|over|through|throughout)\s+(?:the\s+)?)$")
+# "by the end of the year", "by year-end", "before the year is out", "by the end of 2025",
+# "by end-2025": the end of a year as a deadline (the running year when none is written).
+_YEAR_END = re.compile(
+    rf"(?i:\b(?:by|before|until|till)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
+    rf"(?:(?P<year>{YEAR})\b|(?:current\s+|this\s+)?year\b)"
+    rf"|\bby\s+(?:the\s+)?(?:year[-\s]end\b|end[-\s](?:of[-\s])?(?:(?P<year2>{YEAR})\b|year\b))"
+    r"|\bbefore\s+the\s+year\s+is\s+(?:out|over|through)\b)"
+)
 _DEADLINE = re.compile(
     r"(?i:\bwithin\s+(?:the\s+)?(?:next\s+)?(?P<n>\w+)\s+years\b|\bin\s+(?:the\s+next\s+)?"
     r"(?P<n2>\w+)\s+years(?:'|’)?\s+time\b)"
@@ -160,6 +168,7 @@ class Mention:
     shift: int | None = None  # "a year earlier": years from the sentence's own period
     month_only: int | None = None  # "in March": a month whose year comes from context
     same_as_year: int | None = None  # "the same period of 2022": the reference span, in 2022
+    year_end: bool = False  # "by the end of the year": the year is the running one
 
 
 # What may stand before an introductory period: nothing, or a clause break or conjunction,
@@ -271,6 +280,13 @@ def find_mentions(
     for match in _MONTH_ALONE.finditer(sentence):
         month = _month(match["m"] or match["m2"] or match["m3"])
         add(match, period="", granularity="month", month_only=month)
+    for match in _YEAR_END.finditer(sentence):
+        written = match["year"] or match["year2"]
+        if written:
+            add(match, period=written, granularity="year", role="deadline")
+        else:
+            add(match, period=str(document_year) if document_year else "", granularity="year",
+                role="deadline", relative=True, year_end=True)  # fmt: skip
     for match in _YEAR_SPAN.finditer(sentence):
         add(match, period=f"{match['year']}/{match['to']}", granularity="year")
     for match in _YEAR_ONLY.finditer(sentence):
@@ -431,6 +447,11 @@ def _in_aside(text: str, mention: Mention, figure_start: int) -> bool:
     )
 
 
+# Between a period and the figure it labels: nothing, or a colon ("2019: 7.0mn", "2019: $3.6bn").
+_LABEL = re.compile(r" *(?:: *)?(?:US\$|\$|€|USD |EUR )? *")
+_COLON_LABEL = re.compile(r" *: *(?:US\$|\$|€|USD |EUR )? *")
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -463,6 +484,11 @@ def own_mention(
         if mention.end <= start:
             if _in_aside(text, mention, start):
                 continue  # "TurkStream, which came online in January 2020, delivered 10 bcm"
+            if any(
+                0 <= f[0] - mention.end <= 6 and _COLON_LABEL.fullmatch(text, mention.end, f[0])
+                for f in figures
+            ):
+                continue  # "(2019: 7.0mn), and receipts to $1.1bn": 2019 labels 7.0mn
             gap = start - mention.end + (0 if mention.intro else 10)
             between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
             # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2.
@@ -475,9 +501,10 @@ def own_mention(
             if mention.intro:
                 continue
             # "8.1 per cent and in 2021 10.7 per cent": a period written right before another
-            # figure is that figure's.
+            # figure is that figure's; so is a label before one ("fell to 2.1mn (2019: 7.0mn)":
+            # 2019 is the comparison figure's year, never the main figure's).
             if any(
-                0 <= f[0] - mention.end <= 2 and text[mention.end : f[0]].strip(" ") == ""
+                0 <= f[0] - mention.end <= 6 and _LABEL.fullmatch(text, mention.end, f[0])
                 for f in figures
             ):
                 continue

@@ -21,7 +21,12 @@ from factcheck.extraction.numbers import (
     scale_factor,
     word_starts,
 )
-from validation.reading_vocabulary import RANK_LIST_CUES, RANK_VERBS, alternation
+from validation.reading_vocabulary import (
+    RANK_LIST_CUES,
+    RANK_VERBS,
+    UNRECORDED_COUNT_NOUNS,
+    alternation,
+)
 
 
 class Quantity(NamedTuple):
@@ -86,7 +91,7 @@ BARRELS = re.compile(
 # Electric capacity ("4,800 megawatts", "1.2 GW") and an electricity price ("12.35 US cents
 # per kilowatt-hour", "$0.12/kWh").
 POWER = re.compile(
-    rf"{AMOUNT}(?P<unit>MWe?|GW|megawatts?|gigawatts?)\b",
+    rf"{AMOUNT}-?(?P<unit>MWe?|GW|megawatts?|gigawatts?)\b",  # "a 4,800-megawatt plant"
     re.IGNORECASE,
 )
 _PER_KWH = r"\s*(?:per|a|/)\s*(?:kilowatt[-\s]?hours?|kWh)\b"
@@ -99,6 +104,7 @@ COUNT_NOUNS = (
     r"companies|firms|enterprises|businesses|tourists|visitors|travell?ers|holidaymakers"
     r"|people|persons|passengers|citizens|agreements|accords|deals|memoranda|lines|strings"
     r"|reactors|units|workers|employees|arrivals|trips"
+    rf"|{alternation(UNRECORDED_COUNT_NOUNS)}"
 )
 COUNT = re.compile(
     rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){GAP}(?:(?P<scale>{SCALE}){GAP})?"

@@ -9,10 +9,13 @@ from typing import NamedTuple
 
 from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
 from validation.reading_vocabulary import (
+    GAS_SELLERS,
     HOST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
+    RESIDENTS_ABROAD,
     TOURISM_VERBS,
+    UNRECORDED_COUNT_NOUNS,
     VISIT_VERBS,
     alternation,
 )
@@ -106,7 +109,12 @@ _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted"
     r"|predicting|anticipates?|anticipated|anticipating|foresees?|targets?|targeted|goals?|aims?"
     r"|aiming|seeks?|seeking|plans?|planned|planning|strategy|vision|ambition|intends?"
-    r"|hopes?|wants?|wanted|wanting|will|would|should|to\s+reach|agreed\s+to)\b",
+    r"|hopes?|wants?|wanted|wanting|will|would|should|to\s+reach|agreed\s+to"
+    # a modal of what may come, with a verb of a level reached ("imports might reach 25-30
+    # bcm"; never "Blue Stream could carry 16 bcm", a capacity)
+    r"|(?:could|might|(?-i:may))\s+(?:well\s+|even\s+|soon\s+|still\s+|yet\s+)?"
+    r"(?:reach|hit|top|exceed|surpass|rise|grow|increase|climb|double|triple|total|fall|drop"
+    r"|decline))\b",
     re.IGNORECASE,
 )
 # "$100 billion turnover target", "the $100bn goal": the figure names the goal.
@@ -132,7 +140,11 @@ _CURRENT_LEVEL = re.compile(
 # "cut imports from Russia to 15 bcm", "raise sales from Turkey to Europe to 20 bcm": 'from'
 # names a place, not a current level, when a word (no figure) and 'to' follow it.
 _FROM_PLACE_TO = re.compile(
-    r"\bfrom\s+(?:the\s+)?[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*)?\s+to\s+"
+    r"\bfrom\s+(?:the\s+)?[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*)?\s+"
+    r"(?:to|will|would|could|might|may|should|can)\s+"
+    # "expects imports from Russia to reach 25 bcm": the verb of the goal after 'to'
+    r"(?:(?:reach|hit|top|exceed|rise|grow|increase|climb|fall|drop|decline|total|be)"
+    r"(?:\s+to)?\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost)\s+)?(?:\$\s?)?$",
     re.IGNORECASE,
 )
@@ -538,19 +550,34 @@ def plant_of(
     return _plant_name(earlier[-1]) if earlier else ""
 
 
-def plant_breakdown(plant: str, indicator: str, clause: str, sentence: str) -> str:
-    """A plant's breakdown as records name it: its capacity is '<plant>, total' or
-    '<plant>, per unit' when the text says which (else the bare name, which no capacity record
-    answers)."""
+# "four reactors of 1,200 MW", "1,200 MW units", "a 1,200-MW reactor": one unit's capacity.
+_UNIT_OF_BEFORE = re.compile(r"\b(?:units?|reactors?|blocks?)\s+(?:of|with|rated\s+at)\s+$", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:nuclear\s+|power\s+|VVER[\w-]*\s+)?(?:units?|reactors?|blocks?)\b",
+                         re.I)  # fmt: skip
+_UNIT_WORD = re.compile(r"\b(?:units?|reactors?|blocks?)\b", re.I)
+_WHOLE_PLANT = re.compile(r"\b(?:plant|station|facility|project|NPP|NPS)\b", re.I)
+
+
+def plant_breakdown(
+    plant: str, indicator: str, clause: str, sentence: str, lead: str = "", after: str = ""
+) -> tuple[str, bool]:
+    """(breakdown, guessed): a plant's breakdown as records name it. Its capacity is '<plant>,
+    total' or '<plant>, per unit' when the text says which; with neither said, a capacity
+    said of the plant itself ("The Akkuyu plant, with 4,800 MW": `lead`, the sentence before
+    the figure, names the plant and no unit) is the total, a guess; one said beside a unit
+    ("four reactors of 1,200 MW", "1,200 MW units": `after`, the words after it) one unit's;
+    else the bare name, which no capacity record answers."""
     if not plant or indicator != "power_plant_capacity":
-        return plant
+        return plant, False
     if _TOTAL_CAPACITY.search(clause):
-        return f"{plant}, total"
-    if _UNIT_CAPACITY.search(clause):
-        return f"{plant}, per unit"
+        return f"{plant}, total", False
+    if _UNIT_CAPACITY.search(clause) or _UNIT_OF_BEFORE.search(lead) or _UNIT_AFTER.match(after):
+        return f"{plant}, per unit", False
     if _TOTAL_CAPACITY.search(sentence):
-        return f"{plant}, total"
-    return plant
+        return f"{plant}, total", False
+    if (_WHOLE_PLANT.search(lead) or _PLANT.search(lead)) and not _UNIT_WORD.search(lead):
+        return f"{plant}, total", True
+    return plant, False
 
 
 _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", re.I)
@@ -1193,9 +1220,54 @@ def refined_indicator(indicator: str, measure: str, clause: str, sentence: str) 
     return indicator
 
 
+_SELLER = rf"(?:{alternation(tuple(GAS_SELLERS))})"
+_SELLER_FLOW_NOUN = r"(?:exports?|sales|deliveries|supplies|shipments|supply)"
+# "Gazprom's exports to Turkey", "Gazprom supplied 15.5 bcm", "Gazprom increased gas deliveries
+# to Turkey", "deliveries by Gazprom": the company sells (never "Gazprom said ...").
+_SELLER_FIGURE = re.compile(
+    rf"\b{_SELLER}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{_SELLER_FLOW_NOUN}\b"
+    rf"|\b{_SELLER}\s+(?:has\s+|had\s+|also\s+)*(?:supplied|delivered|exported|sold|shipped"
+    rf"|pumped|(?:increased|boosted|raised|cut|reduced|lowered|doubled|tripled)\s+(?:its\s+)?"
+    rf"(?:(?:natural\s+)?gas\s+)?{_SELLER_FLOW_NOUN})\b"
+    rf"|\b{_SELLER_FLOW_NOUN}\s+(?:of\s+(?:natural\s+)?gas\s+)?by\s+{_SELLER}\b",
+    re.IGNORECASE,
+)
+
+
+def gas_seller(lead: str) -> tuple[str, str]:
+    """(company, its country) when the words before a gas figure say a company sold it
+    ("Gazprom's sales to Turkey reached", "Gazprom supplied"), else ('', '')."""
+    found = next(reversed(list(_SELLER_FIGURE.finditer(lead))), None)  # the nearest
+    if found is None:
+        return "", ""
+    written = " ".join(found.group(0).lower().split())
+    name = next(n for n in GAS_SELLERS if n.lower() in written)  # the longest name first
+    return name, GAS_SELLERS[name]
+
+
+_RESIDENTS_ABROAD = re.compile(rf"\b(?:{alternation(RESIDENTS_ABROAD)})\b", re.IGNORECASE)
+
+
+def residents_abroad(clause: str) -> bool:
+    """Whether a clause counts a country's citizens living abroad ("citizens resident abroad
+    added a further 6.7 million"), a series no record of ours holds."""
+    return _RESIDENTS_ABROAD.search(clause) is not None
+
+
+_UNRECORDED = frozenset(" ".join(noun.split()) for noun in UNRECORDED_COUNT_NOUNS)
+
+
+def counts_unrecorded(quantity: Quantity) -> bool:
+    """A count of things no record counts ("9,000 homes", "3,500 new jobs", "120 weekly
+    flights"): the vocabulary's UNRECORDED_COUNT_NOUNS."""
+    return quantity.kind == "count" and " ".join(quantity.noun.split()) in _UNRECORDED
+
+
 def level_indicator(topic: str, quantity: Quantity) -> tuple[str, str]:
     """(indicator, unit) for an amount, or ('', '') when nothing fits."""
     if quantity.kind == "count":
+        if counts_unrecorded(quantity):
+            return "", "count"  # "9,000 homes", "120 flights": no record counts them
         indicator = _COUNT_NOUNS.get(quantity.noun, "")
         if topic == "tourism" and indicator == "incident_persons":
             indicator = ""  # "Russia was the largest source, with 7 million people": visitors
@@ -1220,8 +1292,10 @@ __all__ = [
     "SHARE_INDICATORS",
     "Measure",
     "consumption_of",
+    "counts_unrecorded",
     "document_oil_basis",
     "downward_goal",
+    "gas_seller",
     "is_capacity",
     "is_target",
     "level_indicator",
@@ -1232,6 +1306,7 @@ __all__ = [
     "product_of",
     "rank_indicator",
     "refined_indicator",
+    "residents_abroad",
     "route_after",
     "route_part",
     "route_subject",

@@ -170,8 +170,14 @@ def _pairs(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "bilateral imports", "mutual exports": a flow of the pair's trade, not the turnover.
+_PAIR_OF_FLOW = (
+    r"(?:bilateral|mutual)(?=\s+(?:[\w-]+\s+)?(?:exports?|imports?|shipments|purchases"
+    r"|sales|deliveries)\b)"
+)
 _FLOW_WORDS = re.compile(
-    rf"\b(?:(?P<arrivals>{ARRIVAL_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<export>{EXPORT_WORDS})"
+    rf"\b(?:{_PAIR_OF_FLOW}\s+(?:[\w-]+\s+)?)?"
+    rf"(?:(?P<arrivals>{ARRIVAL_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<export>{EXPORT_WORDS})"
     rf"|(?P<import>{IMPORT_WORDS}))\b",
     re.IGNORECASE,
 )

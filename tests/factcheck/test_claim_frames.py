@@ -197,8 +197,15 @@ def test_trade_direction_comes_from_the_words_not_from_counting_names(
 
 
 def test_gas_supplied_to_turkey_is_turkey_importing_from_russia():
-    row = frame("Gazprom supplied 24 billion cubic meters of gas to Turkey in 2018.")
+    row = frame("Russia supplied 24 billion cubic meters of gas to Turkey in 2018.")
     assert fields(row, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
+
+
+def test_gas_a_company_supplied_is_the_companys_sales_from_its_country():
+    row = frame("Gazprom supplied 24 billion cubic meters of gas to Turkey in 2018.")
+    assert fields(row, "indicator", "breakdown", "reporter", "partner", "flow") == (
+        "gas_supplier_sales", "Gazprom", "RUS", "TUR", "export",
+    )  # fmt: skip
 
 
 def test_tourists_from_russia_are_arrivals_in_turkey():
