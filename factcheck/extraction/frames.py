@@ -626,7 +626,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
     base = ""
-    if name == "change" and period:
+    short = pr.ON_SHORT_PERIOD.match(text, quantity.end) if name == "change" else None
+    if short and period:
+        # "up 7pc m/m": against the month (or quarter) before, never the same one a year ago.
+        months = 1 if short["month"] else 3
+        base = pr.shifted_months(period, -months)
+        if pr.granularity_of(period) != ("month" if months == 1 else "month_range"):
+            notes.append("base_period_inferred")
+    elif name == "change" and period:
         base = _base_period(ctx, mentions, quantity, period, sentence_index)
         if not base:
             # "6.3 million in 2023 (5.2 million in 2022), an increase of 21 percent": the base

@@ -53,6 +53,11 @@ _PART_OF_YEAR = re.compile(
     rf"(?:\s+of)?){_YEAR_TAIL}"
 )
 _PART_CODE = re.compile(rf"\b(?P<code>H[12]|Q[1-4])\s*(?P<year>{YEAR})\b")
+# Trade-press codes: "1H21", "2H 2023", "3Q22", "H1'24", "Q3-23": the year may be two digits.
+_PART_CODE_SHORT = re.compile(
+    r"\b(?P<n>[1-4])(?P<kind>[HQ])[\s'’-]?(?P<yy>\d{2}|(?:19|20)\d{2})\b"
+    r"|\b(?P<kind2>[HQ])(?P<n2>[1-4])[\s'’-]?(?P<yy2>\d{2})\b"
+)
 _FIRST_MONTHS = re.compile(
     # "the first nine months", or "the nine months" after a statement about January-September
     rf"(?i:\b(?:the\s+(?:first\s+)?|first\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten"
@@ -88,7 +93,11 @@ _TO_DATE = re.compile(
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year"
     r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+(?:19|20)\d\d)?)\b)"
 )
-_LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
+# A change's own comparison written between it and the level it led to ("rose 7pc m/m to").
+_ON_PERIOD = (
+    r"year[- ]on[- ]year|y/y|yoy|month[- ]on[- ]month|m/m|mom|quarter[- ]on[- ]quarter|q/q|qoq"
+)
+_LED_TO = re.compile(rf"\s+(?:(?:{_ON_PERIOD})\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(
@@ -252,6 +261,15 @@ def find_mentions(
         code = match["code"]
         months = (1, 6) if code == "H1" else (7, 12) if code == "H2" else _quarter(int(code[1]))
         year = match["year"]
+        add(match, period=f"{year}-{months[0]:02d}/{year}-{months[1]:02d}",
+            granularity="month_range")  # fmt: skip
+    for match in _PART_CODE_SHORT.finditer(sentence):
+        kind, number = match["kind"] or match["kind2"], int(match["n"] or match["n2"])
+        if kind == "H" and number > 2:
+            continue
+        written = match["yy"] or match["yy2"]
+        year = int(written) + (2000 if len(written) == 2 else 0)
+        months = ((1, 6) if number == 1 else (7, 12)) if kind == "H" else _quarter(number)
         add(match, period=f"{year}-{months[0]:02d}/{year}-{months[1]:02d}",
             granularity="month_range")  # fmt: skip
     for match in _FIRST_MONTHS.finditer(sentence):
@@ -520,6 +538,26 @@ def shifted(period: str, years: int) -> str:
         return f"{int(part[:4]) + years:04d}{part[4:]}"
 
     return "/".join(one(part) for part in period.split("/")) if period else ""
+
+
+def shifted_months(period: str, months: int) -> str:
+    """'2022-08' shifted by -1 month is '2022-07'; spans shift both ends; years stay as they are."""
+
+    def one(part: str) -> str:
+        if len(part) != 7:
+            return part
+        index = int(part[:4]) * 12 + int(part[5:]) - 1 + months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+    return "/".join(one(part) for part in period.split("/")) if period else ""
+
+
+# A change against the month or quarter before, written right after it ("up 7pc m/m").
+ON_SHORT_PERIOD = re.compile(
+    r"\s*(?:(?P<month>month[- ]on[- ]month|m/m|mom|on\s+the\s+(?:previous\s+)?month)"
+    r"|(?P<quarter>quarter[- ]on[- ]quarter|q/q|qoq|on\s+the\s+(?:previous\s+)?quarter))\b",
+    re.IGNORECASE,
+)
 
 
 def granularity_of(period: str) -> str:

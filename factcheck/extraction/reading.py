@@ -47,14 +47,14 @@ _CHANGE_VERBS = (
     r"|fell|fallen|declined|dropped|decreased|plunged|shrank|shrunk|slumped|contracted|slid"
     r"|slipped|dipped|eased|retreated|edged\s+down|edged\s+up|advanced"
     r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
-    r"|drop|fall|growth|rise|reduction|contraction"
+    r"|drop|fall|growth|rise|reduction|contraction|recovered|rebounded|collapsed|crashed"
 )
 # Whole words only: "increased" holds "eased", "unless" holds "less".
 _FALL_WORDS = re.compile(
     r"\b(?:fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
     r"|slipped|dipped|eased|retreated|edged\s+down"
     r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer"
-    r"|slashed|trimmed)\b",
+    r"|slashed|trimmed|collapsed|crashed)\b",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = (
@@ -80,7 +80,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|fall|growth"
-    r"|decline|jump|gain|year[- ]on[- ]year|y/y|yoy)\b",
+    r"|decline|jump|gain|year[- ]on[- ]year|y/y|yoy|month[- ]on[- ]month|m/m|mom"
+    r"|quarter[- ]on[- ]quarter|q/q|qoq)\b",
     re.IGNORECASE,
 )
 _CAPACITY_CUE = re.compile(
