@@ -98,6 +98,15 @@ _ON_PERIOD = (
     r"year[- ]on[- ]year|y/y|yoy|month[- ]on[- ]month|m/m|mom|quarter[- ]on[- ]quarter|q/q|qoq"
 )
 _LED_TO = re.compile(rf"\s+(?:(?:{_ON_PERIOD})\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
+# What a year written before "level of" names: "the 2020 level of about 16 bcm", "its 2019
+# peak of 27 bcm", "the 2021 figure, 26.3 bcm".
+_NAMES_NEXT = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:level|figure|total|volume|average|peak|high|low|record"
+    r"|mark|tally|value|amount|result)s?(?:\s+of|\s*,|\s*:)\s+(?:(?:about|some|almost|nearly"
+    r"|around|approximately|roughly|just\s+(?:over|under)|more\s+than|over|close\s+to)\s+)?"
+    r"(?:US\$|\$|€)?\s*",
+    re.IGNORECASE,
+)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(
@@ -496,6 +505,17 @@ def own_mention(
             # figure is that figure's.
             if any(
                 0 <= f[0] - mention.end <= 2 and text[mention.end : f[0]].strip(" ") == ""
+                for f in figures
+            ):
+                continue
+            # "close to the 2020 level of about 16 bcm": the year names the next figure's level;
+            # "short of the record year 2019, when 7 million came": it dates the 'when' clause.
+            if any(
+                0 <= f[0] - mention.end <= 80
+                and (
+                    _NAMES_NEXT.fullmatch(text, mention.end, f[0])
+                    or _WHEN_AFTER.fullmatch(text, mention.end, f[0])
+                )
                 for f in figures
             ):
                 continue
