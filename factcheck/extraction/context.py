@@ -8,8 +8,12 @@ from validation.claim_vocabulary import EXACT, HEDGES, Hedge
 from validation.reading_vocabulary import MOVED_UP_VERBS, alternation
 
 _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "al", "ibid"}
-# A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there.
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”')\]]*(?:\s[A-Z\"“(]|[A-Z][a-z]))|,(?=[A-Z][a-z])")
+# A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there; also
+# when citation markers follow the stop ("in 2016.[12] Turkish", "volumes.[3][4] The", "2023.¹²").
+_SENTENCE_END = re.compile(
+    r"[.!?](?=(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\s\"”')\]])*(?:\s[A-Z\"“(]|[A-Z][a-z]))"
+    r"|,(?=[A-Z][a-z])"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A row of a table flattened into text whose first cell is its year or month ("2017 | 27.6 |
 # +19%", "| Jan 2022 | 1.3 |"): the row's figures belong to that period.
