@@ -12,6 +12,7 @@ from validation.reading_vocabulary import (
     HOST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
+    REASON_CUES,
     TOURISM_VERBS,
     VISIT_VERBS,
     alternation,
@@ -307,6 +308,13 @@ _COMPOSITION = re.compile(
 COMPOSITION_ASIDE = re.compile(rf",\s*(?:{_COMPOSITION.pattern})\s*,", re.IGNORECASE)
 
 
+_REASON_CLAUSE = re.compile(
+    rf",\s*(?:{alternation(REASON_CUES)})\b(?!\s+(?:well|much|many|of|a\s+result|compared|against"
+    r"|\d))",
+    re.IGNORECASE,
+)
+
+
 def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
@@ -321,6 +329,11 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     found = _nearest_topic(clause, quantity.kind)
     if quantity.kind == "money" and _ENERGY_BILL.search(clause):
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
+    # "imports reached $58.9 billion, as the country paid more for gas": a reason clause after
+    # the figure's own clause names what explains the figure, not the goods it counts.
+    reason = _REASON_CLAUSE.search(sentence)
+    if reason and clause.strip() and clause.strip() not in sentence[reason.start() :]:
+        sentence = sentence[: reason.start()]
     in_sentence = _nearest_topic(sentence, quantity.kind)
     # "exporter", "imports" name a direction, not a good: the sentence's commodity says which.
     if (
