@@ -1979,6 +1979,17 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         world = _world_flow(ctx, quantity, clause_start, clause, kind) if measure != "share" else ""
         if world:  # "Turkey's exports to the world", "total imports": with every partner
             return world, "WLD", kind, inferred
+        if (
+            measure != "share"
+            and kind in ("export", "import")
+            and _WORLD_FLOW.search(clause)
+            and not ctx.mentions_between(clause_start, clause_start + len(clause), quantity.start)
+        ):
+            # "Total imports rose to $363.7 billion" naming no country: every partner's, of the
+            # country the text is about (a guess, so no negative verdict rests on it).
+            if kind == "export":
+                return fill(direction.origin or direction.owner), "WLD", "export", True
+            return fill(direction.destination or direction.owner), "WLD", "import", True
         if kind == "export":
             reporter = fill(direction.origin or direction.owner, direction.destination)
             return reporter, fill(direction.destination, reporter), "export", inferred
