@@ -29,7 +29,11 @@ from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILI
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b")
+# A clause also ends where a 'when' clause describes the year before it ("up from 19pc in 2017
+# when Iraqi grades dominated").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b|(?<=\d{4})\s+when\b"
+)
 # A verb of exceeding under a negation: the figure is a ceiling ("has never exceeded",
 # "did not top", "has yet to pass", "never rose above").
 _NEGATED_BOUND = re.compile(
@@ -1401,7 +1405,9 @@ _AT_WORK = re.compile(
 
 _REASON_OR_CONTRAST = re.compile(
     r",\s*(?:as|while|whereas|but|because|although|though|since)\s+(?!(?:well|much|many|of"
-    r"|compared|against|\d))",
+    r"|compared|against|\d))"
+    # "up from 19pc in 2017 when Iraqi grades dominated": what the year was like, not the sides
+    r"|(?<=\d{4})\s+when\s+",
     re.IGNORECASE,
 )
 

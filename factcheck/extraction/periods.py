@@ -107,6 +107,7 @@ _NAMES_NEXT = re.compile(
     r"(?:US\$|\$|€)?\s*",
     re.IGNORECASE,
 )
+_IN_BEFORE = re.compile(r"\b(?:in|during|for|over|by)\s+$", re.IGNORECASE)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(
@@ -509,12 +510,16 @@ def own_mention(
             ):
                 continue
             # "close to the 2020 level of about 16 bcm": the year names the next figure's level;
-            # "short of the record year 2019, when 7 million came": it dates the 'when' clause.
+            # "short of the record year 2019, when 7 million came": it dates the 'when' clause
+            # (but "19% in 2017, when Iraq was the top supplier" dates the figure before it).
+            attached = _IN_BEFORE.search(
+                text, max(0, mention.start - 12), mention.start
+            ) or re.match(r"(?i:in|during|for|over|by)\s", text[mention.start : mention.end])
             if any(
                 0 <= f[0] - mention.end <= 80
                 and (
                     _NAMES_NEXT.fullmatch(text, mention.end, f[0])
-                    or _WHEN_AFTER.fullmatch(text, mention.end, f[0])
+                    or (not attached and _WHEN_AFTER.fullmatch(text, mention.end, f[0]))
                 )
                 for f in figures
             ):

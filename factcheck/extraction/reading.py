@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
+from factcheck.extraction.quantities import PLAIN_NOUN, Quantity, find_quantities
 from validation.reading_vocabulary import (
     HOST_VERBS,
     MOVEMENT_VERBS,
@@ -327,6 +327,12 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     if quantity.kind != "mass":  # a tonnage (or volume) of the goods is the goods themselves
         clause, sentence = _COMPOSITION.sub(" ", clause), _COMPOSITION.sub(" ", sentence)
     found = _nearest_topic(clause, quantity.kind)
+    if found == "tourism" and quantity.kind in ("percent", "bare"):
+        # "Arrivals rose by 7pc m/m to 1.07mn t": cargoes, not people, when the clause counts
+        # them in tonnes, cubic metres or barrels.
+        goods = [q.kind for q in find_quantities(clause) if q.kind in TOPIC_BY_KIND]
+        if goods:
+            return TOPIC_BY_KIND[goods[0]]
     if quantity.kind == "money" and _ENERGY_BILL.search(clause):
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
     # "imports reached $58.9 billion, as the country paid more for gas": a reason clause after

@@ -68,3 +68,30 @@ def test_an_unattributed_share_does_not_shield_a_claim(snapshot):
 )  # fmt: skip
 def test_a_year_that_names_the_next_figure_does_not_date_the_one_before(text, which, period):
     assert read_figure(text, which, "2023-03-01")["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "period"),
+    [
+        ("Russia supplied 19% of Turkey's crude in 2017, when Iraq was the top supplier.", "19%",
+         "2017"),
+        ("Imports from Russia fell to $15.5 billion in 2016, when the two countries fell out.",
+         "15.5", "2016"),
+    ],
+)  # fmt: skip
+def test_a_year_after_in_stays_with_the_figure_before_its_when_clause(text, which, period):
+    assert read_figure(text, which, "2023-03-01")["period"] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian grades made up 68pc of Turkish crude imports in July 2024, up from 19pc in 2017"
+        " when Iraqi grades dominated.",
+        "Russian crude made up 68% of Turkey's crude imports in July 2024, up from 19% in 2017"
+        " when Iraqi and Kazakh barrels led.",
+    ],
+)
+def test_a_when_clause_after_a_year_lends_no_partner(text):
+    row = read_figure(text, "19", "2025-02-10")
+    assert row["partner"] == "RUS"

@@ -152,3 +152,22 @@ def test_an_m_m_change_in_the_wrong_direction_is_faulted_against_the_month_befor
     row = checked_figure(snapshot, text, "9%", "2022-10-01")
     assert row["recorded_period"] == "2022-08 vs 2022-07"
     assert row["verdict"] == "wrong"
+
+
+# --- cargo arrivals are goods, not visitors -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "indicator"),
+    [
+        ("Russian barrels kept coming. Arrivals rose by 7pc m/m to 1.07mn t in July 2022.",
+         "7pc", "oil_imports"),
+        ("Russian crude arrivals in Turkey rose 7% to 1.07 million tonnes in July 2022.", "7%",
+         "oil_imports"),
+        ("Russian LNG arrivals rose 20% to 0.5 bcm in 2024.", "20%", "gas_imports"),
+        ("Russian tourist arrivals rose 20% to 6.3 million in 2023.", "20%",
+         "visitor_arrivals_foreign"),
+    ],
+)  # fmt: skip
+def test_arrivals_counted_in_tonnes_or_cubic_metres_are_cargoes(text, which, indicator):
+    assert read_figure(text, which, "2025-02-10")["indicator"] == indicator
