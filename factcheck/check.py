@@ -900,6 +900,29 @@ class _Context:
                     " partners differently; so no negative verdict is given."
                 )
                 verdict = "needs_review"
+        # Likewise a share we computed from a partner table (its whole may count other products
+        # or partners than the publisher's): where an official body's own published share for
+        # the same period gives the claimed share, the two are left for review.
+        if (
+            verdict in NEGATIVE
+            and claim["measure"] == "share"
+            and claim["unit"] == "percent"
+            and primary.method.startswith("computed")
+        ):
+            backing = [
+                f for f in weaker
+                if f.tier in ("official_reported", "official_statement")
+                and f.period == primary.period and f.unit == "percent"
+                and abs(f.value - claim["value"]) <= max(0.5, 0.02 * abs(claim["value"]))
+            ]  # fmt: skip
+            if backing:
+                parts.append(
+                    f"Read against the computed share the claim would be"
+                    f" {SCALE[verdict].label.lower()}, but {self._record_text(backing[0])}"
+                    " gives the claimed share, and an official body's own share may count"
+                    " a different whole; so no negative verdict is given."
+                )
+                verdict = "needs_review"
         # A record that counts more products than the claim may (Eurostat's oil products)
         # bounds it from above only: a lower claim is not a like-for-like gap.
         scope = self.scope(primary, claim) if claim["measure"] == "level" else ""

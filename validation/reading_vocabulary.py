@@ -108,6 +108,16 @@ RESIDENTS_ABROAD: tuple[str, ...] = (
 # calendar years the company may count otherwise.
 GAS_SELLERS: dict[str, str] = {"Gazprom Export": "RUS", "Gazprom": "RUS"}
 
+# Words that open a clause giving the reason for a figure ("imports reached $58.9 billion, as
+# the country paid more for gas and oil", "fell to $45 billion, mostly because gas became
+# cheaper"): the goods such a clause names explain the figure, they are not what it counts.
+# Written after a comma (the comma is part of the cue).
+REASON_CUES: tuple[str, ...] = (
+    "as", "because", "mostly because", "mainly because", "largely because", "partly because",
+    "chiefly because", "due to", "owing to", "thanks to", "on the back of", "amid", "after",
+    "reflecting", "mostly due to", "mainly due to", "largely due to",
+)  # fmt: skip
+
 # Seasons by their calendar months (first, last); winter runs from December into the next
 # year. No record counts seasons, so a season is shown, never compared.
 SEASONS: dict[str, tuple[int, int]] = {

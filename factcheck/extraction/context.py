@@ -8,9 +8,19 @@ from validation.claim_vocabulary import EXACT, HEDGES, Hedge
 from validation.reading_vocabulary import MOVED_UP_VERBS, alternation
 
 _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "al", "ibid"}
-# A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there.
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”')\]]*(?:\s[A-Z\"“(]|[A-Z][a-z]))|,(?=[A-Z][a-z])")
+# A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there; also
+# when citation markers follow the stop ("in 2016.[12] Turkish", "volumes.[3][4] The", "2023.¹²").
+_SENTENCE_END = re.compile(
+    r"[.!?](?=(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\s\"”')\]])*(?:\s[A-Z\"“(]|[A-Z][a-z]))"
+    r"|,(?=[A-Z][a-z])"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A subheading on a line of its own ("Energy", "Construction and investment") after a line that
+# ended a sentence (or a blank line), above one that opens the next: not part of the sentence
+# below it.
+_HEADING_LINE = re.compile(
+    r"(?:\A|(?<=[.!?:\]”\"\n]\n))[ \t]*[A-Z][^\n.!?:;,]{0,50}[\w)][ \t]*\n(?=[ \t]*[A-Z\"“])"
+)
 # A row of a table flattened into text whose first cell is its year or month ("2017 | 27.6 |
 # +19%", "| Jan 2022 | 1.3 |"): the row's figures belong to that period.
 _BULLET = re.compile(r"\n(?=[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+\S)")
@@ -43,6 +53,8 @@ class TextLayout:
             if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                 continue
             ends.add(match.end())
+        # A subheading ends where its line does (at most six words).
+        ends |= {m.end() for m in _HEADING_LINE.finditer(text) if len(m.group().split()) <= 6}
         # Each such row is a sentence of its own.
         rows = {m.start() + 1 for m in _TABLE_ROW.finditer(text)}
         # A bulleted line ("- Exports to Russia held up ...") opens a sentence of its own.

@@ -29,7 +29,11 @@ from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILI
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b")
+# A clause also ends where a 'when' clause describes the year before it ("up from 19pc in 2017
+# when Iraqi grades dominated").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b|(?<=\d{4})\s+when\b"
+)
 # A verb of exceeding under a negation: the figure is a ceiling ("has never exceeded",
 # "did not top", "has yet to pass", "never rose above").
 _NEGATED_BOUND = re.compile(
@@ -725,7 +729,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
     base = ""
-    if name == "change" and period:
+    short = pr.ON_SHORT_PERIOD.match(text, quantity.end) if name == "change" else None
+    if short and period:
+        # "up 7pc m/m": against the month (or quarter) before, never the same one a year ago.
+        months = 1 if short["month"] else 3
+        base = pr.shifted_months(period, -months)
+        if pr.granularity_of(period) != ("month" if months == 1 else "month_range"):
+            notes.append("base_period_inferred")
+    elif name == "change" and period:
         base = _base_period(ctx, mentions, quantity, period, sentence_index)
         if not base:
             # "6.3 million in 2023 (5.2 million in 2022), an increase of 21 percent": the base
@@ -1560,7 +1571,9 @@ _AT_WORK = re.compile(
 
 _REASON_OR_CONTRAST = re.compile(
     r",\s*(?:as|while|whereas|but|because|although|though|since)\s+(?!(?:well|much|many|of"
-    r"|compared|against|\d))",
+    r"|compared|against|\d))"
+    # "up from 19pc in 2017 when Iraqi grades dominated": what the year was like, not the sides
+    r"|(?<=\d{4})\s+when\s+",
     re.IGNORECASE,
 )
 
@@ -2168,6 +2181,17 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         world = _world_flow(ctx, quantity, clause_start, clause, kind) if measure != "share" else ""
         if world:  # "Turkey's exports to the world", "total imports": with every partner
             return world, "WLD", kind, inferred
+        if (
+            measure != "share"
+            and kind in ("export", "import")
+            and _WORLD_FLOW.search(clause)
+            and not ctx.mentions_between(clause_start, clause_start + len(clause), quantity.start)
+        ):
+            # "Total imports rose to $363.7 billion" naming no country: every partner's, of the
+            # country the text is about (a guess, so no negative verdict rests on it).
+            if kind == "export":
+                return fill(direction.origin or direction.owner), "WLD", "export", True
+            return fill(direction.destination or direction.owner), "WLD", "import", True
         if kind == "export":
             reporter = fill(direction.origin or direction.owner, direction.destination)
             return reporter, fill(direction.destination, reporter), "export", inferred

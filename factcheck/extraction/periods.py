@@ -53,6 +53,11 @@ _PART_OF_YEAR = re.compile(
     rf"(?:\s+of)?){_YEAR_TAIL}"
 )
 _PART_CODE = re.compile(rf"\b(?P<code>H[12]|Q[1-4])\s*(?P<year>{YEAR})\b")
+# Trade-press codes: "1H21", "2H 2023", "3Q22", "H1'24", "Q3-23": the year may be two digits.
+_PART_CODE_SHORT = re.compile(
+    r"\b(?P<n>[1-4])(?P<kind>[HQ])[\s'’-]?(?P<yy>\d{2}|(?:19|20)\d{2})\b"
+    r"|\b(?P<kind2>[HQ])(?P<n2>[1-4])[\s'’-]?(?P<yy2>\d{2})\b"
+)
 _FIRST_MONTHS = re.compile(
     # "the first nine months", or "the nine months" after a statement about January-September
     rf"(?i:\b(?:the\s+(?:first\s+)?|first\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten"
@@ -88,7 +93,21 @@ _TO_DATE = re.compile(
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year"
     r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+(?:19|20)\d\d)?)\b)"
 )
-_LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
+# A change's own comparison written between it and the level it led to ("rose 7pc m/m to").
+_ON_PERIOD = (
+    r"year[- ]on[- ]year|y/y|yoy|month[- ]on[- ]month|m/m|mom|quarter[- ]on[- ]quarter|q/q|qoq"
+)
+_LED_TO = re.compile(rf"\s+(?:(?:{_ON_PERIOD})\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
+# What a year written before "level of" names: "the 2020 level of about 16 bcm", "its 2019
+# peak of 27 bcm", "the 2021 figure, 26.3 bcm".
+_NAMES_NEXT = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:level|figure|total|volume|average|peak|high|low|record"
+    r"|mark|tally|value|amount|result)s?(?:\s+of|\s*,|\s*:)\s+(?:(?:about|some|almost|nearly"
+    r"|around|approximately|roughly|just\s+(?:over|under)|more\s+than|over|close\s+to)\s+)?"
+    r"(?:US\$|\$|€)?\s*",
+    re.IGNORECASE,
+)
+_IN_BEFORE = re.compile(r"\b(?:in|during|for|over|by)\s+$", re.IGNORECASE)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(
@@ -261,6 +280,15 @@ def find_mentions(
         code = match["code"]
         months = (1, 6) if code == "H1" else (7, 12) if code == "H2" else _quarter(int(code[1]))
         year = match["year"]
+        add(match, period=f"{year}-{months[0]:02d}/{year}-{months[1]:02d}",
+            granularity="month_range")  # fmt: skip
+    for match in _PART_CODE_SHORT.finditer(sentence):
+        kind, number = match["kind"] or match["kind2"], int(match["n"] or match["n2"])
+        if kind == "H" and number > 2:
+            continue
+        written = match["yy"] or match["yy2"]
+        year = int(written) + (2000 if len(written) == 2 else 0)
+        months = ((1, 6) if number == 1 else (7, 12)) if kind == "H" else _quarter(number)
         add(match, period=f"{year}-{months[0]:02d}/{year}-{months[1]:02d}",
             granularity="month_range")  # fmt: skip
     for match in _FIRST_MONTHS.finditer(sentence):
@@ -508,6 +536,21 @@ def own_mention(
                 for f in figures
             ):
                 continue
+            # "close to the 2020 level of about 16 bcm": the year names the next figure's level;
+            # "short of the record year 2019, when 7 million came": it dates the 'when' clause
+            # (but "19% in 2017, when Iraq was the top supplier" dates the figure before it).
+            attached = _IN_BEFORE.search(
+                text, max(0, mention.start - 12), mention.start
+            ) or re.match(r"(?i:in|during|for|over|by)\s", text[mention.start : mention.end])
+            if any(
+                0 <= f[0] - mention.end <= 80
+                and (
+                    _NAMES_NEXT.fullmatch(text, mention.end, f[0])
+                    or (not attached and _WHEN_AFTER.fullmatch(text, mention.end, f[0]))
+                )
+                for f in figures
+            ):
+                continue
             gap = mention.start - end
             gap += 30 if "," in text[end : mention.start] else 0
             between = [f for f in figures if end <= f[0] and f[1] <= mention.start]
@@ -547,6 +590,26 @@ def shifted(period: str, years: int) -> str:
         return f"{int(part[:4]) + years:04d}{part[4:]}"
 
     return "/".join(one(part) for part in period.split("/")) if period else ""
+
+
+def shifted_months(period: str, months: int) -> str:
+    """'2022-08' shifted by -1 month is '2022-07'; spans shift both ends; years stay as they are."""
+
+    def one(part: str) -> str:
+        if len(part) != 7:
+            return part
+        index = int(part[:4]) * 12 + int(part[5:]) - 1 + months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+    return "/".join(one(part) for part in period.split("/")) if period else ""
+
+
+# A change against the month or quarter before, written right after it ("up 7pc m/m").
+ON_SHORT_PERIOD = re.compile(
+    r"\s*(?:(?P<month>month[- ]on[- ]month|m/m|mom|on\s+the\s+(?:previous\s+)?month)"
+    r"|(?P<quarter>quarter[- ]on[- ]quarter|q/q|qoq|on\s+the\s+(?:previous\s+)?quarter))\b",
+    re.IGNORECASE,
+)
 
 
 def granularity_of(period: str) -> str:

@@ -45,7 +45,7 @@ class Quantity(NamedTuple):
 NUM = rf"(?P<num>{NUMERAL})"
 HIGH = rf"(?:(?:\s?[-–—]\s?|\s+to\s+)\$?\s?(?P<high>{NUMERAL}))?"
 RATE = (
-    r"(?P<rate>\s*(?:a|per|/)\s*(?:year|annum|y)\b(?!\s+(?:before|earlier|ago|later))"
+    r"(?P<rate>\s*(?:a|per|/)\s*(?:year|annum|yr|y)\b(?!\s+(?:before|earlier|ago|later))"
     r"|\s+annually\b)?"
 )
 GAP = r"[ \t\n]{0,3}"
@@ -65,15 +65,15 @@ MONEY_PREFIX = re.compile(
 )
 MONEY_SUFFIX = re.compile(
     rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR|(?:Turkish\s+)?liras?|(?-i:TL|TRY|RUB)"
-    rf"|roubles?|rubles?)\b",
+    rf"|(?:Russian\s+)?(?:roubles?|rubles?))\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    rf"{NUM}{HIGH}\s?(?P<unit>%|percent(?:age points?)?\b|per cent\b|pct\b|pp\b|p\.p\.)",
+    rf"{NUM}{HIGH}\s?(?P<unit>%|percent(?:age points?)?\b|per cent\b|pct\b|pc\b|pp\b|p\.p\.)",
     re.IGNORECASE,
 )
 VOLUME_UNIT = (
-    r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|bcm\b|tcm\b|mcm\b"
+    r"cubic met(?:er|re)s?\b|cu\.?\s?m\b|m3\b|m³(?!\w)|bcm\b|tcm\b|mcm\b"
     r"|square met(?:er|re)s?\b|sq\.?\s?m\b|met(?:er|re)s?\b"
 )
 # "40 mcm per day", "38 million cubic metres a day", "47 mcm/d": a daily rate, not a volume.
@@ -82,7 +82,11 @@ VOLUME = re.compile(
     rf"{AMOUNT}(?P<unit>{VOLUME_UNIT}){DAILY}{RATE}",
     re.IGNORECASE,
 )
-MASS_UNIT = r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b|mt\b|kt\b|mmt\b"
+# "1.07mn t", "27.5 million t" (trade-press style): a bare "t" only after a scale word.
+MASS_UNIT = (
+    r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b|mt\b|kt\b|mmt\b"
+    r"|(?<=(?:mn|bn|ln|on) )t\b(?![/'’.]\w)"
+)
 MASS = re.compile(rf"{AMOUNT}(?P<unit>{MASS_UNIT}){RATE}", re.IGNORECASE)
 BARRELS = re.compile(
     rf"{AMOUNT}(?P<unit>barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b)",
@@ -425,7 +429,12 @@ def _high(match: re.Match[str], factor: float) -> float | None:
 
 def _money(match: re.Match[str]) -> Quantity:
     factor = scale_factor(match.group("scale"))
-    currency = CURRENCY_WORDS.get(" ".join(match.group("cur").lower().split()), "USD")
+    written = " ".join(match.group("cur").lower().split())
+    # "Turkish Liras", "Russian roubles": a plural, or a currency named with its country, is
+    # the currency the table lists by its singular or bare name.
+    last = written.split()[-1]
+    names = (written, written.removesuffix("s"), last, last.removesuffix("s"))
+    currency = next((CURRENCY_WORDS[name] for name in names if name in CURRENCY_WORDS), "USD")
     return Quantity(
         match.start(),
         match.end(),

@@ -7,12 +7,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.extraction.quantities import PLAIN_NOUN, Quantity
+from factcheck.extraction.quantities import PLAIN_NOUN, Quantity, find_quantities
 from validation.reading_vocabulary import (
     GAS_SELLERS,
     HOST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
+    REASON_CUES,
     RESIDENTS_ABROAD,
     TOURISM_VERBS,
     UNRECORDED_COUNT_NOUNS,
@@ -50,14 +51,14 @@ _CHANGE_VERBS = (
     r"|fell|fallen|declined|dropped|decreased|plunged|shrank|shrunk|slumped|contracted|slid"
     r"|slipped|dipped|eased|retreated|edged\s+down|edged\s+up|advanced"
     r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
-    r"|drop|fall|growth|rise|reduction|contraction"
+    r"|drop|fall|growth|rise|reduction|contraction|recovered|rebounded|collapsed|crashed"
 )
 # Whole words only: "increased" holds "eased", "unless" holds "less".
 _FALL_WORDS = re.compile(
     r"\b(?:fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
     r"|slipped|dipped|eased|retreated|edged\s+down"
     r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer"
-    r"|slashed|trimmed)\b",
+    r"|slashed|trimmed|collapsed|crashed)\b",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = (
@@ -83,7 +84,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop|fall|growth"
-    r"|decline|jump|gain|year[- ]on[- ]year|y/y|yoy)\b",
+    r"|decline|jump|gain|year[- ]on[- ]year|y/y|yoy|month[- ]on[- ]month|m/m|mom"
+    r"|quarter[- ]on[- ]quarter|q/q|qoq)\b",
     re.IGNORECASE,
 )
 _CAPACITY_CUE = re.compile(
@@ -318,6 +320,13 @@ _COMPOSITION = re.compile(
 COMPOSITION_ASIDE = re.compile(rf",\s*(?:{_COMPOSITION.pattern})\s*,", re.IGNORECASE)
 
 
+_REASON_CLAUSE = re.compile(
+    rf",\s*(?:{alternation(REASON_CUES)})\b(?!\s+(?:well|much|many|of|a\s+result|compared|against"
+    r"|\d))",
+    re.IGNORECASE,
+)
+
+
 def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
@@ -330,8 +339,19 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     if quantity.kind != "mass":  # a tonnage (or volume) of the goods is the goods themselves
         clause, sentence = _COMPOSITION.sub(" ", clause), _COMPOSITION.sub(" ", sentence)
     found = _nearest_topic(clause, quantity.kind)
+    if found == "tourism" and quantity.kind in ("percent", "bare"):
+        # "Arrivals rose by 7pc m/m to 1.07mn t": cargoes, not people, when the clause counts
+        # them in tonnes, cubic metres or barrels.
+        goods = [q.kind for q in find_quantities(clause) if q.kind in TOPIC_BY_KIND]
+        if goods:
+            return TOPIC_BY_KIND[goods[0]]
     if quantity.kind == "money" and _ENERGY_BILL.search(clause):
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
+    # "imports reached $58.9 billion, as the country paid more for gas": a reason clause after
+    # the figure's own clause names what explains the figure, not the goods it counts.
+    reason = _REASON_CLAUSE.search(sentence)
+    if reason and clause.strip() and clause.strip() not in sentence[reason.start() :]:
+        sentence = sentence[: reason.start()]
     in_sentence = _nearest_topic(sentence, quantity.kind)
     # "exporter", "imports" name a direction, not a good: the sentence's commodity says which.
     if (
