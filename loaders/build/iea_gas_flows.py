@@ -56,28 +56,19 @@ def parse(raw_dir: Path) -> SourceTable:
         rows.append(_row(record, record.month, "month", ""))
     for line, record in enumerate(annual.itertuples(index=False), start=2):
         gaps = sorted(m for f, m in blank if f == record.file and m[:4] == str(record.year))
+        why = ""
         if gaps:
-            excluded.append(
-                excluded_row(
-                    ANNUAL_EXTRACT,
-                    line,
-                    f"{record.borderpoint} {record.exit}->{record.entry} "
-                    f"{record.year} ({record.file})",
-                    f"{len(gaps)} of its months ({gaps[0]} to {gaps[-1]}) are blank in the file"
-                    " (every entry point 0): not a full year",
-                )
+            why = (
+                f"{len(gaps)} of its months ({gaps[0]} to {gaps[-1]}) are blank in the file"
+                " (every entry point 0): not a full year"
             )
-            continue
-        if record.months_in_file != 12:
-            excluded.append(
-                excluded_row(
-                    ANNUAL_EXTRACT,
-                    line,
-                    f"{record.borderpoint} {record.exit}->{record.entry} "
-                    f"{record.year} ({record.file})",
-                    f"{record.months_in_file} months only: not a full year",
-                )
+        elif record.months_in_file != 12:
+            why = f"{record.months_in_file} months only: not a full year"
+        if why:
+            what = (
+                f"{record.borderpoint} {record.exit}->{record.entry} {record.year} ({record.file})"
             )
+            excluded.append(excluded_row(ANNUAL_EXTRACT, line, what, why))
             continue
         rows.append(_row(record, str(record.year), "year", "sum of 12 monthly values"))
     frame = observation_frame(rows)

@@ -162,6 +162,19 @@ def _line_paths(svg: str) -> list[str]:
     return [path for group in groups for path in re.findall(r'<path [^>]*d="([^"]+)"', group)]
 
 
+def _trade_claim(value: float, period: str) -> dict:
+    """A trade claim as the claim chart takes it."""
+    return dict(
+        claim_id="x",
+        claimed_unit="USD",
+        claimed_value=value,
+        claimed_period=period,
+        quote="q",
+        verdict_label="v",
+        indicator="merchandise_trade",
+    )
+
+
 def test_claim_chart_lines_break_at_gaps_and_between_sources():
     """As on every other chart: no line across a year with no record, none joining two
     sources of one series (two releases of the same figures), none through quoted points."""
@@ -177,15 +190,7 @@ def test_claim_chart_lines_break_at_gaps_and_between_sources():
     ]
     rows.append(dict(year=2003, value=9.0, series="A", source_id="p", tier="official_reported"))
     evidence = pd.DataFrame(rows).assign(method="")
-    claim = dict(
-        claim_id="x",
-        claimed_unit="USD",
-        claimed_value=3.0,
-        claimed_period="2004",
-        quote="q",
-        verdict_label="v",
-        indicator="merchandise_trade",
-    )
+    claim = _trade_claim(3.0, "2004")
     spec = charts.claim_chart(evidence, claim).properties(width=600).to_dict()
     points_per_line = sorted(p.count("L") + 1 for p in _line_paths(vlc.vegalite_to_svg(spec)))
     # A: 2000-2002 and 2005-2006 apart (2003 is only a quoted figure); B: one line per source.
@@ -203,15 +208,7 @@ def test_claim_chart_tells_quoted_tiers_apart_by_hollow_shape_not_colour():
         dict(year=2021, value=33.0, series="unattributed figure", tier="unattributed"),
     ]
     evidence = pd.DataFrame(rows).assign(source_id="s", method="", period="")
-    claim = dict(
-        claim_id="x",
-        claimed_unit="USD",
-        claimed_value=31.0,
-        claimed_period="2021",
-        quote="q",
-        verdict_label="v",
-        indicator="merchandise_trade",
-    )
+    claim = _trade_claim(31.0, "2021")
     spec = charts.claim_chart(evidence, claim).properties(width=600).to_dict()
     svg = vlc.vegalite_to_svg(spec)
     colour_legend = svg[svg.index("Recorded by") : svg.index("Quoted on pages (hollow)")]

@@ -42,24 +42,26 @@ def test_the_queued_address_is_written_at_the_end_of_the_run():
     assert {"pair", "view", "years"} <= set(app.query_params.keys())
 
 
+def _address_page():
+    """A page with one kept choice that writes the address reopening it."""
+    import streamlit as st
+
+    from dashboard import state
+    from dashboard.panel import page_url
+
+    state.seed_choice("view", ["TUR", "RUS"], default="RUS")
+    st.radio("view", ["TUR", "RUS"], key="view")
+    state.keep("view")
+    st.write(page_url())
+    state.flush()
+
+
 def test_a_charts_address_carries_the_choices_kept_before_the_address_is_written():
     """On a first visit the address bar gets the page's choices only at the end of the run;
     the 'reopen this chart' address of a download made during the run must carry them."""
     from streamlit.testing.v1 import AppTest
 
-    def script():
-        import streamlit as st
-
-        from dashboard import state
-        from dashboard.panel import page_url
-
-        state.seed_choice("view", ["TUR", "RUS"], default="RUS")
-        st.radio("view", ["TUR", "RUS"], key="view")
-        state.keep("view")
-        st.write(page_url())
-        state.flush()
-
-    app = AppTest.from_function(script).run()
+    app = AppTest.from_function(_address_page).run()
     assert app.markdown[0].value.endswith("?view=RUS")
     app.query_params["years"] = "2000-2010"  # what the address already holds is kept
     app.run()
@@ -71,19 +73,7 @@ def test_a_charts_address_names_the_published_dashboard_when_one_is_set(monkeypa
     readers can open (LEDGER_PUBLIC_URL), with the page's own path and choices."""
     from streamlit.testing.v1 import AppTest
 
-    def script():
-        import streamlit as st
-
-        from dashboard import state
-        from dashboard.panel import page_url
-
-        state.seed_choice("view", ["TUR", "RUS"], default="RUS")
-        st.radio("view", ["TUR", "RUS"], key="view")
-        state.keep("view")
-        st.write(page_url())
-        state.flush()
-
     monkeypatch.setenv("LEDGER_PUBLIC_URL", "https://ledger.example.org/")
-    app = AppTest.from_function(script).run()
+    app = AppTest.from_function(_address_page).run()
     assert app.markdown[0].value.startswith("https://ledger.example.org")
     assert app.markdown[0].value.endswith("?view=RUS")
