@@ -371,9 +371,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and rd.route_beyond_figures(text, window, breakdown, span, others)
     ):  # "In 2021 Samsun took in 16.4 bcm and Kıyıköy 10.0 bcm": Kıyıköy is the other's
         breakdown = ""
+    joined = topic == "gas" and rd.routes_joined(text, clause_start, clause_end)
+    if joined:  # "26.2 bcm through Blue Stream and the Trans-Balkan line": the routes' sum
+        own_route = ""
+        breakdown = "" if breakdown.split(",")[0] in rd.ROUTE_ENDS else breakdown
     if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
         breakdown = own_route
-    elif topic == "gas" and len(rd.routes_named(inner)) > 1:
+    elif topic == "gas" and (joined or len(rd.routes_named(inner)) > 1):
         notes.append("routes_combined")  # compared with every route: never a negative verdict
     unit = quantity.unit
     name = measure.measure

@@ -663,6 +663,25 @@ def route_after(text: str, end: int, limit: int) -> str:
     return routes_named(route.group(0))[0]
 
 
+# Two routes joined by "and the" (which otherwise ends a clause): "through Blue Stream and
+# the Trans-Balkan line", "Blue Stream and the Trans-Balkan line together carried ...".
+_ROUTE_NOUN = rf"(?:\s+(?:gas\s+)?(?:{alternation(PIPELINE_NOUNS)}))?"
+_JOINED_AFTER = re.compile(rf"\s*and\s+the\s+(?:{_ROUTE.pattern})", re.IGNORECASE)
+_ROUTE_ENDS_CLAUSE = re.compile(rf"(?:{_ROUTE.pattern}){_ROUTE_NOUN}\s*$", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(rf"(?:{_ROUTE.pattern}){_ROUTE_NOUN}\s+and\s+the\s*$", re.IGNORECASE)
+
+
+def routes_joined(text: str, clause_start: int, clause_end: int) -> bool:
+    """Whether the clause text[clause_start:clause_end] ends with a route that "and the"
+    joins to another route after it, or opens with a route joined so to one before it: the
+    figure is then the routes' sum, not one route's flow."""
+    clause = text[clause_start:clause_end]
+    if _ROUTE_ENDS_CLAUSE.search(clause) and _JOINED_AFTER.match(text, clause_end):
+        return True
+    before = text[max(0, clause_start - 80) : clause_start]
+    return bool(_ROUTE.match(clause.lstrip())) and bool(_JOINED_BEFORE.search(before))
+
+
 def route_paired(
     text: str, sentence: tuple[int, int], figures: list[tuple[int, int]], position: int
 ) -> str:
