@@ -33,6 +33,12 @@ ARRIVAL_CUES: tuple[str, ...] = (
     "arrival", "arrivals",
     "came", "arrived", "visited",
 )  # fmt: skip
+# Verbs that say a quantity amounts to a figure ("trade came to $34 billion"): a figure
+# right after them is the amount, and "came" there says nothing of people arriving.
+AMOUNTING_VERBS: tuple[str, ...] = (
+    "came to", "come to", "comes to", "coming to", "came in at", "comes in at",
+    "amounted to", "amounts to", "totalled", "totaled", "totalling", "totaling",
+)  # fmt: skip
 
 # Verbs whose object is the country people go to ("visited Turkey", "arrived in Turkey").
 DESTINATION_VERBS: tuple[str, ...] = (

@@ -2151,7 +2151,12 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             return fill(direction.origin or direction.owner), "WLD", "export", inferred
         return fill(direction.destination or direction.owner), "WLD", "import", inferred
     if indicator in ("merchandise_trade", "merchandise_trade_share") and measure != "rank":
-        if kind == "total" or not kind or _EXPLICIT_PAIR.search(clause):
+        # "the two countries" after a figure whose own flow is said before it ("Imports from
+        # Russia came to $31 billion, a level the two countries ...") leaves it one flow.
+        pair_said = _EXPLICIT_PAIR.search(clause) and (
+            _EXPLICIT_PAIR.search(before) or flow_kind(before) not in ("import", "export")
+        )
+        if kind == "total" or not kind or pair_said:
             alone = _trade_with_one(ctx, quantity, clause_start, clause)
             if alone and measure != "share":
                 # "Trade with Russia peaked in 2008 at $38 billion" after a sentence on Iraq:

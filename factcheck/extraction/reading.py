@@ -309,7 +309,10 @@ _FUEL_LIST = rf"(?:{_FUELS})(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:{_GOODS}))*"
 _COMPOSITION = re.compile(
     rf"\b(?:dominated|led|driven|made\s+up(?:\s+\w+ly)?|consisting(?:\s+\w+ly)?)\s+(?:by|of)\s+"
     rf"(?:\w+ly\s+)?(?:\w+\s+)?{_FUEL_LIST}"
-    rf"|\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+{_FUEL_LIST}",
+    rf"|\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+{_FUEL_LIST}"
+    # "$31 billion, much of it gas", "most of which was oil and gas", "the bulk of it energy"
+    rf"|\b(?:much|most|(?:the\s+)?bulk|(?:a\s+)?large\s+part|half|two-thirds)\s+of\s+(?:it|which|them)"
+    rf"\s+(?:(?:was|were|is|are|being|in)\s+)?(?:\w+ly\s+)?{_FUEL_LIST}",
     re.IGNORECASE,
 )
 

@@ -48,3 +48,99 @@ def test_routes_joined_by_and_the_are_read_together(records, text, date):
 )  # fmt: skip
 def test_each_route_with_its_own_figure_keeps_its_route(text, which, route):
     assert read_figure(text, which, "2022-03-15")["breakdown"] == route
+
+
+# --- "came to" before a figure is "amounted to", not people arriving -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "flow"),
+    [
+        ("Bilateral trade peaked in 2012, when it came to nearly $34 billion.", "34", "total"),
+        ("Last year trade was $33.3 billion, below the peak of 2012, when it came to nearly"
+         " $34 billion.", "34", "total"),
+        ("Trade between Turkey and Russia came to about $26 billion in 2018.", "26", "total"),
+        ("Turkey's imports from Russia peaked in 2012, when they came to $26.6 billion.", "26.6",
+         "import"),
+        ("Turkish exports to Russia came in at $3.7 billion in 2015.", "3.7", "export"),
+    ],
+)  # fmt: skip
+def test_came_to_a_figure_is_an_amount(text, which, flow):
+    row = read_figure(text, which, "2019-05-15")
+    assert row["indicator"] == "merchandise_trade"
+    assert row["flow"] == flow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian arrivals came to 3.6 million in 2015.",
+        "Some 4.2 million Russian tourists came to Turkey in 2013.",
+        "In 2013, 4.2 million Russians came to Turkey on holiday.",
+    ],
+)
+def test_people_who_came_are_still_arrivals(text):
+    which = "3.6" if "3.6" in text else "4.2"
+    assert read_figure(text, which, "2016-05-15")["flow"] == "arrivals"
+
+
+# --- "much of it gas": what a total is made of, not the goods the figure counts -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Imports from Russia in 2014 came to $31 billion, much of it gas, a level not seen"
+         " since.", "31"),
+        ("Turkey's imports from Russia were $25.4 billion in 2014, most of which was oil and"
+         " gas.", "25.4"),
+        ("In 2014 Turkey bought $25.4 billion of goods from Russia, the bulk of it energy.",
+         "25.4"),
+    ],
+)  # fmt: skip
+def test_composition_after_a_total_is_not_its_product(records, text, which):
+    row = read_figure(text, which, "2016-07-15")
+    read = (row["indicator"], row["flow"], row["product"])
+    assert read == ("merchandise_trade", "import", "TOTAL")
+    assert row["period"] == "2014"
+    checked = checked_figure(records, text, which, "2016-07-15")
+    assert checked["recorded_value"] > 0
+
+
+def test_a_gas_bill_keeps_its_gas():
+    text = "Turkey's gas imports from Russia cost $12 billion in 2014, much of it paid in dollars."
+    assert read_figure(text, "12", "2016-07-15")["indicator"] == "gas_import_value"
+
+
+# --- "the two countries" after a figure whose flow is said before it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "flow"),
+    [
+        ("Imports from Russia in 2014 came to $25 billion, a level the two countries are unlikely"
+         " to see again soon.", "25", "import"),
+        ("Turkish exports to Russia were $6.2 billion in 2014, the highest the two countries had"
+         " seen.", "6.2", "export"),
+        ("Trade between the two countries reached $31 billion in 2014.", "31", "total"),
+        ("The two countries' imports and exports came to $31 billion in 2014.", "31", "total"),
+    ],
+)  # fmt: skip
+def test_pair_words_after_a_flow_leave_it_one_flow(text, which, flow):
+    assert read_figure(text, which, "2016-07-15")["flow"] == flow
+
+
+# --- Russian arrivals of the years recorded only as border-gate counts ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "verdict"),
+    [
+        ("Over 4.2 million Russians visited Turkey last year.", "2014-11-15", "accurate"),
+        ("Russian arrivals fell to 3.6 million last year.", "2016-07-15", "accurate"),
+        ("Russian tourists in Turkey in 2017 numbered 6.7 million.", "2019-10-15", "exaggerated"),
+    ],
+)
+def test_border_gate_counts_are_the_visitor_count(records, text, date, verdict):
+    row = checked_figure(records, text, "million", date)
+    assert row["verdict"] == verdict
