@@ -26,6 +26,7 @@ from factcheck.extraction.roles import (
     read_mentions,
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
+from validation.reading_vocabulary import CAUSE_VERBS, alternation
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
@@ -160,7 +161,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     clause, sentence = text[clause_start:clause_end], text[sentence_start:sentence_end]
     apposition = _apposition_of(ctx, quantity)
 
-    topic = rd.topic_of(quantity, clause, sentence)
+    # "... $58.8 billion as Turkey bought more Russian oil": the cause names no goods counted
+    cause = _CAUSE_AFTER.search(text, clause_end, sentence_end)
+    told = text[sentence_start : cause.start()] if cause else sentence
+    topic = rd.topic_of(quantity, clause, told)
     if not topic and apposition:
         topic = apposition.topic
     if not topic and rd.plant_of(text, (sentence_start, sentence_end), clause_end,
@@ -990,9 +994,19 @@ _CONNECTIVE_ASIDE = re.compile(
 )
 
 
+# A clause of cause after a figure, with a named subject and a verb of buying or selling: "...
+# $68 billion as Turkey bought more Russian oil and gas", "because Gazprom cut deliveries".
+_CAUSE_AFTER = re.compile(
+    rf"\s(?:as|because|after)\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+"
+    rf"(?:[a-z]+\s+)?(?:{alternation(CAUSE_VERBS)})\b)"
+)
+
+
 def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
     """The figure's clause: between the nearest breaks before and after it in its sentence."""
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    breaks += [m.span() for m in _CAUSE_AFTER.finditer(text, quantity.end, end)]
+    breaks.sort()
     # "imports from Russia, dominated by gas, oil and coal, totalled $58.8 billion": an aside
     # on what a total is made of breaks nothing.
     asides = [m.span() for m in rd.COMPOSITION_ASIDE.finditer(text, start, end)]

@@ -144,3 +144,36 @@ def test_pair_words_after_a_flow_leave_it_one_flow(text, which, flow):
 def test_border_gate_counts_are_the_visitor_count(records, text, date, verdict):
     row = checked_figure(records, text, "million", date)
     assert row["verdict"] == verdict
+
+
+# --- a clause of cause after a figure names no goods the figure counts -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "flow"),
+    [
+        ("Last year trade reached a record $68 billion as Turkey bought more Russian oil and gas"
+         " at high prices.", "68", "total"),
+        ("Bilateral trade rose to $68 billion in 2022 because Turkey imported more Russian oil and"
+         " gas.", "68", "total"),
+        ("Turkey's imports from Russia jumped to $58.8 billion in 2022 as Turkey bought more"
+         " Russian oil.", "58.8", "import"),
+    ],
+)  # fmt: skip
+def test_cause_after_a_figure_is_not_its_goods(text, which, flow):
+    row = read_figure(text, which, "2023-10-15")
+    assert (row["indicator"], row["flow"], row["product"]) == ("merchandise_trade", flow, "TOTAL")
+    assert row["period"] == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "product"),
+    [
+        ("Turkey's gas imports from Russia were 21.6 bcm in 2022 as BOTAŞ bought more LNG"
+         " elsewhere.", "21.6", "natural_gas"),
+        ("Turkey imported 50.5 bcm of gas in 2022, 14.27 bcm as LNG.", "14.27", "lng"),
+    ],
+)  # fmt: skip
+def test_gas_figures_keep_their_gas(text, which, product):
+    row = read_figure(text, which, "2023-10-15")
+    assert (row["indicator"], row["product"]) == ("gas_imports", product)
