@@ -1209,7 +1209,8 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
                     period,
                     pr.granularity_of(period),
                     guessed or "relative",
-                    f"a year before the period named just before ({reference})",
+                    f"{'a year' if own.shift == -1 else f'{-own.shift} years'} before the"
+                    f" period named just before ({reference})",
                 )
             return "", "none", "unknown", ""
         if own.month_only is not None:

@@ -88,6 +88,13 @@ _TO_DATE = re.compile(
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year"
     r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+(?:19|20)\d\d)?)\b)"
 )
+# "two years ago": counted back from the document's date (never "two years earlier", which
+# counts back from the period named before it).
+_YEARS_AGO = re.compile(
+    r"(?i:\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+ago\b)"
+)
+# "last month", "this month": the month before the document's, or its own.
+_RELATIVE_MONTH = re.compile(r"(?i:\b(?P<rel>last|this|past)\s+month\b)")
 _LED_TO = re.compile(r"\s+(?:(?:year[- ]on[- ]year|y/y|yoy)\s+)?to\s+(?:\$|US\$|USD|€)?\s*", re.I)
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
@@ -313,6 +320,22 @@ def find_mentions(
         prep = (match["prep"] or "").lower()
         role = "deadline" if prep.startswith("by") else "own"
         add(match, period=str(year), granularity="year", relative=True, role=role)
+    for match in _RELATIVE_MONTH.finditer(sentence):
+        if document_year is None or document_month is None:
+            continue
+        back = 0 if match["rel"].lower() == "this" else 1
+        year, month = divmod(document_year * 12 + document_month - 1 - back, 12)
+        add(match, period=f"{year}-{month + 1:02d}", granularity="month", relative=True)
+    # beside a month or a span of months ("800,000 in July, against 1 million two years ago")
+    # the years ago are the same months then
+    months_named = any(m.granularity in ("month", "month_range") for m in found)
+    for match in _YEARS_AGO.finditer(sentence):
+        words = match["n"].lower()
+        count = int(words) if words.isdigit() else _COUNT_WORDS.get(words)
+        if count and months_named:  # counted back from the months named before
+            add(match, period="", granularity="", shift=-count)
+        elif count and document_year is not None:
+            add(match, period=str(document_year - count), granularity="year", relative=True)
     for match in _DEADLINE.finditer(sentence):
         words = (match["n"] or match["n2"] or "").lower()
         count = int(words) if words.isdigit() else _COUNT_WORDS.get(words)

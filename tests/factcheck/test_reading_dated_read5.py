@@ -177,3 +177,31 @@ def test_cause_after_a_figure_is_not_its_goods(text, which, flow):
 def test_gas_figures_keep_their_gas(text, which, product):
     row = read_figure(text, which, "2023-10-15")
     assert (row["indicator"], row["product"]) == ("gas_imports", product)
+
+
+# --- periods counted back from the document's date: "two years ago", "last month" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "date", "period"),
+    [
+        ("Two years ago Russia's exports to Turkey were $25 billion.", "25", "2016-01-15", "2014"),
+        ("Trade between Turkey and Russia peaked at $35 billion five years ago.", "35",
+         "2016-06-15", "2011"),
+        ("Russian gas deliveries to Turkey were 27 bcm three years ago.", "27", "2020-03-15",
+         "2017"),
+        ("Turkey imported $1.9 billion of Russian goods last month.", "1.9", "2020-01-15",
+         "2019-12"),
+        ("Last month Turkey's imports from Russia came to $1.9 billion.", "1.9", "2019-08-15",
+         "2019-07"),
+    ],
+)  # fmt: skip
+def test_periods_counted_back_from_the_document_date(text, which, date, period):
+    row = read_figure(text, which, date)
+    assert row["period"] == period
+    assert "period_inferred" not in reading_notes(row)
+
+
+def test_years_ago_beside_a_month_is_that_month_then():
+    text = "In July Russian tourists in Turkey numbered 1 million, up from 800,000 two years ago."
+    assert read_figure(text, "800,000", "2019-08-15")["period"] == "2017-07"
