@@ -1254,6 +1254,10 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             written = ctx.text[own.start : own.end].strip()
             note = f"'{written}': from January to a month the text does not name"
             return "", "none", "unknown", note
+        if own.granularity == "trailing":
+            written = ctx.text[own.start : own.end].strip()
+            note = f"'{written}': a span of months ending at a month the text does not name"
+            return "", "none", "unknown", note
         if own.granularity == "season":
             # No record counts seasons: the months are shown, never compared.
             written = ctx.text[own.start : own.end].strip()

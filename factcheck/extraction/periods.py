@@ -88,6 +88,12 @@ _TO_DATE = re.compile(
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year"
     r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+(?:19|20)\d\d)?)\b)"
 )
+# "over the past 12 months", "in the last six months": a span ending at a month the text does
+# not name (the latest month known when written), so no record's months can be matched to it.
+_TRAILING_MONTHS = re.compile(
+    r"(?i:\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+months\b)"
+)
 # "two years ago": counted back from the document's date (never "two years earlier", which
 # counts back from the period named before it).
 _YEARS_AGO = re.compile(
@@ -240,6 +246,8 @@ def find_mentions(
 
     for match in _TO_DATE.finditer(sentence):
         add(match, period="", granularity="to_date")
+    for match in _TRAILING_MONTHS.finditer(sentence):
+        add(match, period="", granularity="trailing")
     for match in _SEASON.finditer(sentence):
         bare = not (match["rel"] or match["year"] or match["before"])
         if bare and (

@@ -205,3 +205,23 @@ def test_periods_counted_back_from_the_document_date(text, which, date, period):
 def test_years_ago_beside_a_month_is_that_month_then():
     text = "In July Russian tourists in Turkey numbered 1 million, up from 800,000 two years ago."
     assert read_figure(text, "800,000", "2019-08-15")["period"] == "2017-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past 12 months, imports from Russia totalled $23 billion.",
+        "Turkey bought $12 billion of Russian goods in the last six months.",
+        "Russian gas deliveries to Turkey came to 9 bcm during the previous nine months.",
+    ],
+)
+def test_trailing_months_are_no_calendar_period(records, text):
+    which = next(w for w in ("23", "12", "9 bcm") if w in text)
+    row = read_figure(text, which, "2019-08-15")
+    assert row["period"] == "" and "months" in row["period_note"]
+    assert checked_figure(records, text, which, "2019-08-15")["verdict"] == "unverifiable"
+
+
+def test_first_months_stay_a_span_of_this_year():
+    text = "In the first six months, imports from Russia were $10.8 billion."
+    assert read_figure(text, "10.8", "2019-08-15")["period"] == "2019-01/2019-06"
