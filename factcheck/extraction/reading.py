@@ -421,6 +421,18 @@ _PAST_STATE = re.compile(
 )
 
 
+# "$80 billion is possible next year", "30 bcm looks achievable": a figure judged possible is
+# a forecast.
+_DEEMED_POSSIBLE = re.compile(
+    r"\S+(?:\s+(?:billion|million|trillion|bn|mln|bln))?(?:\s+(?:of\s+)?[a-z]+)?"
+    r"(?:\s+(?:in|by|for)\s+(?:19|20)\d\d|\s+(?:next|this)\s+year)?\s+"
+    r"(?:is|are|was|were|would\s+be|will\s+be|seems?|looks?|remains?)\s+(?:\w+ly\s+)?"
+    r"(?:possible|achievable|attainable|realistic|feasible|reachable|within\s+reach|in\s+sight"
+    r"|on\s+the\s+cards)\b",
+    re.IGNORECASE,
+)
+
+
 def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:
     """A goal or forecast: a deadline, a target cue earlier in the sentence or a goal word
     naming the figure ("their $100 billion turnover target"), unless the figure is the current
@@ -429,7 +441,7 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     before = text[sentence_start:start]
     if _CURRENT_LEVEL.search(before[-30:]) and not _FROM_PLACE_TO.search(before[-40:]):
         return False
-    if _GOAL_NAMED_AFTER.match(text, start):
+    if _GOAL_NAMED_AFTER.match(text, start) or _DEEMED_POSSIBLE.match(text, start):
         return True
     cues = list(_TARGET_CUE.finditer(before))
     if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):

@@ -225,3 +225,27 @@ def test_trailing_months_are_no_calendar_period(records, text):
 def test_first_months_stay_a_span_of_this_year():
     text = "In the first six months, imports from Russia were $10.8 billion."
     assert read_figure(text, "10.8", "2019-08-15")["period"] == "2019-01/2019-06"
+
+
+# --- a figure judged possible is a forecast ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "date", "period"),
+    [
+        ("Some officials say trade of $80 billion is possible next year.", "80", "2024-08-15",
+         "2025"),
+        ("Bilateral trade of $30 billion looks achievable next year, the minister said.", "30",
+         "2019-05-15", "2020"),
+        ("Officials said trade of $30 billion in 2020 is realistic.", "30", "2019-05-15", "2020"),
+        ("Russian arrivals of 8 million seem within reach this year.", "8", "2021-03-15", "2021"),
+    ],
+)  # fmt: skip
+def test_a_figure_judged_possible_is_a_forecast(text, which, date, period):
+    row = read_figure(text, which, date)
+    assert (row["measure"], row["period"]) == ("target", period)
+
+
+def test_a_recorded_level_is_no_forecast():
+    row = read_figure("Trade reached $26 billion in 2018, as was possible.", "26", "2019-05-15")
+    assert (row["measure"], row["period"]) == ("level", "2018")
