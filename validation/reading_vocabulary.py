@@ -33,6 +33,20 @@ ARRIVAL_CUES: tuple[str, ...] = (
     "arrival", "arrivals",
     "came", "arrived", "visited",
 )  # fmt: skip
+# Verbs of a named buyer or seller in a clause of cause after a figure ("trade reached $68
+# billion as Turkey bought more Russian oil and gas"): that clause's goods are the cause, not
+# what the figure counts.
+CAUSE_VERBS: tuple[str, ...] = (
+    "bought", "imported", "purchased", "sold", "exported", "shipped", "paid", "cut", "raised",
+    "increased", "reduced", "switched", "turned", "needed", "burned", "burnt", "consumed",
+    "stockpiled", "snapped up", "took",
+)  # fmt: skip
+# Verbs that say a quantity amounts to a figure ("trade came to $34 billion"): a figure
+# right after them is the amount, and "came" there says nothing of people arriving.
+AMOUNTING_VERBS: tuple[str, ...] = (
+    "came to", "come to", "comes to", "coming to", "came in at", "comes in at",
+    "amounted to", "amounts to", "totalled", "totaled", "totalling", "totaling",
+)  # fmt: skip
 
 # Verbs whose object is the country people go to ("visited Turkey", "arrived in Turkey").
 DESTINATION_VERBS: tuple[str, ...] = (

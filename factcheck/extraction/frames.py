@@ -26,6 +26,7 @@ from factcheck.extraction.roles import (
     read_mentions,
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
+from validation.reading_vocabulary import CAUSE_VERBS, alternation
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
@@ -164,7 +165,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     clause, sentence = text[clause_start:clause_end], text[sentence_start:sentence_end]
     apposition = _apposition_of(ctx, quantity)
 
-    topic = rd.topic_of(quantity, clause, sentence)
+    # "... $58.8 billion as Turkey bought more Russian oil": the cause names no goods counted
+    cause = _CAUSE_AFTER.search(text, clause_end, sentence_end)
+    told = text[sentence_start : cause.start()] if cause else sentence
+    topic = rd.topic_of(quantity, clause, told)
     if not topic and apposition:
         topic = apposition.topic
     if not topic and rd.plant_of(text, (sentence_start, sentence_end), clause_end,
@@ -375,9 +379,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and rd.route_beyond_figures(text, window, breakdown, span, others)
     ):  # "In 2021 Samsun took in 16.4 bcm and Kıyıköy 10.0 bcm": Kıyıköy is the other's
         breakdown = ""
+    joined = topic == "gas" and rd.routes_joined(text, clause_start, clause_end)
+    if joined:  # "26.2 bcm through Blue Stream and the Trans-Balkan line": the routes' sum
+        own_route = ""
+        breakdown = "" if breakdown.split(",")[0] in rd.ROUTE_ENDS else breakdown
     if own_route:  # "16 bcm via Blue Stream and 5.75 bcm via TurkStream": each its own
         breakdown = own_route
-    elif topic == "gas" and len(rd.routes_named(inner)) > 1:
+    elif topic == "gas" and (joined or len(rd.routes_named(inner)) > 1):
         notes.append("routes_combined")  # compared with every route: never a negative verdict
     unit = quantity.unit
     name = measure.measure
@@ -997,9 +1005,19 @@ _CONNECTIVE_ASIDE = re.compile(
 )
 
 
+# A clause of cause after a figure, with a named subject and a verb of buying or selling: "...
+# $68 billion as Turkey bought more Russian oil and gas", "because Gazprom cut deliveries".
+_CAUSE_AFTER = re.compile(
+    rf"\s(?:as|because|after)\s+(?=(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+"
+    rf"(?:[a-z]+\s+)?(?:{alternation(CAUSE_VERBS)})\b)"
+)
+
+
 def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
     """The figure's clause: between the nearest breaks before and after it in its sentence."""
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    breaks += [m.span() for m in _CAUSE_AFTER.finditer(text, quantity.end, end)]
+    breaks.sort()
     # "imports from Russia, dominated by gas, oil and coal, totalled $58.8 billion": an aside
     # on what a total is made of breaks nothing.
     asides = [m.span() for m in rd.COMPOSITION_ASIDE.finditer(text, start, end)]
@@ -1202,7 +1220,8 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
                     period,
                     pr.granularity_of(period),
                     guessed or "relative",
-                    f"a year before the period named just before ({reference})",
+                    f"{'a year' if own.shift == -1 else f'{-own.shift} years'} before the"
+                    f" period named just before ({reference})",
                 )
             return "", "none", "unknown", ""
         if own.month_only is not None:
@@ -1245,6 +1264,10 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
         if own.granularity == "to_date":
             written = ctx.text[own.start : own.end].strip()
             note = f"'{written}': from January to a month the text does not name"
+            return "", "none", "unknown", note
+        if own.granularity == "trailing":
+            written = ctx.text[own.start : own.end].strip()
+            note = f"'{written}': a span of months ending at a month the text does not name"
             return "", "none", "unknown", note
         if own.granularity == "season":
             # No record counts seasons: the months are shown, never compared.
@@ -2160,7 +2183,12 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             return fill(direction.origin or direction.owner), "WLD", "export", inferred
         return fill(direction.destination or direction.owner), "WLD", "import", inferred
     if indicator in ("merchandise_trade", "merchandise_trade_share") and measure != "rank":
-        if kind == "total" or not kind or _EXPLICIT_PAIR.search(clause):
+        # "the two countries" after a figure whose own flow is said before it ("Imports from
+        # Russia came to $31 billion, a level the two countries ...") leaves it one flow.
+        pair_said = _EXPLICIT_PAIR.search(clause) and (
+            _EXPLICIT_PAIR.search(before) or flow_kind(before) not in ("import", "export")
+        )
+        if kind == "total" or not kind or pair_said:
             alone = _trade_with_one(ctx, quantity, clause_start, clause)
             if alone and measure != "share":
                 # "Trade with Russia peaked in 2008 at $38 billion" after a sentence on Iraq:

@@ -108,6 +108,19 @@ _NAMES_NEXT = re.compile(
     re.IGNORECASE,
 )
 _IN_BEFORE = re.compile(r"\b(?:in|during|for|over|by)\s+$", re.IGNORECASE)
+# "over the past 12 months", "in the last six months": a span ending at a month the text does
+# not name (the latest month known when written), so no record's months can be matched to it.
+_TRAILING_MONTHS = re.compile(
+    r"(?i:\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+months\b)"
+)
+# "two years ago": counted back from the document's date (never "two years earlier", which
+# counts back from the period named before it).
+_YEARS_AGO = re.compile(
+    r"(?i:\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+ago\b)"
+)
+# "last month", "this month": the month before the document's, or its own.
+_RELATIVE_MONTH = re.compile(r"(?i:\b(?P<rel>last|this|past)\s+month\b)")
 _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(
@@ -252,6 +265,8 @@ def find_mentions(
 
     for match in _TO_DATE.finditer(sentence):
         add(match, period="", granularity="to_date")
+    for match in _TRAILING_MONTHS.finditer(sentence):
+        add(match, period="", granularity="trailing")
     for match in _SEASON.finditer(sentence):
         bare = not (match["rel"] or match["year"] or match["before"])
         if bare and (
@@ -341,6 +356,22 @@ def find_mentions(
         prep = (match["prep"] or "").lower()
         role = "deadline" if prep.startswith("by") else "own"
         add(match, period=str(year), granularity="year", relative=True, role=role)
+    for match in _RELATIVE_MONTH.finditer(sentence):
+        if document_year is None or document_month is None:
+            continue
+        back = 0 if match["rel"].lower() == "this" else 1
+        year, month = divmod(document_year * 12 + document_month - 1 - back, 12)
+        add(match, period=f"{year}-{month + 1:02d}", granularity="month", relative=True)
+    # beside a month or a span of months ("800,000 in July, against 1 million two years ago")
+    # the years ago are the same months then
+    months_named = any(m.granularity in ("month", "month_range") for m in found)
+    for match in _YEARS_AGO.finditer(sentence):
+        words = match["n"].lower()
+        count = int(words) if words.isdigit() else _COUNT_WORDS.get(words)
+        if count and months_named:  # counted back from the months named before
+            add(match, period="", granularity="", shift=-count)
+        elif count and document_year is not None:
+            add(match, period=str(document_year - count), granularity="year", relative=True)
     for match in _DEADLINE.finditer(sentence):
         words = (match["n"] or match["n2"] or "").lower()
         count = int(words) if words.isdigit() else _COUNT_WORDS.get(words)

@@ -311,7 +311,10 @@ _FUEL_LIST = rf"(?:{_FUELS})(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:{_GOODS}))*"
 _COMPOSITION = re.compile(
     rf"\b(?:dominated|led|driven|made\s+up(?:\s+\w+ly)?|consisting(?:\s+\w+ly)?)\s+(?:by|of)\s+"
     rf"(?:\w+ly\s+)?(?:\w+\s+)?{_FUEL_LIST}"
-    rf"|\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+{_FUEL_LIST}",
+    rf"|\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+{_FUEL_LIST}"
+    # "$31 billion, much of it gas", "most of which was oil and gas", "the bulk of it energy"
+    rf"|\b(?:much|most|(?:the\s+)?bulk|(?:a\s+)?large\s+part|half|two-thirds)\s+of\s+(?:it|which|them)"
+    rf"\s+(?:(?:was|were|is|are|being|in)\s+)?(?:\w+ly\s+)?{_FUEL_LIST}",
     re.IGNORECASE,
 )
 
@@ -438,6 +441,18 @@ _PAST_STATE = re.compile(
 )
 
 
+# "$80 billion is possible next year", "30 bcm looks achievable": a figure judged possible is
+# a forecast.
+_DEEMED_POSSIBLE = re.compile(
+    r"\S+(?:\s+(?:billion|million|trillion|bn|mln|bln))?(?:\s+(?:of\s+)?[a-z]+)?"
+    r"(?:\s+(?:in|by|for)\s+(?:19|20)\d\d|\s+(?:next|this)\s+year)?\s+"
+    r"(?:is|are|was|were|would\s+be|will\s+be|seems?|looks?|remains?)\s+(?:\w+ly\s+)?"
+    r"(?:possible|achievable|attainable|realistic|feasible|reachable|within\s+reach|in\s+sight"
+    r"|on\s+the\s+cards)\b",
+    re.IGNORECASE,
+)
+
+
 def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> bool:
     """A goal or forecast: a deadline, a target cue earlier in the sentence or a goal word
     naming the figure ("their $100 billion turnover target"), unless the figure is the current
@@ -446,7 +461,7 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     before = text[sentence_start:start]
     if _CURRENT_LEVEL.search(before[-30:]) and not _FROM_PLACE_TO.search(before[-40:]):
         return False
-    if _GOAL_NAMED_AFTER.match(text, start):
+    if _GOAL_NAMED_AFTER.match(text, start) or _DEEMED_POSSIBLE.match(text, start):
         return True
     cues = list(_TARGET_CUE.finditer(before))
     if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):
@@ -681,6 +696,25 @@ def route_after(text: str, end: int, limit: int) -> str:
     ):
         return ""
     return routes_named(route.group(0))[0]
+
+
+# Two routes joined by "and the" (which otherwise ends a clause): "through Blue Stream and
+# the Trans-Balkan line", "Blue Stream and the Trans-Balkan line together carried ...".
+_ROUTE_NOUN = rf"(?:\s+(?:gas\s+)?(?:{alternation(PIPELINE_NOUNS)}))?"
+_JOINED_AFTER = re.compile(rf"\s*and\s+the\s+(?:{_ROUTE.pattern})", re.IGNORECASE)
+_ROUTE_ENDS_CLAUSE = re.compile(rf"(?:{_ROUTE.pattern}){_ROUTE_NOUN}\s*$", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(rf"(?:{_ROUTE.pattern}){_ROUTE_NOUN}\s+and\s+the\s*$", re.IGNORECASE)
+
+
+def routes_joined(text: str, clause_start: int, clause_end: int) -> bool:
+    """Whether the clause text[clause_start:clause_end] ends with a route that "and the"
+    joins to another route after it, or opens with a route joined so to one before it: the
+    figure is then the routes' sum, not one route's flow."""
+    clause = text[clause_start:clause_end]
+    if _ROUTE_ENDS_CLAUSE.search(clause) and _JOINED_AFTER.match(text, clause_end):
+        return True
+    before = text[max(0, clause_start - 80) : clause_start]
+    return bool(_ROUTE.match(clause.lstrip())) and bool(_JOINED_BEFORE.search(before))
 
 
 def route_paired(

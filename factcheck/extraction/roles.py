@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from validation.reading_vocabulary import ARRIVAL_CUES, DESTINATION_VERBS, alternation
+from validation.reading_vocabulary import (
+    AMOUNTING_VERBS,
+    ARRIVAL_CUES,
+    DESTINATION_VERBS,
+    alternation,
+)
 
 # Words that say which way goods, gas or people move.
 EXPORT_WORDS = (
@@ -183,8 +188,18 @@ _FLOW_WORDS = re.compile(
 )
 
 
+# A verb of amounting right before a figure ("it came to nearly $34 billion"): no flow word.
+_AMOUNTING = re.compile(
+    rf"\b(?:{alternation(AMOUNTING_VERBS)})(?=\s+(?:(?:about|around|some|roughly|nearly|almost"
+    rf"|approximately|just|over|under|more\s+than|less\s+than|close\s+to|a\s+record)\s+)*"
+    rf"(?:\$|us\$|€|£|\d))",
+    re.IGNORECASE,
+)
+
+
 def flow_kind(text: str) -> str:
     """export | import | total | arrivals | '' from the first flow word in `text`."""
+    text = _AMOUNTING.sub(lambda m: " " * len(m.group(0)), text)
     match = _FLOW_WORDS.search(text)
     return match.lastgroup if match else ""
 
