@@ -893,6 +893,22 @@ def _is_country(word: str) -> bool:
     return word in country_terms()
 
 
+def _names_country(words: str) -> bool:
+    """Whether the words name a country's flow, not goods ("Turkey", "the Russian Federation",
+    "Turkish goods")."""
+    opening = re.sub(r"^(?:the\s+)", "", words.strip(), flags=re.IGNORECASE).split()
+    from factcheck.extraction import country_terms  # the package imports this module
+
+    terms = country_terms()
+    for n in (1, 2, 3):
+        kind = terms.get(" ".join(opening[:n]), ("", ""))[1] if len(opening) >= n else ""
+        # a name ("Turkey"), or an adjective before goods in general ("Turkish goods")
+        rest = [w.lower() for w in opening[n:]]
+        if kind == "name" or (kind and rest and all(_NOT_GOODS.fullmatch(w) for w in rest)):
+            return True
+    return False
+
+
 def leading_goods(window: str) -> str:
     """'main export products' when the window speaks of a flow's leading goods, else ''."""
     leading = _LEADING_GOODS.search(window)
@@ -924,6 +940,11 @@ def goods_named(clause: str) -> str:
     match = _GOODS_AFTER.search(clause.lower())
     if match:
         words = _GOODS_END.split(" " + match.group(1))[0].split()
+        # "the import of Turkey from Russia", "exports of the Russian Federation": whose flow
+        # it is, as translated texts write it, not a group of goods.
+        written = clause[match.start(1) : match.end(1)]
+        if words and _names_country(written):
+            words = []
         if words and not _NOT_GOODS.fullmatch(words[0]):
             return " ".join(words)
     first = re.match(r"\s*([A-Z][a-z-]+)\s+" + _FLOW_NOUN + r"\b", clause)
