@@ -60,15 +60,23 @@ CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
 CURRENCY_WORDS |= {"turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "tl": "TRY", "try": "TRY",
                    "₺": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
                    "ruble": "RUB", "rub": "RUB", "₽": "RUB"}  # fmt: skip
+# Gulf and Asian wires' own currencies ("Dh 70 billion", "Rs 3.2 lakh crore", "SR5 billion"):
+# never ours, read as money so the figure is never taken for dollars.
+CURRENCY_WORDS |= {"dh": "AED", "dhs": "AED", "aed": "AED", "dirhams": "AED", "dirham": "AED",
+                   "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "sr": "SAR",
+                   "sar": "SAR", "riyals": "SAR", "qr": "QAR", "qar": "QAR", "cny": "CNY",
+                   "rmb": "CNY", "yuan": "CNY", "¥": "CNY"}  # fmt: skip
+_FOREIGN_PREFIX = r"\b(?-i:Dhs?|AED|Rs\.?|INR|SR|SAR|QR|QAR|CNY|RMB)(?=\s?\d)|¥"
+_FOREIGN_SUFFIX = r"dirhams?|rupees|riyals|yuan|(?-i:AED|INR|SAR|QAR|CNY)"
 
 MONEY_PREFIX = re.compile(
-    rf"(?P<cur>US\$|USD|EUR|€|\$|\b(?-i:TL|TRY|RUB)|₺|₽){GAP}{NUM}{HIGH}"
+    rf"(?P<cur>US\$|USD|EUR|€|\$|\b(?-i:TL|TRY|RUB)|₺|₽|{_FOREIGN_PREFIX}){GAP}{NUM}{HIGH}"
     rf"(?:{GAP}-?{GAP}(?P<scale>{SCALE}|{GLUED_SCALE}))?",
     re.IGNORECASE,
 )
 MONEY_SUFFIX = re.compile(
     rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR|(?:Turkish\s+)?liras?|(?-i:TL|TRY|RUB)"
-    rf"|roubles?|rubles?)\b",
+    rf"|roubles?|rubles?|{_FOREIGN_SUFFIX})\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -250,7 +258,7 @@ _KIND_PRIORITY = [
 
 _NUMERAL_START = re.compile(NUMERAL)
 _PERCENT_SIGN_START = re.compile(r"%(?=\s?\d)")
-_CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$|\bTL\b|\bTRY\b|\bRUB\b|₺|₽")
+_CURRENCY_START = re.compile(rf"US\$|USD|EUR|€|\$|\bTL\b|\bTRY\b|\bRUB\b|₺|₽|{_FOREIGN_PREFIX}")
 _RANK_VERB_START = re.compile(rf"\b(?:{_RANK_VERBS})\b", re.IGNORECASE)
 _SUPERLATIVE_START = re.compile(r"\b(?:largest|biggest|leading|top|number\s+one|No\.)", re.I)
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.IGNORECASE)

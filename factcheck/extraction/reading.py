@@ -942,7 +942,7 @@ def goods_named(clause: str) -> str:
         words = _GOODS_END.split(" " + match.group(1))[0].split()
         # "the import of Turkey from Russia", "exports of the Russian Federation": whose flow
         # it is, as translated texts write it, not a group of goods.
-        written = clause[match.start(1) : match.end(1)]
+        written = " ".join(clause[match.start(1) : match.end(1)].split()[: len(words)])
         if words and _names_country(written):
             words = []
         if words and not _NOT_GOODS.fullmatch(words[0]):

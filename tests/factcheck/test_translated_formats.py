@@ -205,6 +205,8 @@ def test_a_year_pair_with_a_dash_stays_a_span():
         ("In 2024 the export of the Turkish Republic to RF made up 5,98 bln. dollars.", "5,98"),
         ("The export of Turkish goods to the Russian Federation was 1,44 bln. dollars in 2024.",
          "1,44"),
+        ("The export of Turkish goods to RF in January-March 2025 reached 1,44 bln. dollars.",
+         "1,44"),
         ("In 2024 exports of Russia to Turkey reached 44 billion dollars.", "44"),
     ],
 )  # fmt: skip
@@ -225,3 +227,35 @@ def test_a_true_translated_figure_is_accurate(records):
     )
     row = checked_figure(records, text, "3 490,9", "2026-02-20")
     assert row["verdict"] == "accurate"
+
+
+# --- currencies of Gulf and Asian wires -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "value", "unit"),
+    [
+        ("Turkish exports to Russia were valued at USD9.5 billion in 2024.", "USD9.5", 9.5e9,
+         "USD"),
+        ("Russia's exports to Turkey reached EUR2bn in March 2024.", "EUR2bn", 2e9, "EUR"),
+    ],
+)  # fmt: skip
+def test_a_currency_code_glued_to_the_figure(text, which, value, unit):
+    row = read_figure(text, which, "2024-06-01")
+    assert fields(row, "value", "unit") == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Turkey's trade with the UAE reached Dh 70 billion in 2023.", "Dh 70"),
+        ("India's purchases of Russian crude rose to Rs 3.2 lakh crore in 2023.", "Rs 3.2"),
+        ("Turkish exports to Russia were worth 500 million dirhams in 2023.", "500 million"),
+        ("Russian sales to Turkey reached 1,200 million yuan in 2023.", "1,200"),
+    ],
+)
+def test_a_foreign_currency_is_never_taken_for_dollars(records, text, which):
+    row = read_figure(text, which, "2024-06-01")
+    assert row["unit"] != "USD"
+    checked = checked_figure(records, text, which, "2024-06-01")
+    assert checked["verdict"] == "unverifiable"
