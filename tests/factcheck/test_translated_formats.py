@@ -186,6 +186,20 @@ def test_translated_periods(text, which, period):
     assert read_figure(text, which, "2026-02-01")["period"] == period
 
 
+@pytest.mark.parametrize(
+    ("text", "which", "period", "flow"),
+    [
+        ("Per 9 months of 2025 the import of Turkey from RF made up 31,4 bln. USD against"
+         " 32,4 bln. USD for the same period of 2024.", "32,4", "2024-01/2024-09", "import"),
+        ("In January-June 2025 Turkish export to Russia was 2,84 mlrd. USD against 3,1 mlrd."
+         " USD in the same period of 2024.", "3,1", "2024-01/2024-06", "export"),
+    ],
+)  # fmt: skip
+def test_a_stop_after_a_scale_word_ends_no_sentence(text, which, period, flow):
+    row = read_figure(text, which, "2025-10-18")
+    assert fields(row, "period", "flow") == (period, flow)
+
+
 def test_for_some_months_without_a_year_is_a_duration_not_a_span():
     text = "Turkish imports from Russia were $3.3 billion in April 2024, for 9 months in a row."
     assert read_figure(text, "3.3", "2024-06-01")["period"] == "2024-04"
