@@ -78,7 +78,12 @@ _CHANGE_BEFORE = re.compile(
     # named with "to" between the verb and "by" (a capitalised name), never "rose to 5 bcm by".
     rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)"
     rf"{{0,6}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
-    rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
+    rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    # "the decrease was 2,9%", "the growth amounted to 12%" (translated copy): the change
+    # as the subject of its own clause
+    rf"|\b(?:increase|decrease|rise|drop|fall|decline|growth|reduction|contraction)\s+"
+    rf"(?:was|is|made\s+up|makes\s+up|amounted\s+to|amounts\s+to|totall?ed|constituted"
+    rf"|reached|stood\s+at)\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(

@@ -200,6 +200,22 @@ def test_a_stop_after_a_scale_word_ends_no_sentence(text, which, period, flow):
     assert fields(row, "period", "flow") == (period, flow)
 
 
+@pytest.mark.parametrize(
+    ("text", "which", "value"),
+    [
+        ("In 2024 Turkish import from Russia was 44,02 bln. dollars, the decrease was 3,5%.",
+         "3,5%", -3.5),
+        ("In 2023 the number of Russian tourists in Turkey was 6,3 mln., the growth amounted to"
+         " 21%.", "21%", 21.0),
+        ("Turkish export to Russia fell in 2024; the reduction made up about 10 percent.",
+         "10 percent", -10.0),
+    ],
+)  # fmt: skip
+def test_a_change_as_the_subject_of_its_clause(text, which, value):
+    row = read_figure(text, which, "2025-06-01")
+    assert fields(row, "measure", "value") == ("change", value)
+
+
 def test_for_some_months_without_a_year_is_a_duration_not_a_span():
     text = "Turkish imports from Russia were $3.3 billion in April 2024, for 9 months in a row."
     assert read_figure(text, "3.3", "2024-06-01")["period"] == "2024-04"
