@@ -498,9 +498,11 @@ def own_mention(
                 continue  # "(2019: 7.0mn), and receipts to $1.1bn": 2019 labels 7.0mn
             gap = start - mention.end + (0 if mention.intro else 10)
             between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
-            # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2.
+            # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2; so does "the
+            # same period of 2024" in "32,4 bln. USD for the same period of 2024, the decrease".
             if any(
-                0 <= mention.start - f[1] <= 3 and text[f[1] : mention.start].strip(" ") == ""
+                0 <= mention.start - f[1] <= 12
+                and _BASE_AFTER.fullmatch(text, f[1], mention.start) is not None
                 for f in figures
             ):
                 continue

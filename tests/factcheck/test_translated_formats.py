@@ -216,6 +216,19 @@ def test_a_change_as_the_subject_of_its_clause(text, which, value):
     assert fields(row, "measure", "value") == ("change", value)
 
 
+def test_a_change_after_a_base_figure_is_the_main_figures():
+    text = (
+        "Per 9 months of 2025 the import of Turkey from RF made up 31,4 bln. USD against"
+        " 32,4 bln. USD for the same period of 2024, the decrease was 2,9%."
+    )
+    row = read_figure(text, "2,9%", "2025-10-18")
+    assert fields(row, "measure", "period", "base_period") == (
+        "change",
+        "2025-01/2025-09",
+        "2024-01/2024-09",
+    )
+
+
 def test_for_some_months_without_a_year_is_a_duration_not_a_span():
     text = "Turkish imports from Russia were $3.3 billion in April 2024, for 9 months in a row."
     assert read_figure(text, "3.3", "2024-06-01")["period"] == "2024-04"
