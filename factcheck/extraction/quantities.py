@@ -84,7 +84,7 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 # The sign before the figure, as Turkish writes it ("%15", "rose %4,9"; a range "%10-15").
-PERCENT_FIRST = re.compile(rf"(?<![\w%])(?P<unit>%)\s?{NUM}{HIGH}(?![\w%])")
+PERCENT_FIRST = re.compile(rf"(?<![\w%])(?P<unit>%){NUM}{HIGH}(?![\w%])")
 # A sum written in two scales, as Turkish agency copy writes exact figures ("450 million 461
 # thousand dollars", "22 billion 600 million dollars"): one amount, the smaller part below
 # one unit of the larger.
@@ -257,7 +257,7 @@ _KIND_PRIORITY = [
 
 
 _NUMERAL_START = re.compile(NUMERAL)
-_PERCENT_SIGN_START = re.compile(r"%(?=\s?\d)")
+_PERCENT_SIGN_START = re.compile(r"%(?=\d)")
 _CURRENCY_START = re.compile(rf"US\$|USD|EUR|€|\$|\bTL\b|\bTRY\b|\bRUB\b|₺|₽|{_FOREIGN_PREFIX}")
 _RANK_VERB_START = re.compile(rf"\b(?:{_RANK_VERBS})\b", re.IGNORECASE)
 _SUPERLATIVE_START = re.compile(r"\b(?:largest|biggest|leading|top|number\s+one|No\.)", re.I)

@@ -302,3 +302,13 @@ def test_a_foreign_currency_is_never_taken_for_dollars(records, text, which):
     assert row["unit"] != "USD"
     checked = checked_figure(records, text, which, "2024-06-01")
     assert checked["verdict"] == "unverifiable"
+
+
+def test_a_percent_sign_before_a_spaced_number_belongs_to_the_figure_before():
+    # "5% 30 days": the sign closes 5%, it does not open "% 30" (the sign-first form is glued)
+    from factcheck.extraction.quantities import find_quantities
+
+    text = "Turkish exports to Russia rose 5% 30 days after the deal, to $1 billion in May 2024."
+    quoted = [text[q.start : q.end] for q in find_quantities(text)]
+    assert "5%" in quoted
+    assert not any(q.startswith("%") for q in quoted)
