@@ -64,7 +64,8 @@ READING_NOTES: dict[str, str] = {
     "measure_unknown": "what the figure measures could not be read",
     "indicator_inferred": "the quantity was taken from the surrounding sentences",
     "base_period_inferred": "a change's base period was not stated; the period before is assumed",
-    "value_ambiguous": "the figure can be read two ways (a comma that may be a decimal comma)",
+    "value_ambiguous": "the figure can be read two ways (a comma or a dot that may be a decimal"
+    " mark, a space that may part two figures)",
     "magnitude_implausible": "larger than the recorded series allows for the period read (a month"
     " above the largest year recorded): the period, a decimal comma or a scale word may be"
     " misread",

@@ -36,8 +36,35 @@ class TooManyFigures(DocumentError):
 
 # A text that writes decimals with a comma ("389,7") makes "8,065" ambiguous.
 DECIMAL_COMMA_IN_TEXT = re.compile(
-    r"(?<![\d,])\d+,\d{1,2}(?![\d,])\s*(?:%|per|million|billion|mln|bln)"
+    r"(?<![\d,])\d+,\d{1,2}(?![\d,])\s*(?:%|per|million|billion|mln|bln|mlrd|bcm|thousand)"
+    r"|%\s?\d+,\d{1,2}(?![\d,])"
 )
+# The text's own way of grouping thousands, which settles "1.500" and "4 800": dots in a
+# numeral of two groups or more ("44.018.360"), or decimal commas with no decimal point
+# anywhere; spaces in a numeral of two groups or more ("7 017 657"), a non-breaking or thin
+# space, or a group before a decimal comma ("3 490,9").
+DOTTED_THOUSANDS_IN_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+DECIMAL_POINT_IN_TEXT = re.compile(r"(?<![\d.,])(?:\d+\.\d{1,2}|\d+\.\d{4,}|0\.\d+)(?![\d.,])")
+SPACED_THOUSANDS_IN_TEXT = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?: \d{3}){2,}|[\u00a0\u202f]\d{3}| \d{3},\d)(?![\d])"
+)
+
+
+def thousands_conventions(text: str) -> tuple[bool | None, bool]:
+    """(dots group thousands: True, mark decimals: False, unknown: None; spaces group
+    thousands) in this text."""
+    decimal_comma = DECIMAL_COMMA_IN_TEXT.search(text) is not None
+    decimal_point = DECIMAL_POINT_IN_TEXT.search(text) is not None
+    dotted_groups = DOTTED_THOUSANDS_IN_TEXT.search(text) is not None
+    dots = None
+    if (dotted_groups or decimal_comma) and not decimal_point:
+        dots = True
+    elif decimal_point and not (dotted_groups or decimal_comma):
+        dots = False
+    spaced = decimal_comma or SPACED_THOUSANDS_IN_TEXT.search(text) is not None
+    return dots, spaced
+
+
 _SKIP_MASKS = frozenset(
     {"url", "citation", "footnote", "page", "section", "date", "time", "phone", "question"}
 )
@@ -114,6 +141,7 @@ def read_text(
         document_year=year,
         document_month=month,
         decimal_comma=bool(DECIMAL_COMMA_IN_TEXT.search(text)),
+        thousands=thousands_conventions(text),
         date_said=date_said,
     )
     if len(quantities) > MAX_FIGURES_READ:

@@ -8,6 +8,10 @@ from validation.claim_vocabulary import EXACT, HEDGES, Hedge
 from validation.reading_vocabulary import MOVED_UP_VERBS, alternation
 
 _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "al", "ibid"}
+# An abbreviated scale word's stop before a currency code ("31,4 bln. USD", "470 mln. EUR", as
+# translated copy writes them) ends no sentence.
+_SCALE_ABBREVIATIONS = {"bln", "mln", "mlrd", "mn", "bn", "thous", "trln"}
+_CURRENCY_CODE_AFTER = re.compile(r"\s*(?:USD|US\$|EUR|RUB|TRY|TL)\b")
 # A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there; also
 # when citation markers follow the stop ("in 2016.[12] Turkish", "volumes.[3][4] The", "2023.¹²").
 _SENTENCE_END = re.compile(
@@ -51,6 +55,10 @@ class TextLayout:
             word = re.search(r"(\w+)$", text[max(0, match.start() - 12) : match.start()])
             token = word.group(1) if word else ""
             if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                continue
+            if token.lower() in _SCALE_ABBREVIATIONS and _CURRENCY_CODE_AFTER.match(
+                text, match.end()
+            ):
                 continue
             ends.add(match.end())
         # A subheading ends where its line does (at most six words).

@@ -116,6 +116,8 @@ class DocumentContext:
     read: list[Read] = field(default_factory=list)
     mentions_by_sentence: dict[int, list[pr.Mention]] = field(default_factory=dict)
     decimal_comma: bool = False
+    # (dots group thousands: True, mark decimals: False, unknown: None; spaces group them)
+    thousands: tuple[bool | None, bool] = (None, False)
     date_said: str = "read against the document's date"
     country_mentions: dict[int, list] = field(default_factory=dict)
 
@@ -715,6 +717,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             notes.append("direction_inferred")
 
     # How much: the value with its sign, the band, the comparator.
+    quantity = _grouped_thousands(ctx, text, quantity, notes)
     hedge, quote_start = hedge_before(text, quantity.start)
     value, high = quantity.value, quantity.value_high
     if high is not None:
@@ -990,9 +993,34 @@ def _after_document(ctx, period: str, basis: str) -> bool:
     return (year, month) >= (ctx.document_year, ctx.document_month)
 
 
+_NUMERAL_WRITTEN = re.compile(r"\d(?:[\d,.]|[ \u00a0\u202f](?=\d{3}))*")
+
+
 def _numeral(text: str, quantity: Quantity) -> str:
-    match = re.search(r"\d[\d,.]*", text[quantity.start : quantity.end])
+    match = _NUMERAL_WRITTEN.search(text[quantity.start : quantity.end])
     return match.group(0) if match else ""
+
+
+def _grouped_thousands(ctx, text: str, quantity: Quantity, notes: list[str]) -> Quantity:
+    """One dotted group ("1.500") is thousands where the text groups thousands with dots, a
+    decimal where it marks decimals with them, else a figure that may be misread; a count is
+    never a fraction ("1.500 companies": thousands, noted as unsure where the text does not
+    settle it); one group after a plain space ("4 800") is a numeral where the text groups
+    thousands with spaces, else it may be two figures."""
+    numeral = _numeral(text, quantity)
+    dots, spaces = ctx.thousands
+    if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", numeral):
+        fraction_of_count = quantity.kind == "count" and quantity.value != int(quantity.value)
+        if dots is None or (dots is False and fraction_of_count):
+            notes.append("value_ambiguous")
+        if (dots or fraction_of_count) and quantity.kind != "rank":
+            high = quantity.value_high
+            return quantity._replace(
+                value=quantity.value * 1e3, value_high=high * 1e3 if high is not None else None
+            )
+    elif re.fullmatch(r"\d{1,3} \d{3}(?:,\d{1,2})?", numeral) and not spaces:
+        notes.append("value_ambiguous")
+    return quantity
 
 
 _EACH_AFTER = re.compile(r"\s*(?:a\s+year\s+|per\s+year\s+|annually\s+)?each\b", re.I)

@@ -21,10 +21,12 @@ ORDINAL_WORDS = {
 SCALES = {
     "thousand": 1e3, "k": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "mlrd": 1e9, "mln.": 1e6,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
-WORD_SCALES = ("thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn", "trn")
+WORD_SCALES = (
+    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "mlrd", "tn", "trn"
+)  # fmt: skip
 
 
 def _alternation(words) -> str:
@@ -35,11 +37,21 @@ def _alternation(words) -> str:
 # model name (F-35, S-400).
 # A decimal comma ("389,7", "14,2") is read where one or two digits follow the comma; three
 # digits after a comma are a thousands group (the reader notes when that is ambiguous).
+# Thousands grouped by dots ("44.018.360", two groups or more: never a decimal) or by spaces
+# ("7 017 657", "3 490,9", "4 800": translated Russian and French styles) are one numeral; a
+# single dotted group ("1.500") is read as a decimal here and settled by the document's
+# convention in the claim frame.
+SPACE_GROUP = "[ \u00a0\u202f]"
 NUMERAL = (
-    r"(?<![\w.,])(?<![A-Za-z]-)"
-    r"(?:\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"
+    # a currency code may be glued to the figure ("USD9.5 billion", "EUR2bn")
+    r"(?:(?<![\w.,])|(?<=USD)|(?<=EUR)|(?<=RUB)|(?<=TRY))(?<![A-Za-z]-)"
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,]\d)"
+    rf"|\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:,\d{{1,2}})?(?![\d]|[.,]\d|{SPACE_GROUP}\d)"
+    r"|\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"
 )
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+DOTTED_GROUPS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?$")
+SPACED_GROUPS = re.compile(rf"^\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:,\d{{1,2}})?$")
 NUMBER_WORD = (
     rf"(?:(?:{_alternation(TENS_WORDS)})(?:[- ](?:{_alternation(UNITS_WORDS)}))?"
     rf"|{_alternation(UNITS_WORDS)})"
@@ -68,6 +80,10 @@ GLUED_SCALE = r"(?:bn|bln|mn|mln|tn|[kmb])\b"
 def parse_numeral(text: str) -> float:
     """'1,234.5' -> 1234.5; number words ('Seventeen', 'forty-two') -> their value."""
     stripped = text.strip()
+    if DOTTED_GROUPS.match(stripped):
+        stripped = stripped.replace(".", "")
+    elif SPACED_GROUPS.match(stripped):
+        stripped = re.sub(SPACE_GROUP, "", stripped)
     if DECIMAL_COMMA.match(stripped):
         return float(stripped.replace(",", "."))
     cleaned = stripped.replace(",", "")

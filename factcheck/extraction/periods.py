@@ -60,8 +60,11 @@ _PART_CODE_SHORT = re.compile(
 )
 _FIRST_MONTHS = re.compile(
     # "the first nine months", or "the nine months" after a statement about January-September
-    rf"(?i:\b(?:the\s+(?:first\s+)?|first\s+)(?P<n>two|three|four|five|six|seven|eight|nine|ten"
-    rf"|eleven|\d{{1,2}})"
+    # "per 9 months of 2025", "for 9 months of this year" (translated from Russian: the months
+    # since January; "for", "in", "over" only before the year, else a duration)
+    rf"(?i:\b(?:the\s+(?:first\s+)?|first\s+|per\s+(?:the\s+)?(?:first\s+)?"
+    rf"|(?:for|in|over|during)\s+(?=\w+\s+months\s+of\s+(?:{YEAR}|this|last|the\s+current)\b))"
+    rf"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
     rf"\s+months(?:\s+of)?){_YEAR_TAIL}"
 )
 _MONTH_YEAR = re.compile(
@@ -81,7 +84,9 @@ _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
     rf"(?i:\b(?P<prep>in|for|by|during|as of|until|till|through|since|at the end of|of|over)"
     rf"\s+(?:the\s+(?:year|end\s+of)\s+)?)?\b(?P<year>{YEAR})\b"
-    r"(?!\s*(?:%|percent|billion|million|bn|mln|thousand|tons|tonnes|[-–]\s*\d))"
+    # not a span ("2021-22", "2021 - 2022"), but "in 2021 - 28,96 bln." dates the figure
+    r"(?!\s*(?:%|percent|billion|million|bn|mln|thousand|tons|tonnes|[-–]\d"
+    r"|[-–]\s*(?:\d{2}|\d{4})(?![\d,.]\d)))"
 )
 _RELATIVE_YEAR = re.compile(
     rf"(?i:\b(?:(?P<prep>at the end of|by the end of|by|during|in|for|over|of)\s+)?{_REL}\s+year\b)"
@@ -507,8 +512,10 @@ def _in_aside(text: str, mention: Mention, figure_start: int) -> bool:
 
 
 # Between a period and the figure it labels: nothing, or a colon ("2019: 7.0mn", "2019: $3.6bn").
-_LABEL = re.compile(r" *(?:: *)?(?:US\$|\$|€|USD |EUR )? *")
-_COLON_LABEL = re.compile(r" *: *(?:US\$|\$|€|USD |EUR )? *")
+# A year labelling the figure after it: "(2019: 7.0mn)", "in 2021 - 28,96 bln." (a spaced
+# dash, as translated texts list figures by year).
+_LABEL = re.compile(r" *(?:(?::|(?<= )[-–—](?= )) *)?(?:US\$|\$|€|USD |EUR )? *")
+_COLON_LABEL = re.compile(r" *(?::|(?<= )[-–—](?= )) *(?:US\$|\$|€|USD |EUR )? *")
 
 
 def own_mention(
@@ -550,9 +557,11 @@ def own_mention(
                 continue  # "(2019: 7.0mn), and receipts to $1.1bn": 2019 labels 7.0mn
             gap = start - mention.end + (0 if mention.intro else 10)
             between = [f for f in figures if mention.end <= f[0] and f[1] <= start]
-            # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2.
+            # "up from 16.2 bcm in 2020, while ... 8.5 bcm": 2020 belongs to 16.2; so does "the
+            # same period of 2024" in "32,4 bln. USD for the same period of 2024, the decrease".
             if any(
-                0 <= mention.start - f[1] <= 3 and text[f[1] : mention.start].strip(" ") == ""
+                0 <= mention.start - f[1] <= 12
+                and _BASE_AFTER.fullmatch(text, f[1], mention.start) is not None
                 for f in figures
             ):
                 continue

@@ -49,27 +49,48 @@ RATE = (
     r"|\s+annually\b)?"
 )
 GAP = r"[ \t\n]{0,3}"
+# An abbreviated scale word may carry its full stop before the unit ("11,3 bln. dollars",
+# "31,4 bln. USD", "470 mln. tons"); a stop before a capital starts the next sentence.
+SCALE_STOP = r"(?:\.(?=[ \t]?(?:[a-z$€]|USD|US\$|EUR)))?"
 # A figure before its unit: the number, a range's high end, a scale word ("4.5 billion").
-AMOUNT = rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){GAP})?"
+AMOUNT = rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){SCALE_STOP}{GAP})?"
 CURRENCY_WORDS = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD"}
 CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
 # Currencies no record is kept in: read as money so the figure is never taken for dollars.
 CURRENCY_WORDS |= {"turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "tl": "TRY", "try": "TRY",
                    "₺": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
                    "ruble": "RUB", "rub": "RUB", "₽": "RUB"}  # fmt: skip
+# Gulf and Asian wires' own currencies ("Dh 70 billion", "Rs 3.2 lakh crore", "SR5 billion"):
+# never ours, read as money so the figure is never taken for dollars.
+CURRENCY_WORDS |= {"dh": "AED", "dhs": "AED", "aed": "AED", "dirhams": "AED", "dirham": "AED",
+                   "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "sr": "SAR",
+                   "sar": "SAR", "riyals": "SAR", "qr": "QAR", "qar": "QAR", "cny": "CNY",
+                   "rmb": "CNY", "yuan": "CNY", "¥": "CNY"}  # fmt: skip
+_FOREIGN_PREFIX = r"\b(?-i:Dhs?|AED|Rs\.?|INR|SR|SAR|QR|QAR|CNY|RMB)(?=\s?\d)|¥"
+_FOREIGN_SUFFIX = r"dirhams?|rupees|riyals|yuan|(?-i:AED|INR|SAR|QAR|CNY)"
 
 MONEY_PREFIX = re.compile(
-    rf"(?P<cur>US\$|USD|EUR|€|\$|\b(?-i:TL|TRY|RUB)|₺|₽){GAP}{NUM}{HIGH}"
+    rf"(?P<cur>US\$|USD|EUR|€|\$|\b(?-i:TL|TRY|RUB)|₺|₽|{_FOREIGN_PREFIX}){GAP}{NUM}{HIGH}"
     rf"(?:{GAP}-?{GAP}(?P<scale>{SCALE}|{GLUED_SCALE}))?",
     re.IGNORECASE,
 )
 MONEY_SUFFIX = re.compile(
     rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR|(?:Turkish\s+)?liras?|(?-i:TL|TRY|RUB)"
-    rf"|(?:Russian\s+)?(?:roubles?|rubles?))\b",
+    rf"|(?:Russian\s+)?(?:roubles?|rubles?)|{_FOREIGN_SUFFIX})\b",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
     rf"{NUM}{HIGH}\s?(?P<unit>%|percent(?:age points?)?\b|per cent\b|pct\b|pc\b|pp\b|p\.p\.)",
+    re.IGNORECASE,
+)
+# The sign before the figure, as Turkish writes it ("%15", "rose %4,9"; a range "%10-15").
+PERCENT_FIRST = re.compile(rf"(?<![\w%])(?P<unit>%){NUM}{HIGH}(?![\w%])")
+# A sum written in two scales, as Turkish agency copy writes exact figures ("450 million 461
+# thousand dollars", "22 billion 600 million dollars"): one amount, the smaller part below
+# one unit of the larger.
+MONEY_TWO_SCALES = re.compile(
+    rf"{NUM}\s+(?P<scale>billion|million)\s+(?P<num2>\d{{1,3}})\s+(?P<scale2>million|thousand)"
+    rf"\s+(?P<cur>(?:US\s+)?dollars|USD|euros?|EUR|(?:Turkish\s+)?liras?|(?-i:TL))\b",
     re.IGNORECASE,
 )
 VOLUME_UNIT = (
@@ -240,7 +261,8 @@ _KIND_PRIORITY = [
 
 
 _NUMERAL_START = re.compile(NUMERAL)
-_CURRENCY_START = re.compile(r"US\$|USD|EUR|€|\$|\bTL\b|\bTRY\b|\bRUB\b|₺|₽")
+_PERCENT_SIGN_START = re.compile(r"%(?=\d)")
+_CURRENCY_START = re.compile(rf"US\$|USD|EUR|€|\$|\bTL\b|\bTRY\b|\bRUB\b|₺|₽|{_FOREIGN_PREFIX}")
 _RANK_VERB_START = re.compile(rf"\b(?:{_RANK_VERBS})\b", re.IGNORECASE)
 _SUPERLATIVE_START = re.compile(r"\b(?:largest|biggest|leading|top|number\s+one|No\.)", re.I)
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.IGNORECASE)
@@ -444,6 +466,18 @@ def _money(match: re.Match[str]) -> Quantity:
         currency,
         match.group("cur"),
         "",
+    )
+
+
+def _money_two_scales(match: re.Match[str]) -> Quantity | None:
+    big, small = scale_factor(match.group("scale")), scale_factor(match.group("scale2"))
+    part = parse_numeral(match.group("num2")) * small
+    if small >= big or part >= big:
+        return None
+    currency = CURRENCY_WORDS.get(" ".join(match.group("cur").lower().split()), "USD")
+    value = parse_numeral(match.group("num")) * big + part
+    return Quantity(
+        match.start(), match.end(), "money", value, None, currency, match.group("cur"), ""
     )
 
 
@@ -724,6 +758,7 @@ _SCANS = [
     (
         _NUMERAL_START,
         [
+            (MONEY_TWO_SCALES, _money_two_scales),
             (MONEY_SUFFIX, _money),
             (PERCENT, _percent),
             (VOLUME, _volume),
@@ -739,6 +774,7 @@ _SCANS = [
         ],
     ),
     (_CURRENCY_START, [(PRICE_DOLLARS, _price), (MONEY_PREFIX, _money)]),
+    (_PERCENT_SIGN_START, [(PERCENT_FIRST, _percent)]),
     (NUMBER_WORD_STARTS, [(ONE_IN, _one_in), (COUNT, _count)]),
     (FRACTION_STARTS, [(FRACTION, _fraction)]),
     (

@@ -79,7 +79,12 @@ _CHANGE_BEFORE = re.compile(
     # named with "to" between the verb and "by" (a capitalised name), never "rose to 5 bcm by".
     rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)"
     rf"{{0,6}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
-    rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
+    rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    # "the decrease was 2,9%", "the growth amounted to 12%" (translated copy): the change
+    # as the subject of its own clause
+    rf"|\b(?:increase|decrease|rise|drop|fall|decline|growth|reduction|contraction)\s+"
+    rf"(?:was|is|made\s+up|makes\s+up|amounted\s+to|amounts\s+to|totall?ed|constituted"
+    rf"|reached|stood\s+at)\s+(?:(?:{_HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -947,6 +952,22 @@ def _is_country(word: str) -> bool:
     return word in country_terms()
 
 
+def _names_country(words: str) -> bool:
+    """Whether the words name a country's flow, not goods ("Turkey", "the Russian Federation",
+    "Turkish goods")."""
+    opening = re.sub(r"^(?:the\s+)", "", words.strip(), flags=re.IGNORECASE).split()
+    from factcheck.extraction import country_terms  # the package imports this module
+
+    terms = country_terms()
+    for n in (1, 2, 3):
+        kind = terms.get(" ".join(opening[:n]), ("", ""))[1] if len(opening) >= n else ""
+        # a name ("Turkey"), or an adjective before goods in general ("Turkish goods")
+        rest = [w.lower() for w in opening[n:]]
+        if kind == "name" or (kind and rest and all(_NOT_GOODS.fullmatch(w) for w in rest)):
+            return True
+    return False
+
+
 def leading_goods(window: str) -> str:
     """'main export products' when the window speaks of a flow's leading goods, else ''."""
     leading = _LEADING_GOODS.search(window)
@@ -978,6 +999,11 @@ def goods_named(clause: str) -> str:
     match = _GOODS_AFTER.search(clause.lower())
     if match:
         words = _GOODS_END.split(" " + match.group(1))[0].split()
+        # "the import of Turkey from Russia", "exports of the Russian Federation": whose flow
+        # it is, as translated texts write it, not a group of goods.
+        written = " ".join(clause[match.start(1) : match.end(1)].split()[: len(words)])
+        if words and _names_country(written):
+            words = []
         if words and not _NOT_GOODS.fullmatch(words[0]):
             return " ".join(words)
     first = re.match(r"\s*([A-Z][a-z-]+)\s+" + _FLOW_NOUN + r"\b", clause)
