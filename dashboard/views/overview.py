@@ -93,12 +93,15 @@ for column, headline, missing in zip(
         column.metric(missing, "not recorded")
         continue
     row, year = headline["row"], int(headline["row"]["year"])
-    # A figure the press reported is named as such in the label itself, not only in the
-    # grey source line under it: beside an official release it would read as one.
-    reported = "" if row["tier"] == TIER_LABELS["official_release"] else " (press report)"
+    # A figure the press reported says so right under the value, not only in the grey source
+    # line: beside an official release it would read as one (in the label it was cut off).
+    press = row["tier"] != TIER_LABELS["official_release"]
     column.metric(
-        f"{headline['what']}, {year}{reported}",
+        f"{headline['what']}, {year}",
         headline["value"],
+        delta="press report" if press else None,
+        delta_color="off",
+        delta_arrow="off",
         help=f"{headline['help']} {publisher(row)} ({row['tier']}). The latest year in this "
         "record; the other headline figures may be for other years.",
     )
