@@ -389,7 +389,6 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
     counts = verdicts["verdict"].value_counts().to_dict()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no figures found"
     sys.stdout.flush()  # the summary after the verdicts, also when both go to one file
-    sys.stdout.flush()
     print(f"{len(verdicts)} claim(s) checked in {where}: {summary}", file=sys.stderr)
     return 0
 

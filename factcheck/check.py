@@ -713,6 +713,32 @@ class _Context:
             top,
         )
 
+    def _published_backing(self, claim, primary, weaker) -> tuple[str, Figure, str] | None:
+        """(what, the published figure, why they may differ) when `primary` is a place or a
+        share we computed from a partner table and a published figure of official origin
+        among the `weaker` ones gives the claimed value for the same period; else None."""
+        if not primary.method.startswith("computed"):
+            return None
+        value = claim["value"]
+        if claim["unit"] == "rank":
+            what, why = "place", "a publisher's own ranking may count partners differently"
+            tiers = ("official_reported",)
+
+            def gives(f: Figure) -> bool:
+                return f.value == value
+
+        elif claim["measure"] == "share" and claim["unit"] == "percent":
+            what, why = "share", "an official body's own share may count a different whole"
+            tiers = ("official_reported", "official_statement")
+
+            def gives(f: Figure) -> bool:
+                return f.unit == "percent" and abs(f.value - value) <= max(0.5, 0.02 * abs(value))
+
+        else:
+            return None
+        backing = [f for f in weaker if f.tier in tiers and f.period == primary.period and gives(f)]
+        return (what, backing[0], why) if backing else None
+
     def beyond_series(self, claim) -> tuple[str, Figure] | None:
         """(why, the record that bounds it) when a level for a month or a span of months is
         larger than the recorded series of the same quantity allows: above the largest full
@@ -879,50 +905,19 @@ class _Context:
                     " review."
                 )
                 verdict = "needs_review"
-        # A place we computed from a partner table is not the publisher's own ranking (which
-        # may treat free zones or unallocated trade differently): where a published figure of
-        # official origin gives the claimed place, the two are left for review.
-        if (
-            verdict in NEGATIVE
-            and claim["unit"] == "rank"
-            and primary.method.startswith("computed")
-        ):
-            backing = [
-                f for f in weaker
-                if f.tier == "official_reported" and f.value == claim["value"]
-                and f.period == primary.period
-            ]  # fmt: skip
-            if backing:
-                parts.append(
-                    f"Read against the computed place the claim would be"
-                    f" {SCALE[verdict].label.lower()}, but {self._record_text(backing[0])}"
-                    " gives the claimed place, and a publisher's own ranking may count"
-                    " partners differently; so no negative verdict is given."
-                )
-                verdict = "needs_review"
-        # Likewise a share we computed from a partner table (its whole may count other products
-        # or partners than the publisher's): where an official body's own published share for
-        # the same period gives the claimed share, the two are left for review.
-        if (
-            verdict in NEGATIVE
-            and claim["measure"] == "share"
-            and claim["unit"] == "percent"
-            and primary.method.startswith("computed")
-        ):
-            backing = [
-                f for f in weaker
-                if f.tier in ("official_reported", "official_statement")
-                and f.period == primary.period and f.unit == "percent"
-                and abs(f.value - claim["value"]) <= max(0.5, 0.02 * abs(claim["value"]))
-            ]  # fmt: skip
-            if backing:
-                parts.append(
-                    f"Read against the computed share the claim would be"
-                    f" {SCALE[verdict].label.lower()}, but {self._record_text(backing[0])}"
-                    " gives the claimed share, and an official body's own share may count"
-                    " a different whole; so no negative verdict is given."
-                )
-                verdict = "needs_review"
+        # A place or a share we computed from a partner table is not the publisher's own
+        # (its ranking may treat free zones or unallocated trade differently, its whole count
+        # other products or partners): where a published figure of official origin for the
+        # same period gives the claimed value, the two are left for review.
+        backed = self._published_backing(claim, primary, weaker) if verdict in NEGATIVE else None
+        if backed is not None:
+            what, backing, why = backed
+            parts.append(
+                f"Read against the computed {what} the claim would be"
+                f" {SCALE[verdict].label.lower()}, but {self._record_text(backing)}"
+                f" gives the claimed {what}, and {why}; so no negative verdict is given."
+            )
+            verdict = "needs_review"
         # A record that counts more products than the claim may (Eurostat's oil products)
         # bounds it from above only: a lower claim is not a like-for-like gap.
         scope = self.scope(primary, claim) if claim["measure"] == "level" else ""
@@ -1155,6 +1150,12 @@ class _Context:
             if key not in seen:
                 seen.add(key)
                 unique.append(f)
+        # Whose record the gaps to the other view are measured from: the one checked.
+        checked = (
+            _possessive(self.names.get(primary.reporter, primary.reporter))
+            if primary is not None and primary.reporter
+            else ""
+        )
         parts, used = [], set()
         for i, f in enumerate(unique):
             if i in used:
@@ -1176,11 +1177,6 @@ class _Context:
                     f"; the same source also gives {figure(g.value, g.unit)} for {g.period}"
                     f" ({g.method})"
                 )
-            checked = (
-                _possessive(self.names.get(primary.reporter, primary.reporter))
-                if primary is not None and primary.reporter
-                else ""
-            )
             if checked and f.reporter != primary.reporter and f.unit == "percent":
                 # Two views of a change or a share differ by points, not by a percent of one.
                 points = primary.value - f.value

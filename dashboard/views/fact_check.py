@@ -28,9 +28,8 @@ from validation.claims import CLAIM_COLUMNS
 def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str, row=None) -> None:
     """The verdicts as CSV and as ClaimReview, in `row` (a horizontal container) or a new one."""
     row = row if row is not None else st.container(horizontal=True)
-    left = right = row
     # Files are made when clicked, not on every rerun.
-    left.download_button(
+    row.download_button(
         "Download verdicts (CSV)",
         lambda: safe_csv(verdicts),  # a cell starting =, +, - or @ is never run as a formula
         file_name=f"{stem}_verdicts.csv",
@@ -38,7 +37,7 @@ def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str, row=No
         key=f"csv-{stem}",
         on_click="ignore",
     )
-    right.download_button(
+    row.download_button(
         "Download ClaimReview (JSON-LD)",
         lambda: json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False),
         file_name=f"{stem}_claimreview.jsonld",

@@ -31,6 +31,13 @@ _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11,
 }  # fmt: skip
+
+
+def _count(written: str) -> int | None:
+    """A count written in digits or in words ("9", "nine"), or None."""
+    return int(written) if written.isdigit() else _COUNT_WORDS.get(written.lower())
+
+
 _RELATIVE_OFFSET = {
     "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
     "this": 0, "current": 0, "the current": 0, "next": 1,
@@ -313,7 +320,7 @@ def find_mentions(
             granularity="month_range")  # fmt: skip
     for match in _FIRST_MONTHS.finditer(sentence):
         year = _year_of(match, document_year)
-        count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"].lower()]
+        count = _count(match["n"])
         if not 1 <= count <= 12:
             continue
         period = f"{year}-01/{year}-{count:02d}" if year else ""
@@ -371,15 +378,13 @@ def find_mentions(
     # the years ago are the same months then
     months_named = any(m.granularity in ("month", "month_range") for m in found)
     for match in _YEARS_AGO.finditer(sentence):
-        words = match["n"].lower()
-        count = int(words) if words.isdigit() else _COUNT_WORDS.get(words)
+        count = _count(match["n"])
         if count and months_named:  # counted back from the months named before
             add(match, period="", granularity="", shift=-count)
         elif count and document_year is not None:
             add(match, period=str(document_year - count), granularity="year", relative=True)
     for match in _DEADLINE.finditer(sentence):
-        words = (match["n"] or match["n2"] or "").lower()
-        count = int(words) if words.isdigit() else _COUNT_WORDS.get(words)
+        count = _count(match["n"] or match["n2"] or "")
         if count and document_year is not None:
             add(match, period=str(document_year + count), granularity="year", role="deadline",
                 relative=True)  # fmt: skip

@@ -44,13 +44,7 @@ def parse(raw_dir: Path) -> SourceTable:
     for line, record in enumerate(monthly.itertuples(index=False), start=2):
         if (record.file, record.month) in blank:
             excluded.append(
-                excluded_row(
-                    MONTHLY_EXTRACT,
-                    line,
-                    f"{record.borderpoint} {record.exit}->{record.entry} "
-                    f"{record.month} ({record.file})",
-                    BLANK_MONTH,
-                )
+                excluded_row(MONTHLY_EXTRACT, line, _named(record, record.month), BLANK_MONTH)
             )
             continue
         rows.append(_row(record, record.month, "month", ""))
@@ -65,10 +59,7 @@ def parse(raw_dir: Path) -> SourceTable:
         elif record.months_in_file != 12:
             why = f"{record.months_in_file} months only: not a full year"
         if why:
-            what = (
-                f"{record.borderpoint} {record.exit}->{record.entry} {record.year} ({record.file})"
-            )
-            excluded.append(excluded_row(ANNUAL_EXTRACT, line, what, why))
+            excluded.append(excluded_row(ANNUAL_EXTRACT, line, _named(record, record.year), why))
             continue
         rows.append(_row(record, str(record.year), "year", "sum of 12 monthly values"))
     frame = observation_frame(rows)
@@ -105,6 +96,11 @@ def blank_months(monthly: pd.DataFrame) -> set[tuple[str, str]]:
     into = monthly[monthly["entry"] == "Turkey"]
     totals = into.groupby(["file", "month"])["value_mcm"].sum()
     return {key for key, total in totals.items() if total <= 0}
+
+
+def _named(record, period) -> str:
+    """A raw row as excluded.csv names it: border point, direction, period and file."""
+    return f"{record.borderpoint} {record.exit}->{record.entry} {period} ({record.file})"
 
 
 def _row(record, period: str, period_type: str, note: str) -> dict:
