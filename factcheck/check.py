@@ -206,6 +206,13 @@ class _Context:
         self.quotes = by_source("quote")
         self.families = by_source("family")
         self.sources = sources
+        # The quotes of one page (each its own source) are one release of figures.
+        pages = sources["kind"].tolist()
+        self.releases = {
+            i: url
+            for i, url, kind in zip(ids, self.urls.values(), pages, strict=True)
+            if kind == "page_quote" and url
+        }
         self._years = None
         self._names_key: tuple | None = None
         self._record_speakers: dict[str, Speaker] | None = None
@@ -309,7 +316,9 @@ class _Context:
                 rows = rows[rows["unit"] == claim["unit"]]
             found = []
             for _unit, group in rows.groupby("unit"):
-                found += derive.changes(group, period, base, granularity, claim["unit"])
+                found += derive.changes(
+                    group, period, base, granularity, claim["unit"], self.releases
+                )
             return found
         if measure == "share":
             return self._shares(claim, period, granularity)
@@ -519,13 +528,16 @@ class _Context:
         speaker = self.claim_speaker(claim)
         kept, own, spoken = [], [], []
         for f in figures:
-            url = _plain_address(self.urls.get(f.source_id, ""))
-            raw_quote = self.quotes.get(f.source_id, "")
-            quote = " ".join(raw_quote.split()).lower()
-            same_page = address and url == address
-            same_words = (len(quote) >= 20 and quote in flat) or (
-                raw_quote and shares_wording(raw_quote, passage)
-            )
+            same_page = same_words = False
+            for source_id in (f.source_id, *f.also):  # a change from two quotes: each
+                url = _plain_address(self.urls.get(source_id, ""))
+                raw_quote = self.quotes.get(source_id, "")
+                quote = " ".join(raw_quote.split()).lower()
+                same_page = same_page or bool(address and url == address)
+                same_words = same_words or bool(
+                    (len(quote) >= 20 and quote in flat)
+                    or (raw_quote and shares_wording(raw_quote, passage))
+                )
             if same_page or same_words:
                 own.append(f)
             elif (
@@ -1247,6 +1259,9 @@ class _Context:
             other = self._other_granularity(claim)
             if other:
                 return " " + other
+            apart = self._levels_apart(claim)
+            if apart:
+                return apart
             aside = self._aside_nearby(claim)
             if aside:
                 return " Recorded nearby: " + "; ".join(aside) + "."
@@ -1272,6 +1287,29 @@ class _Context:
             f" the values run from {self._value_text(low)} to {self._value_text(high)}."
         )
         return " Recorded nearby: " + "; ".join(reasons) + "." + spread
+
+    def _levels_apart(self, claim) -> str:
+        """For a change no release gives: the levels of its two periods that are recorded,
+        each from another release (a change is computed within one release only)."""
+        if claim["measure"] != "change" or not claim["base_period"]:
+            return ""
+        granularity = _granularity(claim["period_granularity"])
+        rows = self.rows(claim)
+        ends_of = [
+            self.independent(claim, derive.figures_at(rows, p, granularity))[0]
+            for p in (claim["period"], claim["base_period"])
+        ]
+        if not all(ends_of):
+            return ""
+        shown = [
+            self._record_text(min(found, key=lambda f: (TIER_RANK[f.tier], f.source_id)))
+            for found in ends_of
+        ]
+        return (
+            f" Levels are recorded for both periods, but not in one release: {shown[0]}; and"
+            f" {shown[1]}. A change is worked out only within one release (one source, edition"
+            " and view, figures as published), so none is worked out from these."
+        )
 
     def _aside_nearby(self, claim) -> list[str]:
         """What is recorded within three years of the claim's period that is not its quantity

@@ -479,6 +479,7 @@ class Figure:
     low: float | None = None  # a rank known only within bounds
     high: float | None = None
     parts: list[str] = field(default_factory=list)
+    also: tuple[str, ...] = ()  # other sources it rests on (a change from two quotes)
 
     @property
     def year(self) -> int:
@@ -550,18 +551,31 @@ def _figure(r: dict) -> Figure:
 
 
 def changes(
-    rows: pd.DataFrame, period: str, base: str, granularity: str, unit: str
+    rows: pd.DataFrame,
+    period: str,
+    base: str,
+    granularity: str,
+    unit: str,
+    release: dict[str, str] | None = None,
 ) -> list[Figure]:
     """The change from `base` to `period` within one source, vintage and view: in percent,
-    or absolute in the level's unit."""
+    or absolute in the level's unit. `release` maps a source to the release it is part of
+    (the quotes of one page are one release: each quote is its own source); two quoted
+    figures of one release give a change only when both are as published, of one tier."""
     now = figures_at(rows, period, granularity)
     before = figures_at(rows, base, granularity)
+    release = release or {}
     out = []
     for n in now:
         for b in before:
-            same = (n.source_id, n.vintage, n.reporter, n.breakdown) == (
-                b.source_id, b.vintage, b.reporter, b.breakdown,
-            )  # fmt: skip
+            one_release = release.get(n.source_id, n.source_id) == release.get(
+                b.source_id, b.source_id
+            )
+            if n.source_id != b.source_id and not (
+                one_release and n.tier == b.tier and n.method == b.method == "as published"
+            ):
+                continue
+            same = (n.vintage, n.reporter, n.breakdown) == (b.vintage, b.reporter, b.breakdown)
             if not same or n.unit != b.unit:
                 continue
             if unit == "percent":
@@ -579,6 +593,7 @@ def changes(
                     value, unit, f"{period} vs {base}", n.source_id, n.vintage, n.tier,
                     n.reporter, f"computed: change {how}, {period} against {base}",
                     n.breakdown, n.caveat, parts=[n.method, b.method],
+                    also=() if b.source_id == n.source_id else (b.source_id,),
                 )
             )  # fmt: skip
     return out
