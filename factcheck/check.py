@@ -1259,7 +1259,7 @@ class _Context:
             other = self._other_granularity(claim)
             if other:
                 return " " + other
-            apart = self._levels_apart(claim)
+            apart = "" if used else self._levels_apart(claim)
             if apart:
                 return apart
             aside = self._aside_nearby(claim)

@@ -148,3 +148,13 @@ def test_levels_in_two_releases_are_named_and_no_change_is_worked_out(snapshot):
     assert row["verdict"] == "unverifiable"
     assert "Levels are recorded for both periods, but not in one release" in row["explanation"]
     assert "6.3 million for 2023" in row["explanation"]
+
+
+def test_a_change_worked_out_from_one_release_names_no_levels_apart(snapshot):
+    text = (
+        "Turkey's crude oil imports from Russia rose 137% in January-July 2022 compared with"
+        " January-July 2021."
+    )
+    row = checked_figure(snapshot, text, "137%", "2022-09-01")
+    assert "computed: change" in row["explanation"]
+    assert "not in one release" not in row["explanation"]
