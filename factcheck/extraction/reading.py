@@ -299,7 +299,10 @@ class Measure(NamedTuple):
 _ENERGY_BILL = re.compile(r"\benergy\s+(?:import\s+)?bill\b|\benergy\s+imports\b", re.I)
 
 
-_FUELS = r"(?:natural\s+)?(?:gas|oil|crude|energy|coal|lng|fuel)"
+_FUELS = (
+    r"(?:natural\s+)?(?:gas|oil|crude|energy|coal|lng|fuel"
+    r"|diesel|gasoline|petrol|jet\s+fuel|naphtha|kerosene|fuel\s+oil)"
+)
 _PRICES = re.compile(
     rf"\b{_FUELS}(?:\s*(?:and|,|&)\s*{_FUELS})*\s+prices?\b|\bprices?\s+(?:of|for)\s+{_FUELS}\b",
     re.IGNORECASE,
@@ -894,6 +897,11 @@ def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
         if re.search(r"\bgas\b", clause, re.I) and re.search(r"\boil\b", clause, re.I):
             return "oil_and_gas", ""
         for window in (clause, sentence):
+            # "oil products, mostly diesel": what the products are made of, not a narrower
+            # product (kept when nothing else names the oil).
+            bare = _COMPOSITION.sub(" ", window)
+            if stated_oil_product(bare):
+                window = bare
             for pattern, product, breakdown in _OIL_PRODUCTS:
                 if re.search(pattern, window, re.IGNORECASE):
                     return product, breakdown
