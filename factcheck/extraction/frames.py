@@ -234,6 +234,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and not (topic == "nuclear" and quantity.kind in ("power", "price") and not deadline)
     )
     target = target and not ceiling
+    if target and rd.stated_design(text, sentence_start, quantity.start):
+        # "The first string, with a capacity of 15.75 bcm, is to open by 2019": the deadline
+        # and the forecast are the opening's; the capacity is the design, as stated.
+        target = False
     in_progress = next(
         (r for r in ctx.recent(sentence_index)
          if r.granularity in ("month", "month_range") and r.period[:4].isdigit()

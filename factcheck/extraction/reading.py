@@ -479,6 +479,29 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     return deadline or bool(cues)
 
 
+# "with a (design) capacity of", "which has an annual capacity of": a capacity stated as what
+# the thing is built for, whatever the sentence forecasts about it.
+_CAPACITY_STATED = re.compile(
+    r"\b(?:with|having|has|had|of)\s+(?:a|an|its|the|their)?\s*"
+    r"(?:(?:combined|total|annual|yearly|design(?:ed)?|planned|nominal|maximum|full|throughput"
+    r"|transport|transmission)\s+)*capacity\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+"
+    r"|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:\$\s?)?$",
+    re.IGNORECASE,
+)
+
+
+def stated_design(text: str, sentence_start: int, start: int) -> bool:
+    """A capacity said as what the thing is built for, with no goal word before that phrase
+    ('TurkStream, with a capacity of 31.5 bcm, is expected to open in 2019'; never 'plans a
+    pipeline with a capacity of 30 bcm')."""
+    before = text[sentence_start:start]
+    found = _CAPACITY_STATED.search(before[-100:])
+    if not found:
+        return False
+    head = before[: len(before) - len(before[-100:]) + found.start()]
+    return not _TARGET_CUE.search(head)
+
+
 # A goal to bring a quantity down ("cut imports to 15 bcm", "reduce its share below 30%",
 # "limit purchases to 10 bcm"): met at or below the figure, never at or above it.
 _DOWNWARD_GOAL = re.compile(
