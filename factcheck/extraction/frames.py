@@ -1508,8 +1508,10 @@ def _context_period(
         same_paragraph = ctx.layout.paragraph_index(start) == paragraph_index
         # A year that only dates a comparison base ("rose from $28.96 billion in 2021")
         # dates nothing else: the sentence speaks of the period it compares with it.
-        bases = {r.period for r in ctx.read if r.sentence == sentence_index - 1 and r.base}
-        bases -= {r.period for r in ctx.read if r.sentence == sentence_index - 1 and not r.base}
+        # Nor does a goal's deadline ("the $100 billion target set for 2020").
+        before_figures = [r for r in ctx.read if r.sentence == sentence_index - 1]
+        bases = {r.period for r in before_figures if r.base or r.row["measure"] == "target"}
+        bases -= {r.period for r in before_figures if not r.base and r.row["measure"] != "target"}
         named = [
             m
             for m in _mentions(ctx, sentence_index - 1, start, end)
@@ -2234,6 +2236,10 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             for code in (direction.owner, direction.origin, direction.destination):
                 if code and code not in pair:
                     pair.append(code)
+            if _EXPLICIT_PAIR.search(sentence):
+                # "the two countries", "bilateral": two countries, never the world (a count of
+                # every partner's visitors said before names no second country).
+                pair = [code for code in pair if code != "WLD"]
             if len(pair) < 2 and not _EXPLICIT_PAIR.search(sentence) and how != "text":
                 inferred = True
             pair = [*pair, *(c for c in (first, second) if c not in pair)][:2]
