@@ -249,6 +249,8 @@ def corrected(claim: pd.Series, fix: dict[str, str]) -> pd.Series:
             "month" if len(fix["period"]) == 7 else "month_range" if "/" in fix["period"]
             else "year"
         )  # fmt: skip
+    if fix.get("base"):
+        claim["base_period"] = fix["base"]
     if fix.get("direction") == "reversed":
         claim["reporter"], claim["partner"] = claim["partner"], claim["reporter"]
     for column in ("unit", "measure"):
@@ -257,7 +259,8 @@ def corrected(claim: pd.Series, fix: dict[str, str]) -> pd.Series:
     if fix:
         notes = [n for n in str(claim["reading_notes"]).split(";") if n]
         corrected_notes = {"period": "period_inferred", "direction": "direction_inferred",
-                           "unit": "unit_assumed", "measure": "measure_unknown"}  # fmt: skip
+                           "unit": "unit_assumed", "measure": "measure_unknown",
+                           "base": "base_period_inferred"}  # fmt: skip
         drop = {corrected_notes[k] for k in fix if k in corrected_notes}
         claim["reading_notes"] = ";".join(n for n in notes if n not in drop)
         claim["note"] = f"corrected by the reader: {fix}"
@@ -284,6 +287,27 @@ MEASURE_WORDS = {
 }
 
 
+def sides_words(claim: pd.Series) -> str:
+    """Whose figure it is and which way goods or people move: the arrow runs from seller to
+    buyer, as on the charts ('Russia → Turkey, Turkey's imports')."""
+    reporter, partner, flow = claim["reporter"], claim["partner"], claim["flow"]
+    whose, other = (
+        country_name(reporter) if reporter else "",
+        country_name(partner) if partner else "",
+    )
+    if not (whose and other):
+        return (whose or other) + (f" ({flow})" if flow else "")
+    if flow == "import":
+        return f"{other} → {whose} ({whose}'s imports)"
+    if flow == "export":
+        return f"{whose} → {other} ({whose}'s exports)"
+    if flow == "total":
+        return f"{whose} ↔ {other} (trade both ways)"
+    if flow == "arrivals":
+        return f"{other} → {whose} (arrivals in {whose})"
+    return f"{whose}, {other}" + (f" ({flow})" if flow else "")
+
+
 def reading_table(claim: pd.Series) -> pd.DataFrame:
     """How a claim was read, in words, with the fields behind each line (the names a
     correction and the downloaded CSV use)."""
@@ -305,12 +329,7 @@ def reading_table(claim: pd.Series) -> pd.DataFrame:
             codes("value", "unit", "comparator"),
         ),
         ("quantity", quantity_words(claim, country_names()), codes("indicator", "breakdown")),
-        (
-            "who and what",
-            " → ".join(country_name(c) for c in (claim["reporter"], claim["partner"]) if c)
-            + (f" ({claim['flow']}s)" if claim["flow"] else ""),
-            codes("reporter", "partner", "flow", "product"),
-        ),
+        ("who and what", sides_words(claim), codes("reporter", "partner", "flow", "product")),
         ("measure", MEASURE_WORDS.get(claim["measure"], claim["measure"]), codes("measure")),
         ("period", period_words(claim), codes("period", "period_granularity", "base_period")),
         ("reading notes", "; ".join(notes) or "none", codes("reading_notes")),
@@ -333,41 +352,55 @@ def highlighted(sentence: str, quote: str) -> str:
 
 
 @st.fragment
-def correction_control(verdict: pd.Series, fixes: dict) -> None:
-    claim_id = verdict["claim_id"]
+def correction_control(read: pd.Series, fixes: dict) -> None:
+    """The correction form of one claim. `read` is the claim as the reader read it (never
+    the corrected one): a field left as read is no correction, one changed is kept in the URL."""
+    claim_id = read["claim_id"]
     fix = fixes.get(claim_id, {})
     with st.form(f"fix-form-{claim_id}"):
         st.caption("Correct the reading and check again")
-        cols = st.columns(4)
+        is_change = "change" in (read["measure"], fix.get("measure"))
+        cols = st.columns(5 if is_change else 4)
         period = cols[0].text_input(
             "Period (YYYY, YYYY-MM or YYYY-MM/YYYY-MM)",
-            value=fix.get("period", verdict["period"]),
+            value=fix.get("period", read["period"]),
             key=f"fix-period-{claim_id}",
+        )
+        base = (
+            cols[4].text_input(
+                "Compared with (a change's base period)",
+                value=fix.get("base", read["base_period"]),
+                key=f"fix-base-{claim_id}",
+            )
+            if is_change
+            else read["base_period"]
         )
         direction = cols[1].selectbox(
             "Direction", ["as read", "reversed"],
             index=1 if fix.get("direction") == "reversed" else 0,
             key=f"fix-direction-{claim_id}",
         )  # fmt: skip
-        units = list(dict.fromkeys([verdict["unit"], *FIX_UNITS]))
+        units = list(dict.fromkeys([read["unit"], *FIX_UNITS]))
         unit = cols[2].selectbox(
-            "Unit", units, index=units.index(fix.get("unit", verdict["unit"])),
+            "Unit", units, index=units.index(fix.get("unit", read["unit"])),
             key=f"fix-unit-{claim_id}",
         )  # fmt: skip
-        measures = list(dict.fromkeys([verdict["measure"], *MEASURES]))
+        measures = list(dict.fromkeys([read["measure"], *MEASURES]))
         measure = cols[3].selectbox(
-            "Measure", measures, index=measures.index(fix.get("measure", verdict["measure"])),
+            "Measure", measures, index=measures.index(fix.get("measure", read["measure"])),
             key=f"fix-measure-{claim_id}",
         )  # fmt: skip
         if st.form_submit_button("Check again"):
             chosen = {}
-            if period != verdict["period"]:
+            if period != read["period"]:
                 chosen["period"] = period
+            if base != read["base_period"]:
+                chosen["base"] = base
             if direction == "reversed":
                 chosen["direction"] = "reversed"
-            if unit != verdict["unit"]:
+            if unit != read["unit"]:
                 chosen["unit"] = unit
-            if measure != verdict["measure"]:
+            if measure != read["measure"]:
                 chosen["measure"] = measure
             key = FIX_PREFIX + claim_id
             if chosen:
@@ -407,6 +440,8 @@ if upload is not None or pasted.strip():
         else:
             text = raw.decode("utf-8-sig", errors="replace")
             fixes = corrections()
+            # As the reader read each claim: a correction form compares its fields with this.
+            as_read = {v["claim_id"]: v for _, v in upload_verdicts.iterrows()}
             rows = []
             for _, verdict in upload_verdicts.iterrows():
                 fix = fixes.get(verdict["claim_id"])
@@ -441,4 +476,4 @@ if upload is not None or pasted.strip():
                         st.markdown("How it was read:")
                         st.dataframe(reading_table(verdict), hide_index=True, width="stretch")
                         show_claim(verdict, verdict, explained=False)
-                        correction_control(verdict, fixes)
+                        correction_control(as_read[verdict["claim_id"]], fixes)

@@ -271,6 +271,7 @@ def test_fact_check_pasted_text_shows_its_reading_and_takes_a_correction():
     read = dict(zip(reading[0]["field"], reading[0]["read as"], strict=True))
     # In words first, the fields a correction names beside them.
     assert read["quantity"] == "Turkey's imports from Russia"
+    assert read["who and what"] == "Russia → Turkey (Turkey's imports)"  # as on the charts
     assert read["period"] == "in June 2021, one month"
     assert any("period=2021-06" in f for f in reading[0]["fields"])
     period = next(t for t in app.text_input if t.label.startswith("Period"))
@@ -281,6 +282,27 @@ def test_fact_check_pasted_text_shows_its_reading_and_takes_a_correction():
     assert fixes and "period:2021-07" in app.query_params[fixes[0]]
     checked = [d.value for d in app.dataframe if "claimed period" in d.value.columns]
     assert "2021-07" in set(checked[-1]["claimed period"])
+    # Checking again with the form as it now stands keeps the correction (the form compares
+    # its fields with the claim as read, not as corrected).
+    next(b for b in app.button if b.label == "Check again").click().run()
+    assert "period:2021-07" in app.query_params[fixes[0]]
+
+
+def test_fact_check_a_changes_base_period_can_be_corrected():
+    app = _fact_check()
+    app.text_area[0].input("Turkey's imports from Russia rose by 10% in 2023.").run()
+    assert not app.exception
+    base = next(t for t in app.text_input if t.label.startswith("Compared with"))
+    assert base.value == "2022"  # inferred: the year before
+    base.input("2021")
+    next(b for b in app.button if b.label == "Check again").click().run()
+    assert not app.exception
+    fixes = [k for k in app.query_params if k.startswith("fix-")]
+    assert "base:2021" in app.query_params[fixes[0]]
+    reading = next(d.value for d in app.dataframe if "read as" in d.value.columns)
+    notes = dict(zip(reading["field"], reading["read as"], strict=True))["reading notes"]
+    assert "base period inferred" not in notes
+    assert any("base_period=2021" in f for f in reading["fields"])
 
 
 def test_fact_check_filters_that_leave_nothing_show_a_message():
