@@ -1,6 +1,7 @@
 """schema.org ClaimReview JSON-LD for publishing verdicts.
 
-`claimReviewed` is the sentence the claim stands in; `itemReviewed` names the document (its
+`claimReviewed` is the sentence the claim stands in (naming the figure reviewed when the
+sentence holds several); `itemReviewed` names the document (its
 address and date when known). Targets, needs-review and unverifiable verdicts are text
 ratings (`alternateName` only): a goal missed is not a false statement.
 """
@@ -29,6 +30,11 @@ def claim_reviews(
     addresses = addresses or {}
     published = published or dt.date.today()
     reviews = []
+    sentences = (
+        verdicts["sentence"] if "sentence" in verdicts else pd.Series("", index=verdicts.index)
+    )
+    # A sentence with several figures gets a review per figure: each names its own.
+    shared = set(sentences[sentences.ne("") & sentences.duplicated(keep=False)])
     for row in verdicts.itertuples():
         rating = {
             "@type": "Rating",
@@ -47,6 +53,8 @@ def claim_reviews(
         if dates.get(row.document):
             appearance["datePublished"] = dates[row.document]
         sentence = getattr(row, "sentence", "") or row.quote
+        if sentence in shared:
+            sentence = f"{sentence} (the figure reviewed: “{row.quote}”)"
         reviews.append(
             {
                 "@context": "https://schema.org",

@@ -190,3 +190,14 @@ def test_turnover_read_from_context_says_its_countries_were_inferred_not_a_direc
     )
     explanation = verdicts.iloc[0]["explanation"]
     assert "the two countries inferred" in explanation and "direction inferred" not in explanation
+
+
+def test_claimreview_names_the_figure_when_a_sentence_holds_several(records):
+    text = "In 2021 Turkey's exports to Russia were $5.8 billion and imports $29 billion."
+    verdicts = check_text(text, "b.txt", "2022-03-01", *records)
+    documents = pd.DataFrame([{"document": "b.txt", "title": "B", "kind": "upload",
+        "date": "2022-03-01", "date_note": ""}])  # fmt: skip
+    reviewed = [r["claimReviewed"] for r in claim_reviews(verdicts, documents)]
+    assert len(reviewed) == 2 and len(set(reviewed)) == 2
+    assert all(r.startswith("In 2021 Turkey's exports") for r in reviewed)
+    assert any("“$5.8 billion”" in r for r in reviewed)
