@@ -13,7 +13,8 @@ import altair as alt
 import pandas as pd
 
 from dashboard.series.claims import claim_months, claim_year
-from factcheck.explain import TIER_WORDS
+from dashboard.series.names import country_names
+from factcheck.explain import TIER_WORDS, quantity_words
 
 # Visual grammar (README "Reading the charts"): colour = series or direction; dash = whose
 # record; filled markers = official releases, hollow = figures quoted on pages, shaped by
@@ -615,6 +616,19 @@ def unit_scale(unit: str, values: pd.Series) -> tuple[float, str]:
     return 1, unit
 
 
+QUANTITY_FIELDS = ("reporter", "partner", "indicator", "flow", "measure", "product", "breakdown")
+
+
+def _claimed_quantity(claim: dict) -> str:
+    """What the claim measures, in words ("Arrivals in Turkey from Russia"); its indicator's
+    name when the claim does not say whose figure it is."""
+    if all(field in claim for field in QUANTITY_FIELDS):
+        what = quantity_words(claim, country_names())
+    else:
+        what = claim["indicator"].replace("_", " ")
+    return what[:1].upper() + what[1:]
+
+
 def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     """Recorded figures for a claim's quantity over the years, with the claim drawn on top.
 
@@ -732,10 +746,10 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
             tooltip=tips,
         )
     )
-    what = claim["indicator"].replace("_", " ")
-    title = f"Recorded {what} and the claim (red diamond)"
+    what = _claimed_quantity(claim)
+    title = f"{what}: the records and the claim (red diamond)"
     if whole_years.any():
-        title = f"Recorded {what} by month and by whole year (a bar across its year)"
+        title = f"{what}: the records by month and by whole year (a bar across its year)"
     if across:
         layers.append(
             alt.Chart(marker)

@@ -35,6 +35,7 @@ from factcheck.attribution import NOBODY, DocumentSpeakers, Speaker, record_spea
 from factcheck.derive import Figure, ends
 from factcheck.explain import (
     PRODUCT_WORDS,
+    TIER_PLURALS,
     TIER_WORDS,
     _possessive,
     figure,
@@ -938,7 +939,7 @@ class _Context:
             why = (
                 f"the reading is not confident ({', '.join(b.replace('_', ' ') for b in blocking)})"
                 if blocking
-                else f"the only records are {TIER_WORDS[primary.tier]}s"
+                else f"the only records are {TIER_PLURALS[primary.tier]}"
             )
             if wider:
                 why = (
@@ -1232,6 +1233,8 @@ class _Context:
             )
             subject = "the claimed change" if change else "the claim"
             return f", so {subject} is {abs(points):.1f} percentage points {size}"
+        if round(abs(miss), 1) == 0:
+            return ", so the claim matches it"
         text = f", so the claim is {abs(miss):.1f}% {'above' if miss > 0 else 'below'} it"
         if change:
             size = "larger" if miss > 0 else "smaller"

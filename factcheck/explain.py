@@ -13,6 +13,12 @@ TIER_WORDS = {
     "official_statement": "statement by an official",
     "unattributed": "unattributed figure",
 }
+TIER_PLURALS = {
+    "official_release": "official statistics",
+    "official_reported": "official figures reported by the press",
+    "official_statement": "statements by officials",
+    "unattributed": "unattributed figures",
+}
 PRODUCT_WORDS = {
     "natural_gas": "gas",
     "pipeline_gas": "pipeline gas",

@@ -112,7 +112,8 @@ for column, headline, missing in zip(
 
 READING = (
     "Lines: official releases; hollow points: figures quoted on pages, shaped by who gave "
-    "them; red diamonds: the documents' claims, with their verdicts beside the chart."
+    "them; red diamonds: the documents' claims (each claim's verdict is on the Fact-check "
+    "page)."
 )
 # (header, the series, quoted figures, the claims drawn on it, how the chart is drawn)
 SECTIONS = [

@@ -327,6 +327,9 @@ def test_claim_chart_draws_the_records_and_the_claim():
     spec = claim_chart(evidence, verdict.to_dict()).to_dict()
     marks = [layer.get("mark", {}) for layer in spec["layer"]]
     assert any(m.get("shape") == "diamond" for m in marks if isinstance(m, dict))
+    # The title names the quantity in words, never the indicator's code.
+    title = spec["title"]["text"] if isinstance(spec["title"], dict) else spec["title"]
+    assert "_" not in title and "Russia" in title and "the records and the claim" in title
 
 
 def test_data_page_offers_one_sources_rows_from_a_shared_url():
