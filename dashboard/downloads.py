@@ -12,6 +12,7 @@
 import copy
 import datetime as dt
 import json
+import re
 import textwrap
 
 import pandas as pd
@@ -29,9 +30,18 @@ APP_NAME = "Bilateral Ledger"
 EXPORT_FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 
 
+LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
 def escape_cell(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    """A text cell on one line (a quote's line breaks as spaces), made inert if a spreadsheet
+    would run it as a formula."""
+    if isinstance(value, str):
+        inert = value.startswith(FORMULA_STARTS)
+        if "\n" in value or "\r" in value:
+            value = LINE_BREAKS.sub(" ", value)
+        if inert or value.startswith(FORMULA_STARTS):
+            return "'" + value
     return value
 
 
@@ -46,7 +56,8 @@ def escape_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def safe_csv(frame: pd.DataFrame) -> str:
-    return escape_formulas(frame).to_csv(index=False)
+    # Twelve significant digits: a sum's binary noise (2.2426785000000002) is not a figure.
+    return escape_formulas(frame).to_csv(index=False, float_format="%.12g")
 
 
 def _source_columns(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -83,6 +94,8 @@ def chart_table(plotted: pd.DataFrame, unit: str, sources: pd.DataFrame) -> pd.D
     table = _source_columns(table, sources)
     if "unit" not in table:
         table.insert(min(2, len(table.columns)), "unit", unit)
+    if "layer" not in table:  # a chart with no claims drawn on it: every row is a record
+        table.insert(0, "layer", "recorded")
     return table
 
 

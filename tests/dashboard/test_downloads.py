@@ -118,3 +118,19 @@ def test_picture_draws_a_line_with_symbols_in_the_sans_face():
     drawn = _note_png(spec["config"]["font"])
     assert drawn == _note_png("DejaVu Sans")
     assert drawn != _note_png("DejaVu Serif")
+
+
+def test_chart_csv_cells_are_one_line_numbers_carry_no_binary_noise_and_rows_a_layer():
+    plotted = pd.DataFrame(
+        {
+            "year": [2020.0, 2021.0],
+            "value": [1.1 + 1.1 + 0.0426785, 3.0],
+            "quote": ["the volume \nof trade", "=1+1"],
+        }
+    )
+    raw = downloads.chart_csv(plotted, "US$ billion", load_sources())
+    table = pd.read_csv(io.StringIO(raw))
+    assert len(raw.strip().splitlines()) == 3  # a header and two rows, no broken lines
+    assert "2.2426785," in raw and "0000000" not in raw
+    assert list(table["quote"]) == ["the volume of trade", "'=1+1"]
+    assert set(table["layer"]) == {"recorded"}  # no claim drawn: every row is a record
