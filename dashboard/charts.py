@@ -774,19 +774,31 @@ def text_alternative(
     """
     if frame.empty:
         return f"{what}: nothing recorded."
+    # A chart of months is described by month ("Mar 2021"), never by a fraction of a year.
+    monthly = (
+        "month" in frame
+        and pd.api.types.is_datetime64_any_dtype(frame["month"])
+        and frame["month"].notna().all()
+    )
+    order = "month" if monthly else "year"
+
+    def when(row) -> str:
+        return row["month"].strftime("%b %Y") if monthly else str(int(row["year"]))
+
     parts = []
     for name, group in frame.dropna(subset=[y]).groupby(series, sort=True):
-        group = group.sort_values("year")
+        group = group.sort_values(order)
         first, last = group.iloc[0], group.iloc[-1]
         peak = group.loc[group[y].idxmin() if low_is_top else group[y].idxmax()]
         unit_text = f" {unit}" if unit else ""
         parts.append(
-            f"{name}: {_number(first[y])}{unit_text} in {int(first['year'])}, "
-            f"{_number(last[y])} in {int(last['year'])}, "
-            f"{'best' if low_is_top else 'highest'} {_number(peak[y])} in {int(peak['year'])}"
+            f"{name}: {_number(first[y])}{unit_text} in {when(first)}, "
+            f"{_number(last[y])} in {when(last)}, "
+            f"{'best' if low_is_top else 'highest'} {_number(peak[y])} in {when(peak)}"
         )
-    years = f"{int(frame['year'].min())}–{int(frame['year'].max())}"
-    return f"{what}, {years}. " + "; ".join(parts) + "."
+    span = frame.sort_values(order)
+    between = f"{when(span.iloc[0])}–{when(span.iloc[-1])}"
+    return f"{what}, {between}. " + "; ".join(parts) + "."
 
 
 LEGEND_CHANNELS = ("color", "shape", "strokeDash", "fill")

@@ -136,6 +136,19 @@ def test_text_alternative_names_each_series_and_its_range():
     ) == ("X: nothing recorded.")
 
 
+def test_text_alternative_of_months_names_months_not_years():
+    months = pd.DataFrame(
+        {
+            "month": pd.to_datetime(["2021-01-01", "2021-02-01", "2021-03-01"]),
+            "value": [1.5, 2.25, 1.75],
+            "line": ["imports"] * 3,
+        }
+    ).assign(year=lambda f: f["month"].dt.year + (f["month"].dt.month - 1) / 12)
+    text = charts.text_alternative(months, y="value", series="line", unit="bn", what="Months")
+    assert text.startswith("Months, Jan 2021–Mar 2021.")
+    assert "imports: 1.5 bn in Jan 2021, 1.75 in Mar 2021, highest 2.25 in Feb 2021" in text
+
+
 def test_pipeline_chart_draws_capacity_rule_and_flows():
     flows = pd.DataFrame({"year": [2020, 2021], "bcm": [7.5, 10.0], "entry_point": ["Kiyikoy"] * 2})
     capacity = pd.DataFrame(
