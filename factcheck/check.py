@@ -1265,6 +1265,9 @@ class _Context:
             apart = "" if used else self._levels_apart(claim)
             if apart:
                 return apart
+            uncredited = self._uncredited(claim)
+            if uncredited:
+                return uncredited
             aside = self._aside_nearby(claim)
             if aside:
                 return " Recorded nearby: " + "; ".join(aside) + "."
@@ -1290,6 +1293,38 @@ class _Context:
             f" the values run from {self._value_text(low)} to {self._value_text(high)}."
         )
         return " Recorded nearby: " + "; ".join(reasons) + "." + spread
+
+    def _uncredited(self, claim) -> str:
+        """A gas partner Eurostat's monthly table names for the claim's period that the level
+        table does not credit as a supplier (a partner of border entry the curated entry table
+        does not assign, LNG cargo countries among them): named, with why it is not used."""
+        if not claim["indicator"].startswith("gas_import") or claim["partner"] in ("", "WLD"):
+            return ""
+        obs = self.observations
+        rows = obs[
+            (obs["source_id"] == derive.EUROSTAT_MONTHLY)
+            & (obs["indicator"] == "gas_imports")
+            & (obs["product"] == "natural_gas")
+            & (obs["unit"] == "bcm")
+            & (obs["reporter"] == claim["reporter"])
+            & (obs["partner"] == claim["partner"])
+            & (obs["period"] == claim["period"])
+        ]
+        if rows.empty:
+            return ""
+        entries = derive.entry_points()
+        if (
+            (entries["source_family"] == "eurostat") & (entries["entry"] == claim["partner"])
+        ).any():
+            return ""  # credited to an origin through the entry table: not this case
+        name = self.names.get(claim["partner"], claim["partner"])
+        title = self.titles.get(derive.EUROSTAT_MONTHLY, derive.EUROSTAT_MONTHLY)
+        return (
+            f" Recorded but not credited to a supplier: Eurostat (“{title}”) lists {name} for"
+            f" {claim['period']} with {figure(rows['value'].iloc[0], 'bcm')} of gas;"
+            f" {derive.UNASSIGNED_EUROSTAT_PARTNER}, so no share or place of {name} is worked"
+            " out from it, and nothing is estimated in its place."
+        )
 
     def _levels_apart(self, claim) -> str:
         """For a change no release gives: the levels of its two periods that are recorded,
