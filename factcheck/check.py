@@ -918,6 +918,15 @@ class _Context:
                 f" gives the claimed {what}, and {why}; so no negative verdict is given."
             )
             verdict = "needs_review"
+        # A change chained across two release files that may not count the same way: shown,
+        # with what it would give, but it neither confirms nor faults.
+        if primary.review and verdict in (*POSITIVE, *NEGATIVE):
+            parts.append(
+                f"Read against this change the claim would be {SCALE[verdict].label.lower()},"
+                " but its two periods come from two release files that may not count the same"
+                " way, so it is left for review."
+            )
+            verdict = "needs_review"
         # A record that counts more products than the claim may (Eurostat's oil products)
         # bounds it from above only: a lower claim is not a like-for-like gap.
         scope = self.scope(primary, claim) if claim["measure"] == "level" else ""
