@@ -505,7 +505,8 @@ def figures_at(rows: pd.DataFrame, period: str, granularity: str) -> list[Figure
     """Levels for exactly `period`: a year with a year, a month with a month, a span of
     months with the sum of the same months from one source, vintage and view."""
     if granularity in ("year", "as_of"):
-        return figures_of(rows[(rows["period"] == period) & rows["ptype"].isin(["year", "as_of"])])
+        found = figures_of(rows[(rows["period"] == period) & rows["ptype"].isin(["year", "as_of"])])
+        return found + figures_of(rows[spans_year(rows, period)])
     if granularity == "month":
         return figures_of(rows[(rows["period"] == period) & (rows["ptype"] == "month")])
     if granularity in ("month_range", "partial_year") and "/" in period and len(period) == 15:
@@ -534,6 +535,23 @@ def figures_at(rows: pd.DataFrame, period: str, granularity: str) -> list[Figure
             )  # fmt: skip
         return found
     return []
+
+
+def spans_year(rows: pd.DataFrame, period: str) -> pd.Series:
+    """Rows of a statement covering every year of a span (`year_span`, 'YYYY/YYYY') that
+    holds the year `period`: the statement itself answers for each year inside it."""
+    spans = rows["ptype"] == "year_span"
+    if not spans.any() or not (len(period) == 4 and period.isdigit()):
+        return spans & False
+    first, last = rows["period"].str[:4], rows["period"].str[5:9]
+    return spans & (first <= period) & (period <= last)
+
+
+def span_of(period: str) -> tuple[int, int] | None:
+    """(first, last) year of a 'YYYY/YYYY' span, else None."""
+    if len(period) == 9 and period[4] == "/" and period[:4].isdigit() and period[5:].isdigit():
+        return int(period[:4]), int(period[5:])
+    return None
 
 
 FIGURE_COLUMNS = (
