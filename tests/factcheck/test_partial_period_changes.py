@@ -169,3 +169,36 @@ def test_one_source_holding_both_periods_is_used_before_any_chain(records):
 def test_span_words():
     assert derive.span_words("2023-01/2023-09") == "January–September 2023"
     assert derive.span_words("2022-11/2023-02") == "November 2022–February 2023"
+
+
+def test_months_left_out_of_the_snapshot_as_excluded_leave_no_sum(records):
+    # IEA's May-September 2009 read 0 at every entry point (a gap in the file): excluded, so
+    # no nine-month sum for 2009 exists to compare 2010 with, and nothing else records them.
+    row = frame(
+        "gas imports from Russia rose 20% in January-September 2010", 20, "percent",
+        "gas_imports", measure="change", product="natural_gas", period="2010-01/2010-09",
+        period_granularity="month_range", base_period="2009-01/2009-09",
+    )  # fmt: skip
+    verdict = check(records, row).iloc[0]
+    assert verdict["verdict"] == "unverifiable"
+    # October-December are held in both 2008 and 2009 (IEA's file starts in October 2008).
+    quarter = row | {"period": "2009-10/2009-12", "base_period": "2008-10/2008-12"}
+    verdict = check(records, quarter).iloc[0]
+    assert verdict["source"].startswith("iea-gtf")
+    assert "the 3 months October–December 2009 against the 3 months" in verdict["explanation"]
+
+
+def test_a_half_year_across_two_files_names_each_files_months(records):
+    # The bulletin's 2025 months are left out (possible nowcasts): January-June 2025 comes only
+    # from the HS8 query, January-June 2024 only from the bulletin.
+    row = frame(
+        "imports from Russia fell 5% in January-June 2025", -5, "percent", "merchandise_trade",
+        measure="change", period="2025-01/2025-06", period_granularity="month_range",
+        base_period="2024-01/2024-06",
+    )  # fmt: skip
+    verdict = check(records, row).iloc[0]
+    assert verdict["verdict"] == "needs_review"
+    text = verdict["explanation"]
+    assert "the 6 months January–June 2025 against the 6 months January–June 2024" in text
+    assert "2025-01/2025-06 from turkstat-hs8-2025 (2026-02-25)" in text
+    assert "2024-01/2024-06 from turkstat-mgimo-bulletin (2026-07-09)" in text
