@@ -660,6 +660,14 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         across = [claim_months(p) for p in evidence.loc[several, "period"]]
         bounds.loc[several, ["start", "end"]] = across
     whole_years = span.ne("month") & months
+    # A statement covering every year of a span ('2007/2015') is one record, drawn as a bar
+    # across the years it covers with its point in the middle: never a point per year.
+    periods = evidence["period"].astype(str) if "period" in evidence else pd.Series(dtype=str)
+    held = periods.str.fullmatch(r"\d{4}/\d{4}").reindex(evidence.index, fill_value=False)
+    if held.any():
+        bounds.loc[held, "start"] = periods[held].str[:4].astype(float)
+        bounds.loc[held, "end"] = periods[held].str[5:].astype(float) + 1
+    stretched = whole_years | held
     # A line never runs across a year with no record (as in series_chart): runs of
     # consecutive years are numbered per series, tier, source and span, and drawn apart.
     groups = [c for c in ("series", "tier", "source_id") if c in evidence] + ["span"]
@@ -667,10 +675,10 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         value=evidence["value"] / divisor,
         span=span,
         # On a chart of months a span's point sits in its middle, its bar across it.
-        year=evidence["year"].where(~whole_years, (bounds["start"] + bounds["end"]) / 2),
-        year_start=bounds["start"].where(whole_years),
-        year_end=bounds["end"].where(whole_years),
-        joined=evidence["tier"].eq("official_release") & ~whole_years,
+        year=evidence["year"].where(~stretched, (bounds["start"] + bounds["end"]) / 2),
+        year_start=bounds["start"].where(stretched),
+        year_end=bounds["end"].where(stretched),
+        joined=evidence["tier"].eq("official_release") & ~stretched,
         quoted_as=evidence["tier"].map(TIER_WORDS),
     )
     shown = with_segments(shown, groups)
@@ -727,6 +735,13 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
         .mark_point(filled=True, size=70, opacity=1)
         .encode(tooltip=tips),
     ]
+    # A statement quoted on a page that covers a span of years: a dashed bar across them.
+    layers.append(
+        alt.Chart(shown)
+        .transform_filter("isValid(datum.year_start) && datum.tier !== 'official_release'")
+        .mark_rule(strokeWidth=2, strokeDash=[4, 3], opacity=0.8, color=INK)
+        .encode(x=x_start, x2=alt.X2("year_end:Q"), y=y_axis)
+    )
     # Figures quoted on pages: hollow, never joined, one shape per tier, as on every page
     # (colour is the official series'). Every tier is in the key, so the spec is the same for
     # every claim of a unit and choosing another claim only swaps the chart's data.

@@ -461,7 +461,11 @@ class _Context:
             shifted["period"] = p
             if claim["measure"] == "change" and claim["base_period"]:
                 shifted["base_period"] = _shift(claim["base_period"], int(p[:4]) - _year(claim))
-            found += self.figures(shifted, p, _granularity(granularity))
+            found += [
+                f
+                for f in self.figures(shifted, p, _granularity(granularity))
+                if not (derive.span_of(f.period) and _listed(f, found))
+            ]
         return found
 
     def _periods_near(self, claim, span: int) -> list[str]:
@@ -931,6 +935,15 @@ class _Context:
                 f" gives the claimed {what}, and {why}; so no negative verdict is given."
             )
             verdict = "needs_review"
+        # A change chained across two release files that may not count the same way: shown,
+        # with what it would give, but it neither confirms nor faults.
+        if primary.review and verdict in (*POSITIVE, *NEGATIVE):
+            parts.append(
+                f"Read against this change the claim would be {SCALE[verdict].label.lower()},"
+                " but its two periods come from two release files that may not count the same"
+                " way, so it is left for review."
+            )
+            verdict = "needs_review"
         # A record that counts more products than the claim may (Eurostat's oil products)
         # bounds it from above only: a lower claim is not a like-for-like gap.
         scope = self.scope(primary, claim) if claim["measure"] == "level" else ""
@@ -1134,10 +1147,37 @@ class _Context:
         view = self.view(f)
         view_text = f", as {view.removesuffix('-reported')} recorded it" if view else ""
         value = self._value_text(f)
+        span = derive.span_of(f.period)
+        if span is not None:
+            return f"{who} [{TIER_WORDS[f.tier]}]{view_text}: " + self._span_text(f, value, span)
         return (
             f"{who} [{TIER_WORDS[f.tier]}]{view_text}: {value} for {f.period}"
             f" ({f.method}{'; ' + f.breakdown if f.breakdown else ''})"
         )
+
+    def _span_text(self, f: Figure, value: str, span: tuple[int, int]) -> str:
+        """A statement covering every year of a span, as the statement itself: the span, the
+        curated reading of it and the words quoted (no per-year figure exists)."""
+        first, last = span
+        gloss = self._span_notes().get((f.source_id, f.period), "")
+        quote = " ".join(self.quotes.get(f.source_id, "").split())
+        return (
+            f"{value} in every year {first}–{last}{' (' + f.breakdown + ')' if f.breakdown else ''}"
+            f" — one statement covering the whole span, not a figure recorded for each year"
+            f"{' (' + gloss + ')' if gloss else ''}"
+            f"{'; it says: “' + quote + '”' if quote else ''}"
+        )
+
+    def _span_notes(self) -> dict[tuple[str, str], str]:
+        """(source, span) -> the curated note saying what a span statement covers."""
+
+        def build() -> dict[tuple[str, str], str]:
+            rows = self.observations[self.observations["period_type"] == "year_span"]
+            notes = (n.split("; raw unit:")[0] for n in rows["note"].tolist())
+            keys = zip(rows["source_id"].tolist(), rows["period"].tolist(), strict=True)
+            return dict(zip(keys, notes, strict=True))
+
+        return held_on(self.observations, "span notes", build)
 
     @staticmethod
     def _value_text(f: Figure) -> str:
@@ -1256,7 +1296,9 @@ class _Context:
             if claim["base_period"]:
                 shifted["base_period"] = _shift(claim["base_period"], int(p[:4]) - year)
             for f in self.figures(shifted, p, _granularity(claim["period_granularity"])):
-                if TIER_RANK[f.tier] <= TIER_RANK["official_reported"]:
+                if TIER_RANK[f.tier] <= TIER_RANK["official_reported"] and not (
+                    derive.span_of(f.period) and _listed(f, near)
+                ):
                     near.append(f)
         if not near:
             other = self._other_granularity(claim)
@@ -1381,7 +1423,10 @@ class _Context:
                 for f in self.figures(shifted, p, granularity):
                     if scope == own_scope and TIER_RANK[f.tier] <= TIER_RANK["official_reported"]:
                         continue  # listed, when there are any, as the quantity's own
-                    why = [] if p == claim["period"] else ["a different period"]
+                    if derive.span_of(f.period) and _listed(f, [g for g, _ in found]):
+                        continue  # a statement covering several of these years: once
+                    within = _covers(f, claim["period"])
+                    why = [] if p == claim["period"] or within else ["a different period"]
                     if scope and not own_scope:
                         # The claim was read as the whole country's (its words may still
                         # name the company: "Gazprom's second largest market").
@@ -1489,6 +1534,18 @@ class _Context:
             "explanation": " ".join(explanation.split()),
             "other_evidence": other_evidence,
         }
+
+
+def _listed(f: Figure, figures: list[Figure]) -> bool:
+    """True when the same record (a span statement found again for another year) is listed."""
+    key = (f.source_id, f.period, f.value, f.reporter, f.breakdown)
+    return any((g.source_id, g.period, g.value, g.reporter, g.breakdown) == key for g in figures)
+
+
+def _covers(f: Figure, period: str) -> bool:
+    """True when `f` is a statement covering every year of a span that holds `period`."""
+    span = derive.span_of(f.period)
+    return span is not None and period[:4].isdigit() and span[0] <= int(period[:4]) <= span[1]
 
 
 def _times(factor: float) -> str:

@@ -19,6 +19,7 @@ method written out.
 
 from __future__ import annotations
 
+import calendar
 import math
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from loaders.families import in_family
-from validation.vocabulary import RESIDUAL_CODES
+from validation.vocabulary import RESIDUAL_CODES, TIER_RANK
 
 CURATION = Path(__file__).resolve().parent / "curation"
 LEVEL_COLUMNS = [
@@ -479,6 +480,8 @@ class Figure:
     low: float | None = None  # a rank known only within bounds
     high: float | None = None
     parts: list[str] = field(default_factory=list)
+    # Why the figure may only be shown for review, never decide a verdict ('' if it may).
+    review: str = ""
     also: tuple[str, ...] = ()  # other sources it rests on (a change from two quotes)
 
     @property
@@ -503,17 +506,24 @@ def figures_at(rows: pd.DataFrame, period: str, granularity: str) -> list[Figure
     """Levels for exactly `period`: a year with a year, a month with a month, a span of
     months with the sum of the same months from one source, vintage and view."""
     if granularity in ("year", "as_of"):
-        return figures_of(rows[(rows["period"] == period) & rows["ptype"].isin(["year", "as_of"])])
+        found = figures_of(rows[(rows["period"] == period) & rows["ptype"].isin(["year", "as_of"])])
+        return found + figures_of(rows[spans_year(rows, period)])
     if granularity == "month":
         return figures_of(rows[(rows["period"] == period) & (rows["ptype"] == "month")])
     if granularity in ("month_range", "partial_year") and "/" in period and len(period) == 15:
         found = figures_of(rows[(rows["period"] == period) & (rows["ptype"] == "partial_year")])
         wanted = month_list(period)
         months = rows[(rows["ptype"] == "month") & rows["period"].isin(wanted)]
-        keys = ["source_id", "vintage", "tier", "reporter", "breakdown", "unit"]
+        # One series: the same indicator, goods, source, vintage, view, part and unit (the
+        # rows are already one pair and flow). A month missing from it (never recorded, or
+        # left out of the snapshot as excluded) leaves no sum: nothing is filled in.
+        keys = [
+            "source_id", "vintage", "tier", "reporter", "breakdown", "unit", "indicator",
+            "product",
+        ]  # fmt: skip
         for key, group in months.groupby(keys):
             if sorted(group["period"]) != wanted:
-                continue  # every month from the same source, or no sum
+                continue  # every month once, from the same series, or no sum
             first = group.iloc[0]
             found.append(
                 Figure(
@@ -526,6 +536,23 @@ def figures_at(rows: pd.DataFrame, period: str, granularity: str) -> list[Figure
             )  # fmt: skip
         return found
     return []
+
+
+def spans_year(rows: pd.DataFrame, period: str) -> pd.Series:
+    """Rows of a statement covering every year of a span (`year_span`, 'YYYY/YYYY') that
+    holds the year `period`: the statement itself answers for each year inside it."""
+    spans = rows["ptype"] == "year_span"
+    if not spans.any() or not (len(period) == 4 and period.isdigit()):
+        return spans & False
+    first, last = rows["period"].str[:4], rows["period"].str[5:9]
+    return spans & (first <= period) & (period <= last)
+
+
+def span_of(period: str) -> tuple[int, int] | None:
+    """(first, last) year of a 'YYYY/YYYY' span, else None."""
+    if len(period) == 9 and period[4] == "/" and period[:4].isdigit() and period[5:].isdigit():
+        return int(period[:4]), int(period[5:])
+    return None
 
 
 FIGURE_COLUMNS = (
@@ -559,9 +586,16 @@ def changes(
     release: dict[str, str] | None = None,
 ) -> list[Figure]:
     """The change from `base` to `period` within one source, vintage and view: in percent,
-    or absolute in the level's unit. `release` maps a source to the release it is part of
-    (the quotes of one page are one release: each quote is its own source); two quoted
-    figures of one release give a change only when both are as published, of one tier."""
+    or absolute in the level's unit. A span of months is the sum of its months (every month
+    of both spans recorded in the one series), and the method names the months summed.
+    `release` maps a source to the release it is part of (the quotes of one page are one
+    release: each quote is its own source); two quoted figures of one release give a change
+    only when both are as published, of one tier.
+
+    Where no one source holds both periods, two release files of one publisher that the
+    curated table `curation/comparable_sources.csv` names as the same quantity are chained,
+    each period from its own file, with both vintages in the method; a pair the table marks
+    `unsure` gives a figure that can only be shown for review (`Figure.review`)."""
     now = figures_at(rows, period, granularity)
     before = figures_at(rows, base, granularity)
     release = release or {}
@@ -578,25 +612,93 @@ def changes(
             same = (n.vintage, n.reporter, n.breakdown) == (b.vintage, b.reporter, b.breakdown)
             if not same or n.unit != b.unit:
                 continue
-            if unit == "percent":
-                if b.value == 0:
-                    continue
-                value = (n.value / b.value - 1) * 100
-                how = f"({_level(n.value, n.unit)} / {_level(b.value, b.unit)} − 1)"
-            elif unit == n.unit:
-                value = n.value - b.value
-                how = f"{_level(n.value, n.unit)} − {_level(b.value, b.unit)}"
-            else:
+            change = _change(n, b, unit, period, base)
+            if change is not None:
+                out.append(change)
+    if out:
+        return out
+    for n in now:
+        for b in before:
+            pair = comparable_sources().get((n.source_id, b.source_id))
+            if pair is None or (n.reporter, n.breakdown, n.unit) != (
+                b.reporter, b.breakdown, b.unit,
+            ):  # fmt: skip
                 continue
-            out.append(
-                Figure(
-                    value, unit, f"{period} vs {base}", n.source_id, n.vintage, n.tier,
-                    n.reporter, f"computed: change {how}, {period} against {base}",
-                    n.breakdown, n.caveat, parts=[n.method, b.method],
-                    also=() if b.source_id == n.source_id else (b.source_id,),
-                )
-            )  # fmt: skip
+            change = _change(n, b, unit, period, base, pair)
+            if change is not None:
+                out.append(change)
     return out
+
+
+def _change(
+    n: Figure, b: Figure, unit: str, period: str, base: str, pair: dict | None = None
+) -> Figure | None:
+    if unit == "percent":
+        if b.value == 0:
+            return None
+        value = (n.value / b.value - 1) * 100
+        how = f"({_level(n.value, n.unit)} / {_level(b.value, b.unit)} − 1)"
+    elif unit == n.unit:
+        value = n.value - b.value
+        how = f"{_level(n.value, n.unit)} − {_level(b.value, b.unit)}"
+    else:
+        return None
+    method = f"computed: change {how}, {period} against {base}"
+    summed = [_summed(f) for f in (n, b)]
+    if all(summed):
+        method += f"; the months summed: {summed[0]} against {summed[1]}"
+    tier, review, caveat = n.tier, "", n.caveat
+    if pair is None:
+        if all(summed):
+            method += ", every month of both from this one source and vintage"
+    else:
+        method += (
+            f"; two release files of {pair['publisher']}: {period} from {n.source_id}"
+            f" ({n.vintage}), {base} from {b.source_id} ({b.vintage}) — {pair['note']}"
+        )
+        tier = max(n.tier, b.tier, key=TIER_RANK.__getitem__)  # the weaker of the two
+        if pair["status"] != "same":
+            review = pair["note"]
+        caveat = "; ".join(c for c in dict.fromkeys((n.caveat, b.caveat)) if c)
+    return Figure(
+        value, unit, f"{period} vs {base}", n.source_id, n.vintage, tier, n.reporter,
+        method, n.breakdown, caveat, parts=[n.method, b.method], review=review,
+        also=() if b.source_id == n.source_id else (b.source_id,),
+    )  # fmt: skip
+
+
+_SUMMED = "computed: sum of the "
+
+
+def _summed(f: Figure) -> str:
+    """'the 9 months January–September 2023' for a sum of months, else ''."""
+    if not f.method.startswith(_SUMMED) or "/" not in f.period:
+        return ""
+    count = f.method.removeprefix(_SUMMED).split(" ", 1)[0]
+    return f"the {count} months {span_words(f.period)}"
+
+
+def span_words(period: str) -> str:
+    """'2023-01/2023-09' -> 'January–September 2023'; across years both years are named."""
+    start, _, end = period.partition("/")
+    first, last = calendar.month_name[int(start[5:7])], calendar.month_name[int(end[5:7])]
+    if start[:4] == end[:4]:
+        return f"{first}–{last} {end[:4]}"
+    return f"{first} {start[:4]}–{last} {end[:4]}"
+
+
+@cache
+def comparable_sources() -> dict[tuple[str, str], dict]:
+    """(source of the period, source of the base) -> the curated row saying two release files
+    of one publisher record the same quantity (`status` same) or may not (`unsure`)."""
+    table = pd.read_csv(CURATION / "comparable_sources.csv", dtype=str, keep_default_na=False)
+    pairs: dict[tuple[str, str], dict] = {}
+    for row in table.to_dict("records"):
+        if row["status"] not in ("same", "unsure"):
+            raise ValueError(f"comparable_sources.csv: status {row['status']!r} (same or unsure)")
+        pairs[(row["source_a"], row["source_b"])] = row
+        pairs[(row["source_b"], row["source_a"])] = row
+    return pairs
 
 
 def _level(value: float, unit: str) -> str:

@@ -52,7 +52,15 @@ class Lookup:
             return figures_at(self.kept(key, build), period, granularity)
         index = self.kept(("by period", key), lambda: _by_period(self.kept(key, build)))
         types = ("month",) if granularity == "month" else ("year", "as_of")
-        return [Figure(*values) for ptype, values in index.get(period, ()) if ptype in types]
+        found = [Figure(*values) for ptype, values in index.get(period, ()) if ptype in types]
+        if granularity != "month" and len(period) == 4:
+            # Statements covering every year of a span answer for each year inside it.
+            found += [
+                Figure(*values)
+                for first, last, values in index.get(SPANS, ())
+                if first <= period <= last
+            ]
+        return found
 
     def kept(self, key: Hashable, build: Callable[[], T]) -> T:
         """The answer to `key`, built once (`key` must name everything `build` depends on)."""
@@ -67,15 +75,22 @@ class Lookup:
         return value
 
 
-def _by_period(rows: pd.DataFrame) -> dict[str, list[tuple[str, tuple]]]:
-    """period -> [(period type, the row's Figure fields)], in table order."""
+def _by_period(rows: pd.DataFrame) -> dict[str, list[tuple]]:
+    """period -> [(period type, the row's Figure fields)], in table order; spans of years
+    under SPANS as (first year, last year, fields)."""
     index: dict[str, list[tuple[str, tuple]]] = {}
     if rows.empty:
         return index
     fields = zip(*(rows[c].tolist() for c in FIGURE_COLUMNS), strict=True)
     for period, ptype, values in zip(rows["period"], rows["ptype"], fields, strict=True):
-        index.setdefault(period, []).append((ptype, values))
+        if ptype == "year_span":
+            index.setdefault(SPANS, []).append((period[:4], period[5:9], values))
+        else:
+            index.setdefault(period, []).append((ptype, values))
     return index
+
+
+SPANS = "year spans"  # the index's key for rows covering a span of years (never a period)
 
 
 def lookup(levels: pd.DataFrame) -> Lookup:

@@ -28,10 +28,12 @@ def source_coverage(root: Path | None = None) -> pd.DataFrame:
     observations = load_observations(root)
     sources = load_sources(root)
     years = observations["period"].str.slice(0, 4).astype(int)
+    # A span of years ('2007/2015') reaches its last year; every other period ends in its first.
+    last = observations["period"].str.split("/").str[-1].str.slice(0, 4).astype(int)
     stats = (
-        observations.assign(year=years)
+        observations.assign(year=years, last=last)
         .groupby("source_id")
-        .agg(rows=("value", "size"), first_year=("year", "min"), last_year=("year", "max"))
+        .agg(rows=("value", "size"), first_year=("year", "min"), last_year=("last", "max"))
         .reset_index()
     )
     table = sources.merge(stats, on="source_id", how="left")

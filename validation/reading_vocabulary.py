@@ -89,6 +89,18 @@ MOVED_UP_VERBS: tuple[str, ...] = (
     "going", "climbing", "shooting", "jumping", "rising",
 )  # fmt: skip
 
+# Participles of a change written after its clause ("more than doubled, rising 121%",
+# "slumped, falling 36% on 2018"): the figure is a change (never after an article: "a rising
+# 45% share"); the falling ones give it a minus sign.
+RISE_PARTICIPLES: tuple[str, ...] = (
+    "rising", "growing", "increasing", "jumping", "climbing", "surging", "soaring", "gaining",
+    "advancing",
+)  # fmt: skip
+FALL_PARTICIPLES: tuple[str, ...] = (
+    "falling", "declining", "dropping", "decreasing", "plunging", "shrinking", "slumping",
+    "sliding", "slipping", "dipping", "tumbling", "plummeting", "sinking", "contracting",
+)  # fmt: skip
+
 # Things counted that no record of ours counts ("Russians bought 9,000 homes", "3,500 jobs",
 # "120 weekly flights", "40 hotels", "12,000 Russian students"): a figure numbering them is a
 # count with no recorded counterpart, never trade, turnover or visitors.

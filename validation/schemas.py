@@ -17,6 +17,7 @@ _PERIOD_PATTERNS = {
     "design": re.compile(r"(\d{4})"),
     "month": re.compile(r"(\d{4})-(0[1-9]|1[0-2])"),
     "partial_year": re.compile(r"(\d{4})-(0[1-9]|1[0-2])/(\d{4})-(0[1-9]|1[0-2])"),
+    "year_span": re.compile(r"(\d{4})/(\d{4})"),
 }
 _HS = re.compile(vocab.HS_PRODUCT_PATTERN)
 OBSERVATION_KEY = [
@@ -62,6 +63,8 @@ def period_is_valid(period: str, period_type: str) -> bool:
     if not match:
         return False
     years = [int(g) for g in match.groups() if len(g) == 4]
+    if period_type == "year_span" and not years[0] < years[1]:
+        return False  # a span runs forwards over at least two years
     return all(FIRST_YEAR <= year <= dt.date.today().year for year in years)
 
 
@@ -142,6 +145,10 @@ class Observation(pa.DataFrameModel):
     @pa.dataframe_check(name="period written as its type and within 1960-today")
     def period_fits_type(cls, df: pd.DataFrame) -> Series[bool]:
         return per_distinct(period_is_valid, df["period"], df["period_type"])
+
+    @pa.dataframe_check(name="a span of years holds only a place kept in each year")
+    def span_holds_a_place(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["period_type"] != "year_span") | df["unit"].isin(vocab.SPAN_UNITS)
 
 
 class Source(pa.DataFrameModel):

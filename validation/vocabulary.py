@@ -61,7 +61,14 @@ PERIOD_TYPES: dict[str, str] = {
     "partial_year": "part of a year: YYYY-MM/YYYY-MM; never compare with a full year",
     "as_of": "a level or stock stated in that year (YYYY), not a period total",
     "design": "a design or planned figure announced in that year (YYYY)",
+    "year_span": "a statement that explicitly covers every year of a span, the first to the"
+    " last (YYYY/YYYY), with the one value it says held in each (a place kept 'every year"
+    " since'): never a total or an average over the span, and no per-year figure is filled"
+    " in; only a rank (SPAN_UNITS)",
 }
+# What a year_span row may hold: a place kept in each year of the span. A level said to hold
+# "every year" would be a rounded figure, not a record of each year.
+SPAN_UNITS = frozenset({"rank"})
 
 QUALIFIERS: dict[str, str] = {
     "exact": "the figure as published",

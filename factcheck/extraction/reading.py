@@ -9,12 +9,14 @@ from typing import NamedTuple
 
 from factcheck.extraction.quantities import PLAIN_NOUN, Quantity, find_quantities
 from validation.reading_vocabulary import (
+    FALL_PARTICIPLES,
     GAS_SELLERS,
     HOST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
     REASON_CUES,
     RESIDENTS_ABROAD,
+    RISE_PARTICIPLES,
     TOURISM_VERBS,
     UNRECORDED_COUNT_NOUNS,
     VISIT_VERBS,
@@ -53,12 +55,15 @@ _CHANGE_VERBS = (
     r"|tumbled|went\s+down|lost|reduced|cut|plummeted|sank|down|up|increase|decrease|decline"
     r"|drop|fall|growth|rise|reduction|contraction|recovered|rebounded|collapsed|crashed"
 )
+# Participles of change: "more than doubled, rising 121%" (never an adjective after an
+# article: "a rising 45% share"); the words: validation/reading_vocabulary.py.
+_CHANGE_PARTICIPLES = alternation(RISE_PARTICIPLES + FALL_PARTICIPLES)
 # Whole words only: "increased" holds "eased", "unless" holds "less".
 _FALL_WORDS = re.compile(
     r"\b(?:fell|fallen|declin\w*|dropped|decreas\w*|plunged|shr[au]nk|slumped|contract\w*|slid"
     r"|slipped|dipped|eased|retreated|edged\s+down"
     r"|tumbled|went\s+down|lost|reduc\w*|cut|plummeted|sank|down|drop|fall|less|lower|fewer"
-    r"|slashed|trimmed|collapsed|crashed)\b",
+    rf"|slashed|trimmed|collapsed|crashed|{alternation(FALL_PARTICIPLES)})\b",
     re.IGNORECASE,
 )
 _HEDGE_WORDS = (
@@ -80,6 +85,8 @@ _CHANGE_BEFORE = re.compile(
     rf"|\b(?:{_CHANGE_VERBS})(?:\s+(?!to\b)[\w’'“”\"-]+|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)"
     rf"{{0,6}}?\s+by\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
     rf"|\b{_NOT_PHRASAL}(?:{_CHANGE_VERBS})\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+    rf"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b(?:{_CHANGE_PARTICIPLES})"
+    rf"\s+(?:by\s+)?(?:(?:{_HEDGE_WORDS})\s+)?$"
     # "the decrease was 2,9%", "the growth amounted to 12%" (translated copy): the change
     # as the subject of its own clause
     rf"|\b(?:increase|decrease|rise|drop|fall|decline|growth|reduction|contraction)\s+"

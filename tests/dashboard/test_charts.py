@@ -467,3 +467,36 @@ def test_placed_labels_keep_a_row_apart_and_off_other_diamonds():
             for owner, m in markers:
                 if owner != key:
                     assert abs(y - m) >= charts.LABEL_ROW / 2 + charts.DIAMOND_HALF - 1e-6
+
+
+def test_a_statement_covering_a_span_of_years_is_one_bar_across_them_never_a_point_a_year():
+    """'Second every year 2007-2015' is one record (period '2007/2015'): a dashed bar across
+    the years it covers, its hollow point in the middle; a statement for one year stays a
+    point."""
+    rows = [
+        dict(year=2013, period="2013", value=2.0, series="bp", tier="official_release"),
+        dict(year=2014, period="2014", value=2.0, series="bp", tier="official_release"),
+        dict(
+            year=2007, period="2007/2015", value=2.0, series="statement by an official",
+            tier="official_statement",
+        ),
+        dict(
+            year=2019, period="2019", value=3.0, series="statement by an official",
+            tier="official_statement",
+        ),
+    ]  # fmt: skip
+    evidence = pd.DataFrame(rows).assign(source_id="s", method="", span="year")
+    claim = _trade_claim(2.0, "2009") | {"claimed_unit": "rank"}
+    spec = charts.claim_chart(evidence, claim).properties(width=600).to_dict()
+    data = spec["datasets"][spec["layer"][0]["data"]["name"]]
+    span = [r for r in data if r["period"] == "2007/2015"]
+    assert [(r["year"], r["year_start"], r["year_end"]) for r in span] == [(2011.5, 2007, 2016)]
+    assert all(r["year_start"] is None for r in data if r["period"] != "2007/2015")
+    dashed = [
+        layer
+        for layer in spec["layer"]
+        if layer["mark"]["type"] == "rule" and layer["mark"].get("strokeDash")
+    ]
+    assert len(dashed) == 1 and dashed[0]["encoding"]["x2"]["field"] == "year_end"
+    assert "Recorded merchandise trade and the claim" in spec["title"]  # not a chart of months
+    vlc.vegalite_to_svg(spec)  # it renders

@@ -94,6 +94,11 @@ def test_page_source_needs_quote():
         ("2021-13", "month", False),
         ("2023-01/2023-07", "partial_year", True),
         ("2023", "partial_year", False),
+        ("2007/2015", "year_span", True),
+        ("2015/2007", "year_span", False),  # a span runs forwards
+        ("2015/2015", "year_span", False),  # one year is a year, not a span
+        ("2007-01/2015-12", "year_span", False),
+        ("2007/2999", "year_span", False),
         ("1959", "year", False),
         ("2999", "year", False),
     ],
@@ -124,3 +129,24 @@ def test_checks_per_distinct_value_give_the_row_by_row_answer(rows):
     assert result.tolist() == [period_is_valid(p, t) for p, t in rows]
     assert list(result.index) == list(periods.index)
     assert sorted(calls) == sorted(set(rows))  # once per distinct pair
+
+
+def _span_row(good_observations, **fields) -> pd.DataFrame:
+    row = good_observations.iloc[[0]].assign(
+        indicator="gas_customer_rank", reporter="RUS", partner="TUR", flow="export",
+        product="natural_gas", period="2007/2015", period_type="year_span", value=2.0,
+        unit="rank", source_id="page-x", vintage="undated article", tier="official_statement",
+        note="second in every year of the span",
+    )  # fmt: skip
+    return row.assign(**fields)
+
+
+def test_a_span_of_years_holds_a_place_kept_in_each_year(good_observations):
+    assert len(validate_table(Observation, _span_row(good_observations), "pages.csv")) == 1
+
+
+def test_a_span_of_years_never_holds_a_level(good_observations):
+    # "about 30 bcm every year" would be a rounded level, not a record of each year.
+    level = _span_row(good_observations, indicator="gas_imports", unit="bcm", value=30.0)
+    with pytest.raises(DatasetError, match="a span of years holds only a place"):
+        validate_table(Observation, level, "pages.csv")
