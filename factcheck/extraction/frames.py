@@ -762,6 +762,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             notes.append("base_period_inferred")
     if ctx.decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", _numeral(text, quantity)):
         notes.append("value_ambiguous")
+        if _implausible(indicator, unit, abs(value), name) and not _implausible(
+            indicator, unit, abs(value) / 1000, name
+        ):
+            # "8,065 billion cubic meters" in a text that writes "389,7": read as thousands the
+            # figure cannot be, read with the text's decimal comma it can (still ambiguous).
+            value, low, high = (v / 1000 if v is not None else None for v in (value, low, high))
     implausible = _implausible(indicator, unit, abs(value), name)
     if name == "change" and unit == "percent":
         # A rise may pass 100% ("up 103% on the year before"); only a fall past 100% cannot be.
