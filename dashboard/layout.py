@@ -13,7 +13,13 @@ BADGES = {key: verdict.label for key, verdict in SCALE.items()}
 # The verdict column wide enough for a label with its caveat ("Accurate: consistent with an
 # unattributed report"), which a column sized by the grid cut off; on a phone the claim id and
 # the verdict still fit the screen.
-VERDICT_COLUMNS = {"verdict": st.column_config.TextColumn(width=300)}
+# Wide enough for a verdict with its caveat's first words; the figures keep room for "389.7
+# million m³" (the rest of a long label shows on hover and in the block below the table).
+VERDICT_COLUMNS = {
+    "verdict": st.column_config.TextColumn(width=230),
+    "claimed": st.column_config.TextColumn(width=125),
+    "recorded": st.column_config.TextColumn(width=125),
+}
 
 
 def sections(key: str, labels: list[str]):
