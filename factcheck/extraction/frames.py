@@ -1759,7 +1759,8 @@ def _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quant
 # "ahead of Germans at 6.2 million", "behind China with $60 billion": the figure right after
 # a compared country is that country's, not the sentence subject's.
 _OWNED_BY_COMPARED = re.compile(
-    r"\s*(?:'s)?\s*(?:at|with|on|of|:|,)?\s*(?:about|around|some|nearly|almost|roughly|just)?"
+    r"\s*(?:'s)?\s*(?:at|with|on|of|:|,)?\s*(?:an?\s+(?:share\s+of\s+)?)?"
+    r"(?:about|around|some|nearly|almost|roughly|just)?"
     r"\s*(?:over|under|more\s+than|less\s+than)?\s*$",
     re.IGNORECASE,
 )
@@ -1768,7 +1769,9 @@ _OWNED_BY_COMPARED = re.compile(
 _NEXT_IN_LIST = re.compile(
     r"\s*,?\s*(?P<order>(?:followed|came|ranked|placed|was|were|is|are)?\s*(?:next|second"
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))?)\s*(?:,\s*)?"
-    r"(?:with|at|on)\s+(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
+    # "with an 11.9 percent share", "with a share of 12%": the entry's own figure
+    r"(?:with|at|on)\s+(?:an?\s+(?:share\s+of\s+)?)?"
+    r"(?:about|around|some|nearly|almost|roughly|just|over|under|more\s+than"
     r"|less\s+than)?\s*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,32 @@
+"""Sentences of our own in registers the reader had not met (market wire, ministry release,
+embassy statement, op-ed, briefing transcript, parliamentary answer, statistics-office text,
+Caucasus outlets): how their figures are read. None comes from the development corpus."""
+
+from tests.factcheck.sentences import read_figure
+
+# --- a list entry "followed by Algeria with an 11.86 percent share" --------------------------
+
+LIST_WITH_ARTICLE = (
+    "Türkiye imported 50.48 bcm of gas in 2023. Russia remained the largest supplier with"
+    " 21.34 bcm (42.3 percent), followed by Algeria with an 11.86 percent share and Iran with"
+    " 10.71 percent."
+)
+
+
+def test_an_entry_written_with_an_article_is_the_next_countrys():
+    row = read_figure(LIST_WITH_ARTICLE, "11.86", "2025-02-20")
+    assert (row["reporter"], row["partner"], row["indicator"]) == ("TUR", "DZA", "gas_import_share")
+
+
+def test_the_entry_after_it_is_still_its_own_countrys():
+    row = read_figure(LIST_WITH_ARTICLE, "10.71", "2025-02-20")
+    assert (row["reporter"], row["partner"]) == ("TUR", "IRN")
+
+
+def test_a_share_of_written_out_belongs_to_the_next_country_too():
+    text = (
+        "Turkey's gas imports reached 50.5 bcm in 2023. Russia supplied 42.3% of them,"
+        " followed by Azerbaijan with a share of 20.3% and Iran with 10.7%."
+    )
+    row = read_figure(text, "20.3%", "2025-02-20")
+    assert (row["reporter"], row["partner"]) == ("TUR", "AZE")
