@@ -16,6 +16,7 @@ from validation.reading_vocabulary import (
     AMOUNTING_VERBS,
     ARRIVAL_CUES,
     DESTINATION_VERBS,
+    GIVING_VERBS,
     alternation,
 )
 
@@ -31,6 +32,7 @@ IMPORT_WORDS = (
 TOTAL_WORDS = r"trade|trading|turnover|exchange|commerce|bilateral|mutual|partners?|partnership"
 ARRIVAL_WORDS = alternation(ARRIVAL_CUES)
 _DESTINATION_VERBS = alternation(DESTINATION_VERBS)  # "visited Turkey": where people go
+_GIVING_VERBS = alternation(GIVING_VERBS)  # "sold Russia goods": Russia receives
 
 _PRODUCT_NOUNS = (
     r"(?:natural\s+)?gas|oil|crude|lng|exports?|supplies|supply|pipeline|tourists?|visitors?"
@@ -113,6 +115,8 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         if not flow_kind(following) and _OWN_PRODUCT.match(following):
             return "origin"  # "Azerbaijan's Shah Deniz gas": the country's own gas
         return "owner"
+    if kind in ("name", "capital") and re.search(rf"\b(?:{_GIVING_VERBS})\s+(?:the\s+)?$", before):
+        return "destination"  # the first object of a verb of giving: "sold Russia goods"
     if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
         return "origin"
     if re.match(rf"\s*,?\s*(?:which|that|who)\s+(?:also\s+|then\s+)?(?:{_EXPORT_VERBS})\b",

@@ -30,3 +30,26 @@ def test_a_share_of_written_out_belongs_to_the_next_country_too():
     )
     row = read_figure(text, "20.3%", "2025-02-20")
     assert (row["reporter"], row["partner"]) == ("TUR", "AZE")
+
+
+# --- the first object of a verb of giving receives: "sold Russia goods" ---------------------
+
+
+def test_a_country_right_after_sold_is_the_buyer():
+    row = read_figure(
+        "Turkish exporters sold Russia goods worth just over $4 billion in 2019.",
+        "$4",
+        "2024-09-15",
+    )
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "export")
+
+
+def test_a_capital_right_after_sent_is_the_buyer():
+    row = read_figure("Ankara sent Moscow goods worth $5.8 billion in 2021.", "5.8", "2024-09-15")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "export")
+
+
+def test_a_name_after_supplied_with_is_the_buyer():
+    row = read_figure("In 2021 Russia supplied Turkey with 26.3 bcm of gas.", "26.3", "2024-09-15")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "import")
+    assert "direction_inferred" not in row["reading_notes"]
