@@ -53,3 +53,21 @@ def test_a_name_after_supplied_with_is_the_buyer():
     row = read_figure("In 2021 Russia supplied Turkey with 26.3 bcm of gas.", "26.3", "2024-09-15")
     assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "import")
     assert "direction_inferred" not in row["reading_notes"]
+
+
+# --- an adverb between a country and its verb: "Azerbaijan now provides" --------------------
+
+
+def test_a_supplier_with_an_adverb_before_its_verb_is_the_seller():
+    text = (
+        "Gas from Russia met nearly a third of Turkish demand in 2023. Ankara has diversified a"
+        " little: Azerbaijan now provides about a fifth of imports."
+    )
+    row = read_figure(text, "a fifth", "2024-09-15")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "AZE", "import")
+
+
+def test_the_present_tense_of_provide_names_the_seller():
+    row = read_figure("Azerbaijan provides 10.3 bcm of gas to Turkey a year.", "10.3", "2024-09-15")
+    assert (row["reporter"], row["partner"]) == ("TUR", "AZE")
+    assert "direction_inferred" not in row["reading_notes"]
