@@ -71,3 +71,35 @@ def test_the_present_tense_of_provide_names_the_seller():
     row = read_figure("Azerbaijan provides 10.3 bcm of gas to Turkey a year.", "10.3", "2024-09-15")
     assert (row["reporter"], row["partner"]) == ("TUR", "AZE")
     assert "direction_inferred" not in row["reading_notes"]
+
+
+# --- who "we" are: a briefing datelined Ankara, a parliament's answer, an embassy -------------
+
+BRIEFING = (
+    "TRANSCRIPT: Energy ministry briefing, Ankara, 12 March 2025\n\n"
+    "Q: How much gas did you import from Russia?\n\n"
+    "OFFICIAL: In 2023 we imported 21.3 billion cubic metres from Russia. Our total imports"
+    " were about 50.5 bcm.\n"
+)
+
+
+def test_our_total_imports_in_a_briefing_datelined_ankara_are_turkeys():
+    row = read_figure(BRIEFING, "50.5", "2025-03-12")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "WLD", "import")
+
+
+def test_a_parliaments_answer_speaks_for_turkey():
+    text = (
+        "GRAND NATIONAL ASSEMBLY OF TÜRKİYE\nWritten Question No. 7/1234\n\n"
+        "Our imports of natural gas were 50.5 bcm in 2023.\n"
+    )
+    row = read_figure(text, "50.5", "2024-12-02")
+    assert (row["reporter"], row["partner"]) == ("TUR", "WLD")
+
+
+def test_a_russian_embassy_in_turkey_speaks_for_russia():
+    from factcheck.extraction.countries import publisher_country
+
+    head = "Statement by the Embassy of the Russian Federation in the Republic of Türkiye\n\n"
+    assert publisher_country(head + "Our exports grew.") == "RUS"
+    assert publisher_country("Embassy of the Republic of Türkiye in Moscow\n\nText.") == "TUR"
