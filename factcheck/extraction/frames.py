@@ -1775,6 +1775,13 @@ _NEXT_IN_LIST = re.compile(
     r"|less\s+than)?\s*$",
     re.IGNORECASE,
 )
+# "Azerbaijan supplied 10.3 bcm. Iran was about 5.4 bcm.": the next entry of that list, said
+# with a bare copula in a sentence of its own.
+_NEXT_BY_COPULA = re.compile(
+    r"\s+(?P<order>was|were|is|are|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly"
+    r"|just|over|under|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 # "after Germany, where sales reached some 50 bcm": a relative clause on the compared country.
 _RELATIVE_OF_COMPARED = re.compile(
     r"\s*,\s*(?:where|whose|in\s+which|which)\b[^,.;:()\d$€%]{0,50}$", re.IGNORECASE
@@ -1941,7 +1948,9 @@ def _gapped_direction(ctx, quantity, sentence_index: int, mentions) -> Direction
     nearest = between[-1]
     match = ctx.pattern.match(ctx.text, nearest.position)
     between_text = ctx.text[match.end() : quantity.start] if match is not None else ""
-    next_in_list = _NEXT_IN_LIST.fullmatch(between_text)
+    next_in_list = _NEXT_IN_LIST.fullmatch(between_text) or (
+        None if here else _NEXT_BY_COPULA.fullmatch(between_text)
+    )
     owned = next_in_list or (here and _OWNED_BY_COMPARED.fullmatch(between_text))
     if (
         nearest.role != ""

@@ -103,3 +103,15 @@ def test_a_russian_embassy_in_turkey_speaks_for_russia():
     head = "Statement by the Embassy of the Russian Federation in the Republic of Türkiye\n\n"
     assert publisher_country(head + "Our exports grew.") == "RUS"
     assert publisher_country("Embassy of the Republic of Türkiye in Moscow\n\nText.") == "TUR"
+
+
+# --- the next entry of a list in a sentence of its own: "Iran was about 5.4 bcm" -------------
+
+
+def test_a_bare_copula_after_a_country_continues_the_list():
+    text = (
+        "In 2023 Turkey imported 50.5 bcm of gas. Azerbaijan supplied 10.3 bcm in 2023."
+        " Iran was about 5.4 bcm."
+    )
+    row = read_figure(text, "5.4", "2025-03-12")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "IRN", "import")
