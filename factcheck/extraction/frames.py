@@ -1248,8 +1248,9 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
                     period,
                     pr.granularity_of(period),
                     guessed or "relative",
-                    f"{'a year' if own.shift == -1 else f'{-own.shift} years'} before the"
-                    f" period named just before ({reference})",
+                    f"{'a year' if abs(own.shift) == 1 else f'{abs(own.shift)} years'}"
+                    f" {'before' if own.shift < 0 else 'after'} the period named just before"
+                    f" ({reference})",
                 )
             return "", "none", "unknown", ""
         if own.month_only is not None:
@@ -2244,6 +2245,15 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
                     pair.append(code)
             if len(pair) < 2 and not _EXPLICIT_PAIR.search(sentence) and how != "text":
                 inferred = True
+            if (
+                not kind
+                and not pair_said
+                and not _flow_pointed_back(ctx, quantity, indicator, measure, ("total",))
+            ):
+                # No word of trade, imports or exports in the clause or its sentence, nor a
+                # pronoun pointing back to a turnover ("Then the bill eased to $45.6bn"):
+                # turnover is a guess, so no negative verdict rests on it.
+                inferred = True
             pair = [*pair, *(c for c in (first, second) if c not in pair)][:2]
             return pair[0], pair[1], "total", inferred
         world = _world_flow(ctx, quantity, clause_start, clause, kind) if measure != "share" else ""
@@ -2527,7 +2537,11 @@ _PRONOUN_SUBJECT = re.compile(
 # A sentence whose subject points back to the flow just spoken of: "They recovered to $20.1bn
 # in 2017", "In 2020 it was 8.1 per cent", "In January-October 2021 they were $22.6 billion".
 _FLOW_PRONOUN = re.compile(
-    r"\s*(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+)?(?:They|It|These|Those)\s+"
+    # a citation marker the sentence before ended with ("prices.[2]"), an opening quote
+    r"\s*(?:\[\d{1,3}\]\s*)?[\"“]?"
+    r"(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+"
+    r"|(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later),?\s+)?"
+    r"(?:They|It|These|Those)\s+"
     r"(?!(?:is|was|has\s+been)\s+(?:estimated|expected|said|reported|thought|believed|likely"
     r"|possible|clear|true|worth|important|hoped)\b)",
     re.IGNORECASE,
@@ -2563,7 +2577,7 @@ def _share_whole(ctx: DocumentContext, quantity: Quantity, clause_start: int, cl
 
 
 def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,
-                       measure: str) -> str:  # fmt: skip
+                       measure: str, flows=("import", "export")) -> str:  # fmt: skip
     """The flow ('import' or 'export') of the figure before when this figure's sentence names
     no flow and no country and its subject is a pronoun pointing back to that figure's
     quantity (the same indicator and measure, in an earlier sentence); else ''."""
@@ -2576,7 +2590,7 @@ def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,
         previous is None
         or previous.indicator != indicator
         or previous.row["measure"] != measure
-        or previous.row["flow"] not in ("import", "export")
+        or previous.row["flow"] not in flows
     ):
         return ""
     return previous.row["flow"]

@@ -138,6 +138,11 @@ _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(
     r"(?i:\b(?:a|the)\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)"
 )
+# "The following year they eased to $45.6bn", "a year later": the year after the period
+# named just before (never the year after the document's: "next year" alone is that).
+_YEAR_LATER = re.compile(
+    r"(?i:\b(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b)"
+)
 _SAME_PERIOD_OF = re.compile(
     rf"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)\s+(?:of|in)\s+)(?P<year>{YEAR})\b"
 )
@@ -256,9 +261,10 @@ def find_mentions(
             role = "base"  # "more than double the 2021 level": a yardstick, not the period
         # "In 2017, $22 billion": introductory only where it opens a clause ("... in Turkey last
         # year, 17% more than in 2018" closes the clause of the figure before it).
-        intro = bool(
-            re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:])
-        ) and bool(_CLAUSE_OPENING.search(sentence, 0, start))
+        intro = fields.pop("intro", False) or (
+            bool(re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:]))
+            and bool(_CLAUSE_OPENING.search(sentence, 0, start))
+        )
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
         # "In 2020 it was 8.1 per cent", "in 2021 they reached $4.5 billion": no comma needed
         intro = intro or bool(
@@ -349,6 +355,12 @@ def find_mentions(
         role = "deadline" if prep in ("by", "until", "till") else "own"
         role = "base" if prep in ("since", "over") else role  # "97% over 2021": the base
         add(match, period=match["year"], granularity="year", role=role)
+    for match in _YEAR_LATER.finditer(sentence):
+        # opening its clause ("; the next year they doubled to ..."), it dates what follows
+        opens = _CLAUSE_OPENING.search(sentence, 0, match.start()) or _AFTER_STOP.search(
+            sentence, 0, match.start()
+        )
+        add(match, period="", granularity="", role="own", shift=1, intro=bool(opens))
     for match in _SAME_PERIOD.finditer(sentence):
         add(match, period="", granularity="", role="base", shift=-1)
     for match in _YEAR_EARLIER.finditer(sentence):

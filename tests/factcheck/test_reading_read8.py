@@ -115,3 +115,60 @@ def test_a_bare_copula_after_a_country_continues_the_list():
     )
     row = read_figure(text, "5.4", "2025-03-12")
     assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "IRN", "import")
+
+
+# --- "the following year", "a year later": the year after the period named before ----------
+
+NARRATIVE = (
+    "By 2022 Turkey's purchases from Russia had reached $58.9bn, a record. The following year"
+    " they eased to $45.6bn, and in the first seven months of 2024 they stood at $25.8bn."
+)
+
+
+def test_the_following_year_is_the_year_after_the_one_named_before():
+    row = read_figure(NARRATIVE, "45.6", "2024-10-20")
+    assert row["period"] == "2023"
+    # "they" points back to the purchases from Russia
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "import")
+
+
+def test_a_year_later_counts_from_the_sentence_before():
+    text = "Turkey imported 21.6 bcm of Russian gas in 2022. A year later the figure was 21.3 bcm."
+    assert read_figure(text, "21.3", "2024-10-20")["period"] == "2023"
+
+
+def test_the_next_year_opening_a_clause_dates_only_what_follows():
+    text = (
+        "In 2021 imports from Russia were $29 billion; the next year they doubled to $58.9 billion."
+    )
+    assert read_figure(text, "$29", "2024-10-20")["period"] == "2021"
+    assert read_figure(text, "58.9", "2024-10-20")["period"] == "2022"
+
+
+def test_next_year_alone_is_still_the_year_after_the_documents():
+    text = "Imports from Russia will reach $50 billion next year."
+    assert read_figure(text, "$50", "2024-10-20")["period"] == "2025"
+
+
+def test_they_after_a_citation_marker_still_points_back_to_the_flow():
+    text = (
+        "By 2022 Turkey's purchases from Russia had reached $58.9bn, a record driven by energy"
+        " prices.[2] The following year they eased to $45.6bn."
+    )
+    row = read_figure(text, "45.6", "2024-10-20")
+    assert (row["reporter"], row["partner"], row["flow"], row["period"]) == (
+        "TUR",
+        "RUS",
+        "import",
+        "2023",
+    )
+
+
+def test_money_with_no_word_of_trade_is_turnover_only_as_a_guess():
+    text = (
+        "By 2022 Turkey's purchases from Russia had reached $58.9bn. Then in 2023 the bill eased"
+        " to $45.6bn."
+    )
+    row = read_figure(text, "45.6", "2024-10-20")
+    assert (row["indicator"], row["flow"]) == ("merchandise_trade", "total")
+    assert "direction_inferred" in row["reading_notes"]  # so no negative verdict rests on it
