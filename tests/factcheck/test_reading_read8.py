@@ -172,3 +172,20 @@ def test_money_with_no_word_of_trade_is_turnover_only_as_a_guess():
     row = read_figure(text, "45.6", "2024-10-20")
     assert (row["indicator"], row["flow"]) == ("merchandise_trade", "total")
     assert "direction_inferred" in row["reading_notes"]  # so no negative verdict rests on it
+
+
+# --- a space for thousands and a decimal point: "5 421.6 thousand tonnes" -------------------
+
+
+def test_spaced_thousands_with_a_decimal_point_are_one_numeral():
+    text = (
+        "Imports of crude oil from Russia amounted to 5 421.6 thousand tonnes in 2021, after"
+        " 3 267.9 thousand tonnes in 2020."
+    )
+    assert read_figure(text, "421.6", "2024-03-15")["value"] == 5_421_600
+    assert read_figure(text, "267.9", "2024-03-15")["value"] == 3_267_900
+
+
+def test_a_spaced_decimal_comma_still_reads():
+    text = "Imports from Russia were 3 490,9 million dollars in 2019."
+    assert read_figure(text, "490,9", "2024-03-15")["value"] == 3_490_900_000
