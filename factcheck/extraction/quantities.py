@@ -104,8 +104,9 @@ VOLUME = re.compile(
     re.IGNORECASE,
 )
 # "1.07mn t", "27.5 million t" (trade-press style): a bare "t" only after a scale word.
+# "22 100 thousand tonnes of oil equivalent" is energy, not a mass: never tonnes.
 MASS_UNIT = (
-    r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b|mt\b|kt\b|mmt\b"
+    r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b(?!\s+of\s+oil\s+equivalent)|mt\b|kt\b|mmt\b"
     r"|(?<=(?:mn|bn|ln|on) )t\b(?![/'’.]\w)"
 )
 MASS = re.compile(rf"{AMOUNT}(?P<unit>{MASS_UNIT}){RATE}", re.IGNORECASE)

@@ -189,3 +189,19 @@ def test_spaced_thousands_with_a_decimal_point_are_one_numeral():
 def test_a_spaced_decimal_comma_still_reads():
     text = "Imports from Russia were 3 490,9 million dollars in 2019."
     assert read_figure(text, "490,9", "2024-03-15")["value"] == 3_490_900_000
+
+
+# --- "tonnes of oil equivalent" is energy, never a mass ------------------------------------
+
+
+def test_tonnes_of_oil_equivalent_are_not_tonnes():
+    text = "Gas imports from Russia amounted to 22 100 thousand tonnes of oil equivalent in 2021."
+    row = read_figure(text, "22 100", "2024-03-15")
+    assert row["unit"] != "tonnes"
+    assert row["indicator"] == "unknown"
+
+
+def test_plain_thousand_tonnes_are_still_a_mass():
+    text = "Oil products from Russia reached 5 539.5 thousand tonnes in 2021."
+    row = read_figure(text, "5 539.5", "2024-03-15")
+    assert (row["unit"], row["indicator"]) == ("tonnes", "oil_imports")
