@@ -848,6 +848,7 @@ def _is_base(ctx, quantity, clause_start: int, sentence_index: int, row: dict) -
 _KNOWN_UNITS = {
     "USD", "EUR", "bcm", "bcm_per_year", "tonnes", "barrels_per_day", "persons", "trips",
     "percent", "percentage_points", "rank", "count", "km", "mcm_per_day", "MW", "USD_per_kWh",
+    "TJ",
 }  # fmt: skip
 
 
@@ -2641,6 +2642,8 @@ def _implausible(indicator: str, unit: str, value: float, measure: str = "") -> 
         return ""  # "imports rose 103 pct": a change may exceed 100 percent; a share may not
     if unit == "mcm_per_day":
         value = value * 365 / 1000  # a daily rate against a ceiling in bcm a year
+    if unit == "TJ":
+        value = value / 50_000  # gas in TJ against a ceiling in bcm (a bcm is under 50,000 TJ)
     ceiling = PERCENT_CEILING if unit == "percent" else PLAUSIBLE_CEILINGS.get(indicator)
     if ceiling and value > ceiling.value:
         return f"implausible magnitude: {ceiling.reason}"

@@ -2,7 +2,7 @@
 embassy statement, op-ed, briefing transcript, parliamentary answer, statistics-office text,
 Caucasus outlets): how their figures are read. None comes from the development corpus."""
 
-from tests.factcheck.sentences import read_figure
+from tests.factcheck.sentences import checked_figure, read_figure
 
 # --- a list entry "followed by Algeria with an 11.86 percent share" --------------------------
 
@@ -205,3 +205,35 @@ def test_plain_thousand_tonnes_are_still_a_mass():
     text = "Oil products from Russia reached 5 539.5 thousand tonnes in 2021."
     row = read_figure(text, "5 539.5", "2024-03-15")
     assert (row["unit"], row["indicator"]) == ("tonnes", "oil_imports")
+
+
+# --- gas in terajoules, as statistics offices publish it -----------------------------------
+
+TERAJOULES = (
+    "In 2021, Türkiye imported 1 008 959 terajoules (TJ) of natural gas from Russia. Total"
+    " natural gas imports of Türkiye reached 1 843 399 TJ in 2020."
+)
+
+
+def test_terajoules_of_gas_are_gas_imports_in_tj():
+    row = read_figure(TERAJOULES, "1 008 959", "2024-03-15")
+    assert (row["indicator"], row["unit"], row["value"]) == ("gas_imports", "TJ", 1_008_959)
+    assert (row["reporter"], row["partner"], row["period"]) == ("TUR", "RUS", "2021")
+
+
+def test_a_total_in_tj_is_the_whole_and_not_implausible():
+    row = read_figure(TERAJOULES, "1 843 399", "2024-03-15")
+    assert (row["partner"], row["unit"]) == ("WLD", "TJ")
+    assert "magnitude_implausible" not in row["reading_notes"]
+
+
+def test_a_total_in_tj_is_checked_against_the_records_in_tj(snapshot):
+    row = checked_figure(snapshot, TERAJOULES, "1 843 399", "2024-03-15")
+    assert row["verdict"] == "accurate"
+
+
+def test_a_wrong_total_in_tj_is_found_wrong_but_never_compared_with_bcm(snapshot):
+    text = "Total natural gas imports of Türkiye reached 2 400 000 TJ in 2020."
+    row = checked_figure(snapshot, text, "2 400 000", "2024-03-15")
+    assert row["unit"] == "TJ"
+    assert row["verdict"] in ("exaggerated", "wrong")
