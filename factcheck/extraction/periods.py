@@ -86,6 +86,10 @@ _MONTH_ALONE = re.compile(
     r"|added|posted|accounted\s+for|came\s+in\s+at|contributed|followed\s+with)\b"
     r"|(?:about\s+|around\s+|some\s+|nearly\s+)?\$?\d[\d.,]*\s*(?i:million|billion|mln|bln|bn"
     r"|thousand|%|percent|per\s+cent)\b)"
+    # a month naming the flow it dates, as a release's list labels it ("December exports: USD
+    # 604.1 million", "March imports rose to ...")
+    rf"|\b(?P<m4>{_MONTH})\s+(?=(?i:exports|imports|trade|turnover|arrivals|shipments"
+    r"|deliveries|sales)\b)"
 )
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
@@ -339,7 +343,7 @@ def find_mentions(
         add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
             relative=bool(match["rel"]))  # fmt: skip
     for match in _MONTH_ALONE.finditer(sentence):
-        month = _month(match["m"] or match["m2"] or match["m3"])
+        month = _month(match["m"] or match["m2"] or match["m3"] or match["m4"])
         add(match, period="", granularity="month", month_only=month)
     for match in _YEAR_END.finditer(sentence):
         written = match["year"] or match["year2"]

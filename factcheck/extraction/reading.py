@@ -913,6 +913,9 @@ _NOT_GOODS = re.compile(
     r"a|an|the|its|their|our|his|her|this|that|these|those|such|some|any|all|both|each|other"
     r"|total|overall|annual|yearly|monthly|quarterly|quarter|half|month|year|week|period|season"
     r"|bilateral|mutual|combined|aggregate|record"
+    # a month dating the flow ("March imports", "December exports: USD 604 million")
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
     r"|foreign|world|global|merchandise|goods|products|commodities|and|or|of|to|from|in|into"
     r"|for|by|with|at|on|as|than|while|but|whereas|which|whose|who|where|when|about|around"
     r"|nearly|almost|over|under|more|less|up|down|just|only|roughly|approximately|also|still"

@@ -237,3 +237,27 @@ def test_a_wrong_total_in_tj_is_found_wrong_but_never_compared_with_bcm(snapshot
     row = checked_figure(snapshot, text, "2 400 000", "2024-03-15")
     assert row["unit"] == "TJ"
     assert row["verdict"] in ("exaggerated", "wrong")
+
+
+# --- a month labelling a flow: "December exports: USD 604.1 million" -------------------------
+
+RELEASE = (
+    "Türkiye's trade with the Russian Federation developed as follows in 2025:\n"
+    "• Exports to the Russian Federation: USD 5.98 billion\n"
+    "• December exports: USD 604.1 million\n"
+    "• November exports: USD 558.3 million\n"
+)
+
+
+def test_a_month_labelling_a_bullet_dates_its_figure():
+    assert read_figure(RELEASE, "604.1", "2026-01-30")["period"] == "2025-12"
+    assert read_figure(RELEASE, "558.3", "2026-01-30")["period"] == "2025-11"
+
+
+def test_the_years_figure_above_keeps_its_year():
+    assert read_figure(RELEASE, "5.98", "2026-01-30")["period"] == "2025"
+
+
+def test_a_month_before_imports_is_no_product():
+    row = read_figure("March imports from Russia rose to $3.6 billion.", "3.6", "2024-05-10")
+    assert (row["period"], row["product"]) == ("2024-03", "TOTAL")
