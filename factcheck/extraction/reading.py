@@ -626,6 +626,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", 
 # What a country produces, uses, stores or refines is no flow between two countries.
 _NOT_A_FLOW_WORDS = (
     r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|demand|storage|stored"
+    r"|burn(?:s|ed|t|ing)?"  # "Turkey burned roughly 51 bcm last year": gas used
     r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)|hold(?:s|ing)?|held"
 )
 _LAST_CUE = re.compile(
@@ -639,7 +640,7 @@ _LAST_CUE = re.compile(
 _CONTRACT = re.compile(r"\b(?:contract(?:s|ed)?|deals?)\b", re.IGNORECASE)
 
 
-_CONSUMED = re.compile(r"consum\w*|demand|use[ds]?", re.IGNORECASE)
+_CONSUMED = re.compile(r"consum\w*|demand|use[ds]?|burn(?:s|ed|t|ing)?", re.IGNORECASE)
 
 
 def consumption_of(quantity: Quantity, before: str) -> bool:

@@ -261,3 +261,20 @@ def test_the_years_figure_above_keeps_its_year():
 def test_a_month_before_imports_is_no_product():
     row = read_figure("March imports from Russia rose to $3.6 billion.", "3.6", "2024-05-10")
     assert (row["period"], row["product"]) == ("2024-03", "TOTAL")
+
+
+# --- gas a country burned is gas it consumed -------------------------------------------------
+
+
+def test_gas_burned_is_consumption_not_imports():
+    text = (
+        "Russia shipped 21.34 bcm of gas to Turkey in 2023. Turkey itself burned roughly 51 bcm"
+        " last year."
+    )
+    row = read_figure(text, "51 bcm", "2025-01-20")
+    assert (row["indicator"], row["reporter"], row["partner"], row["period"]) == (
+        "gas_consumption",
+        "TUR",
+        "WLD",
+        "2024",
+    )
