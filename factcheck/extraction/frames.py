@@ -65,6 +65,11 @@ _EXPLICIT_PAIR = re.compile(
 _IMPORT_DEPENDENCE = re.compile(
     r"\bdemand\b.{0,60}\bimports?\b|\bimports?\b.{0,40}\bdemand\b|import\s+dependen", re.I
 )
+# An HS code written in brackets beside the goods it names: "(HS 27)", "(HS chapter 84)",
+# "(HS code 0805)".
+_HS_CODE = re.compile(
+    r"\(\s*HS\s?(?:chapter\s+|code\s+|heading\s+)?(?P<code>\d{2}(?:\d{2}){0,2})\s*\)", re.I
+)
 _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
 _APPOSITION = re.compile(r"^\s*\(\s*$")
 # "21.34 bcm in 2023, or 42.27% of imports": the figure after ', or' restates the one before.
@@ -324,6 +329,18 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             and not _PRODUCT_WORD.search(inner)
         ):  # "... of pipeline imports at 60%, compared with 55% a year earlier": pipeline gas
             product = compared.row["product"]
+    hs_code = _HS_CODE.search(text, sentence_start, quantity.start)
+    if (
+        topic == "trade"
+        and product == "TOTAL"
+        and not breakdown
+        and hs_code
+        and (quantity.kind == "money")
+    ):
+        # "Mineral fuels (HS 27) accounted for USD 30.4 billion of imports", "Machinery (HS
+        # 84) led exports with USD 1.1 billion": the goods' code, written before the figure
+        # (a value only: ", or 72.7% of the total" after it is the goods' share of the whole).
+        product = f"HS{hs_code['code']}"
     if topic == "trade" and product == "TOTAL" and not breakdown:
         # "Mineral fuels (HS chapter 27) accounted for $30.37 billion of imports": the goods
         # named as the subject before an aside in brackets are the clause's goods.

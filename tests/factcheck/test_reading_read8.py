@@ -278,3 +278,42 @@ def test_gas_burned_is_consumption_not_imports():
         "WLD",
         "2024",
     )
+
+
+# --- an HS code written beside the goods: "Mineral fuels (HS 27) accounted for ..." ----------
+
+
+def test_an_hs_code_in_brackets_is_the_figures_product():
+    text = (
+        "In 2025, mineral fuels (HS 27) accounted for USD 30.4 billion of Turkey's imports from"
+        " Russia."
+    )
+    row = read_figure(text, "30.4", "2026-01-30")
+    assert (row["product"], row["flow"], row["reporter"], row["partner"]) == (
+        "HS27",
+        "import",
+        "TUR",
+        "RUS",
+    )
+
+
+def test_an_hs_chapter_led_list_item_is_that_chapters():
+    text = (
+        "Turkey's exports to Russia in 2025:\n- Machinery (HS chapter 84) led with USD 1.1"
+        " billion.\n"
+    )
+    assert read_figure(text, "1.1", "2026-01-30")["product"] == "HS84"
+
+
+def test_no_code_no_product():
+    text = "In 2025 Turkey's imports from Russia reached USD 41.8 billion."
+    assert read_figure(text, "41.8", "2026-01-30")["product"] == "TOTAL"
+
+
+def test_the_goods_share_after_their_value_is_not_a_share_of_that_chapter():
+    text = (
+        "Mineral fuels (HS chapter 27) accounted for $30.37 billion of imports from Russia, or"
+        " 72.7% of the total."
+    )
+    assert read_figure(text, "30.37", "2026-01-30")["product"] == "HS27"
+    assert read_figure(text, "72.7", "2026-01-30")["product"] != "HS27"
