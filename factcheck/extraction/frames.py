@@ -1762,6 +1762,9 @@ _SUBJECT_BECOMES = re.compile(
 )
 
 
+_RELATIVE_OPENING = re.compile(r"\s*,?\s*(?:which|that)\s", re.IGNORECASE)
+
+
 def _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quantity) -> bool:
     """A clause that names no country and speaks of exports (or imports) after an earlier
     clause of its sentence spoke of the other flow between named countries."""
@@ -1769,6 +1772,11 @@ def _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quant
     if own not in ("export", "import") or ctx.mentions_between(
         clause_start, clause_start + len(clause_text), quantity.start
     ):
+        return False
+    if quantity.kind == "percent" and _RELATIVE_OPENING.match(clause_text):
+        # "Azerbaijan supplied 10.26 bcm to Türkiye, which accounted for 20.3 percent of the
+        # country's total imports": a share said in a relative clause is the same flow's, seen
+        # from the buyer's side, not the flow the other way.
         return False
     earlier = ctx.text[sentence_start:clause_start]
     named = ctx.mentions_between(sentence_start, clause_start, quantity.start)

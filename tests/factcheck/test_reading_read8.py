@@ -317,3 +317,24 @@ def test_the_goods_share_after_their_value_is_not_a_share_of_that_chapter():
     )
     assert read_figure(text, "30.37", "2026-01-30")["product"] == "HS27"
     assert read_figure(text, "72.7", "2026-01-30")["product"] != "HS27"
+
+
+# --- a share in a relative clause is the same flow's: "..., which accounted for 20.3 percent" -
+
+
+def test_a_share_in_a_relative_clause_keeps_the_flow_of_the_figure_before():
+    text = (
+        "Azerbaijan supplied 10.26 billion cubic meters of natural gas to Türkiye in 2023, which"
+        " accounted for 20.3 percent of the country's total imports."
+    )
+    row = read_figure(text, "20.3", "2025-02-20")
+    assert (row["reporter"], row["partner"], row["indicator"]) == ("TUR", "AZE", "gas_import_share")
+
+
+def test_a_value_in_a_relative_clause_may_still_be_the_other_way():
+    text = (
+        "Turkey exported goods worth $5.8 billion to Russia in 2021, which was well below its"
+        " imports of $29 billion."
+    )
+    row = read_figure(text, "$29", "2024-01-01")
+    assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "import")
