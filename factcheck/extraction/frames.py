@@ -1733,9 +1733,28 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     if rival is not None:
         return _in_place_of(direction, rival, sentence_mentions, ctx), "compared"
     read_here = direction
+    nearest = next(iter(ctx.recent(sentence_index)), None)
+    if (
+        not found
+        and not sentence_mentions
+        and nearest is not None
+        and nearest.sentence < sentence_index
+        and nearest.row["partner"] == "WLD"
+        and nearest.row["flow"] == "import"
+        and kind in ("import", "")
+        and quantity.kind == "volume"
+    ):
+        # "Türkiye imported 50.48 bcm of gas in 2023. LNG imports totaled 17.2 bcm, while
+        # pipeline gas accounted for 36.21 bcm": parts of the whole just read, naming no
+        # country, are from every partner too (not from the supplier named before the whole).
+        return Direction("WLD", nearest.row["reporter"]), "context"
     for previous in ctx.recent(sentence_index):
         carried = previous.direction
         origin, destination = carried.origin, carried.destination
+        if origin == "WLD" and sentence_mentions and previous.row["product"] in (
+            "lng", "pipeline_gas"
+        ):  # fmt: skip
+            origin = ""  # LNG or pipeline gas from every partner: no side of a named country's
         if previous.indicator == "merchandise_trade" and {previous.row.get("flow"), kind} == {
             "export",
             "import",

@@ -338,3 +338,23 @@ def test_a_value_in_a_relative_clause_may_still_be_the_other_way():
     )
     row = read_figure(text, "$29", "2024-01-01")
     assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "import")
+
+
+# --- parts of a whole just read are the whole's: LNG and pipeline gas after total imports ----
+
+
+def test_lng_after_total_imports_is_from_every_partner():
+    text = (
+        "Russia remained the largest supplier with 21.34 bcm. Overall, Türkiye imported 50.48"
+        " billion cubic meters of gas in 2023. LNG imports totaled 17.2 billion cubic meters,"
+        " while pipeline gas accounted for 36.21 billion cubic meters."
+    )
+    lng = read_figure(text, "17.2", "2025-02-20")
+    assert (lng["reporter"], lng["partner"], lng["product"]) == ("TUR", "WLD", "lng")
+    pipeline = read_figure(text, "36.21", "2025-02-20")
+    assert (pipeline["partner"], pipeline["product"]) == ("WLD", "pipeline_gas")
+
+
+def test_a_part_naming_its_supplier_keeps_it():
+    text = "Overall, Türkiye imported 50.48 bcm of gas in 2023. Russia supplied 21.34 bcm of it."
+    assert read_figure(text, "21.34", "2025-02-20")["partner"] == "RUS"
