@@ -1643,7 +1643,11 @@ _REASON_OR_CONTRAST = re.compile(
     r",\s*(?:as|while|whereas|but|because|although|though|since)\s+(?!(?:well|much|many|of"
     r"|compared|against|\d))"
     # "up from 19pc in 2017 when Iraqi grades dominated": what the year was like, not the sides
-    r"|(?<=\d{4})\s+when\s+",
+    r"|(?<=\d{4})\s+when\s+"
+    # ", Caspian Report informs with reference to Türkiye's Energy Market Regulatory
+    # Authority": who reports the figure, not who trades ("Türkiye's ... Market" sells nothing)
+    r"|,\s*(?:(?:[\w.-]+\s+){0,3}informs\s+)?(?:with|in)\s+reference\s+to\s"
+    r"|,\s*(?:[\w.-]+\s+){1,3}informs\b",
     re.IGNORECASE,
 )
 

@@ -358,3 +358,14 @@ def test_lng_after_total_imports_is_from_every_partner():
 def test_a_part_naming_its_supplier_keeps_it():
     text = "Overall, Türkiye imported 50.48 bcm of gas in 2023. Russia supplied 21.34 bcm of it."
     assert read_figure(text, "21.34", "2025-02-20")["partner"] == "RUS"
+
+
+def test_an_agencys_attribution_after_the_figure_lends_no_sides():
+    text = (
+        "Azerbaijan supplied 10.26 billion cubic meters of natural gas to Türkiye in 2023, which"
+        " accounted for 20.3 percent of the country's total imports, Caspian Report informs with"
+        " reference to Türkiye's Energy Market Regulatory Authority (EPDK)."
+    )
+    row = read_figure(text, "20.3", "2025-02-20")
+    assert (row["reporter"], row["partner"]) == ("TUR", "AZE")
+    assert "direction_inferred" not in row["reading_notes"]
