@@ -53,6 +53,21 @@ DESTINATION_VERBS: tuple[str, ...] = (
     "visited", "visiting", "visit", "entered", "entering", "arrived in", "came to",
 )  # fmt: skip
 
+# Verbs of giving whose first object, a country's name, is the receiver ("Turkish firms sold
+# Russia goods worth $4 billion", "Moscow supplied Turkey with 21 bcm", "sent Hungary 5 bcm").
+GIVING_VERBS: tuple[str, ...] = (
+    "sold", "sells", "sell", "selling", "supplied", "supplies", "supply", "supplying",
+    "sent", "sends", "send", "sending", "shipped", "ships", "ship", "shipping", "provided",
+    "provides", "provide", "providing", "offered", "offers", "offer", "offering",
+)  # fmt: skip
+
+# Adverbs that may stand between a country and its verb of selling or buying without changing
+# who sells ("Azerbaijan now provides a fifth of imports", "Iraq also supplied 1.1 Mt").
+VERB_ADVERBS: tuple[str, ...] = (
+    "now", "also", "still", "currently", "already", "alone", "itself", "then", "again",
+    "reportedly", "meanwhile", "today",
+)  # fmt: skip
+
 # Verbs after which "to", "in" or "from" a province or city names where people or goods moved
 # ("holidayed in Bodrum"): such a figure is the province's, not the country's.
 MOVEMENT_VERBS: tuple[str, ...] = (

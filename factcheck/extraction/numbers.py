@@ -38,7 +38,8 @@ def _alternation(words) -> str:
 # A decimal comma ("389,7", "14,2") is read where one or two digits follow the comma; three
 # digits after a comma are a thousands group (the reader notes when that is ambiguous).
 # Thousands grouped by dots ("44.018.360", two groups or more: never a decimal) or by spaces
-# ("7 017 657", "3 490,9", "4 800": translated Russian and French styles) are one numeral; a
+# ("7 017 657", "3 490,9", "4 800": translated Russian and French styles; "5 421.6": the EU's
+# statistical style, a space for thousands and a decimal point) are one numeral; a
 # single dotted group ("1.500") is read as a decimal here and settled by the document's
 # convention in the claim frame.
 SPACE_GROUP = "[ \u00a0\u202f]"
@@ -46,12 +47,12 @@ NUMERAL = (
     # a currency code may be glued to the figure ("USD9.5 billion", "EUR2bn")
     r"(?:(?<![\w.,])|(?<=USD)|(?<=EUR)|(?<=RUB)|(?<=TRY))(?<![A-Za-z]-)"
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,]\d)"
-    rf"|\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:,\d{{1,2}})?(?![\d]|[.,]\d|{SPACE_GROUP}\d)"
+    rf"|\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:[.,]\d{{1,2}})?(?![\d]|[.,]\d|{SPACE_GROUP}\d)"
     r"|\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"
 )
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 DOTTED_GROUPS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?$")
-SPACED_GROUPS = re.compile(rf"^\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:,\d{{1,2}})?$")
+SPACED_GROUPS = re.compile(rf"^\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:[.,]\d{{1,2}})?$")
 NUMBER_WORD = (
     rf"(?:(?:{_alternation(TENS_WORDS)})(?:[- ](?:{_alternation(UNITS_WORDS)}))?"
     rf"|{_alternation(UNITS_WORDS)})"

@@ -86,6 +86,10 @@ _MONTH_ALONE = re.compile(
     r"|added|posted|accounted\s+for|came\s+in\s+at|contributed|followed\s+with)\b"
     r"|(?:about\s+|around\s+|some\s+|nearly\s+)?\$?\d[\d.,]*\s*(?i:million|billion|mln|bln|bn"
     r"|thousand|%|percent|per\s+cent)\b)"
+    # a month naming the flow it dates, as a release's list labels it ("December exports: USD
+    # 604.1 million", "March imports rose to ...")
+    rf"|\b(?P<m4>{_MONTH})\s+(?=(?i:exports|imports|trade|turnover|arrivals|shipments"
+    r"|deliveries|sales)\b)"
 )
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
@@ -137,6 +141,11 @@ _BASE_AFTER = re.compile(r" *(?:(?:in|during|for|over) +)?")
 _ON_YEAR = re.compile(r"(?i:year[- ]on[- ]year|y/y|yoy)\b")
 _YEAR_EARLIER = re.compile(
     r"(?i:\b(?:a|the)\s+year\s+(?:earlier|before|ago)\b|\byear[- ]on[- ]year\b)"
+)
+# "The following year they eased to $45.6bn", "a year later": the year after the period
+# named just before (never the year after the document's: "next year" alone is that).
+_YEAR_LATER = re.compile(
+    r"(?i:\b(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b)"
 )
 _SAME_PERIOD_OF = re.compile(
     rf"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)\s+(?:of|in)\s+)(?P<year>{YEAR})\b"
@@ -256,9 +265,10 @@ def find_mentions(
             role = "base"  # "more than double the 2021 level": a yardstick, not the period
         # "In 2017, $22 billion": introductory only where it opens a clause ("... in Turkey last
         # year, 17% more than in 2018" closes the clause of the figure before it).
-        intro = bool(
-            re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:])
-        ) and bool(_CLAUSE_OPENING.search(sentence, 0, start))
+        intro = fields.pop("intro", False) or (
+            bool(re.match(r"\s*,\s*(?:it\s+was\s+|it\s+reached\s+)?[$€\d]", sentence[end:]))
+            and bool(_CLAUSE_OPENING.search(sentence, 0, start))
+        )
         intro = intro or bool(re.match(r"\s*,", sentence[end:]) and start <= 2)
         # "In 2020 it was 8.1 per cent", "in 2021 they reached $4.5 billion": no comma needed
         intro = intro or bool(
@@ -333,7 +343,7 @@ def find_mentions(
         add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
             relative=bool(match["rel"]))  # fmt: skip
     for match in _MONTH_ALONE.finditer(sentence):
-        month = _month(match["m"] or match["m2"] or match["m3"])
+        month = _month(match["m"] or match["m2"] or match["m3"] or match["m4"])
         add(match, period="", granularity="month", month_only=month)
     for match in _YEAR_END.finditer(sentence):
         written = match["year"] or match["year2"]
@@ -349,6 +359,12 @@ def find_mentions(
         role = "deadline" if prep in ("by", "until", "till") else "own"
         role = "base" if prep in ("since", "over") else role  # "97% over 2021": the base
         add(match, period=match["year"], granularity="year", role=role)
+    for match in _YEAR_LATER.finditer(sentence):
+        # opening its clause ("; the next year they doubled to ..."), it dates what follows
+        opens = _CLAUSE_OPENING.search(sentence, 0, match.start()) or _AFTER_STOP.search(
+            sentence, 0, match.start()
+        )
+        add(match, period="", granularity="", role="own", shift=1, intro=bool(opens))
     for match in _SAME_PERIOD.finditer(sentence):
         add(match, period="", granularity="", role="base", shift=-1)
     for match in _YEAR_EARLIER.finditer(sentence):

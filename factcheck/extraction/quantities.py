@@ -103,9 +103,15 @@ VOLUME = re.compile(
     rf"{AMOUNT}(?P<unit>{VOLUME_UNIT}){DAILY}{RATE}",
     re.IGNORECASE,
 )
+# Gas in energy units, as statistics offices publish it ("1 008 959 terajoules (TJ)",
+# "1 843 399 TJ"): a volume of gas whose unit is TJ, compared only with records in TJ.
+ENERGY_TJ = re.compile(
+    rf"{AMOUNT}(?P<unit>TJ\b|terajoules?\b)(?:\s*\(TJ\))?",
+)
 # "1.07mn t", "27.5 million t" (trade-press style): a bare "t" only after a scale word.
+# "22 100 thousand tonnes of oil equivalent" is energy, not a mass: never tonnes.
 MASS_UNIT = (
-    r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b|mt\b|kt\b|mmt\b"
+    r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b(?!\s+of\s+oil\s+equivalent)|mt\b|kt\b|mmt\b"
     r"|(?<=(?:mn|bn|ln|on) )t\b(?![/'’.]\w)"
 )
 MASS = re.compile(rf"{AMOUNT}(?P<unit>{MASS_UNIT}){RATE}", re.IGNORECASE)
@@ -762,6 +768,7 @@ _SCANS = [
             (MONEY_SUFFIX, _money),
             (PERCENT, _percent),
             (VOLUME, _volume),
+            (ENERGY_TJ, lambda m: _plain(m, "volume", "TJ")),
             (MASS, _mass),
             (BARRELS, _barrels),
             (DISTANCE, lambda m: _plain(m, "distance", "km")),

@@ -659,6 +659,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", 
 # What a country produces, uses, stores or refines is no flow between two countries.
 _NOT_A_FLOW_WORDS = (
     r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|demand|storage|stored"
+    r"|burn(?:s|ed|t|ing)?"  # "Turkey burned roughly 51 bcm last year": gas used
     r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)|hold(?:s|ing)?|held"
 )
 _LAST_CUE = re.compile(
@@ -672,7 +673,7 @@ _LAST_CUE = re.compile(
 _CONTRACT = re.compile(r"\b(?:contract(?:s|ed)?|deals?)\b", re.IGNORECASE)
 
 
-_CONSUMED = re.compile(r"consum\w*|demand|use[ds]?", re.IGNORECASE)
+_CONSUMED = re.compile(r"consum\w*|demand|use[ds]?|burn(?:s|ed|t|ing)?", re.IGNORECASE)
 
 
 def consumption_of(quantity: Quantity, before: str) -> bool:
@@ -951,6 +952,9 @@ _NOT_GOODS = re.compile(
     r"a|an|the|its|their|our|his|her|this|that|these|those|such|some|any|all|both|each|other"
     r"|total|overall|annual|yearly|monthly|quarterly|quarter|half|month|year|week|period|season"
     r"|bilateral|mutual|combined|aggregate|record"
+    # a month dating the flow ("March imports", "December exports: USD 604 million")
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
     r"|foreign|world|global|merchandise|goods|products|commodities|and|or|of|to|from|in|into"
     r"|for|by|with|at|on|as|than|while|but|whereas|which|whose|who|where|when|about|around"
     r"|nearly|almost|over|under|more|less|up|down|just|only|roughly|approximately|also|still"

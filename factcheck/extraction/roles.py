@@ -16,6 +16,8 @@ from validation.reading_vocabulary import (
     AMOUNTING_VERBS,
     ARRIVAL_CUES,
     DESTINATION_VERBS,
+    GIVING_VERBS,
+    VERB_ADVERBS,
     alternation,
 )
 
@@ -31,6 +33,7 @@ IMPORT_WORDS = (
 TOTAL_WORDS = r"trade|trading|turnover|exchange|commerce|bilateral|mutual|partners?|partnership"
 ARRIVAL_WORDS = alternation(ARRIVAL_CUES)
 _DESTINATION_VERBS = alternation(DESTINATION_VERBS)  # "visited Turkey": where people go
+_GIVING_VERBS = alternation(GIVING_VERBS)  # "sold Russia goods": Russia receives
 
 _PRODUCT_NOUNS = (
     r"(?:natural\s+)?gas|oil|crude|lng|exports?|supplies|supply|pipeline|tourists?|visitors?"
@@ -41,7 +44,12 @@ _MARKET_NOUNS = (
     r"market|consumers?|buyers?|customers?|imports?|demand|economy|ports?|border|importers?"
     r"|resorts?|destinations?|consumption|needs|landfall|terminals?|coast"
 )
-_EXPORT_VERBS = r"exported|exports|supplied|supplies|sold|sells|shipped|sent|delivered|provided"
+_EXPORT_VERBS = (
+    r"exported|exports|supplied|supplies|sold|sells|shipped|ships|sent|sends|delivered|delivers"
+    r"|provided|provides"
+)
+# "Azerbaijan now provides ...": an adverb between a country and its verb
+_ADVERB = rf"(?:(?:{alternation(VERB_ADVERBS)})\s+)?"
 # A country that receives, welcomes, hosts or attracts (goods, visitors, investment) is where
 # they go: "Türkiye welcomed more than 2.4 million Russian visitors".
 _IMPORT_VERBS = (
@@ -113,12 +121,14 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         if not flow_kind(following) and _OWN_PRODUCT.match(following):
             return "origin"  # "Azerbaijan's Shah Deniz gas": the country's own gas
         return "owner"
-    if re.match(rf"\s+(?:{_EXPORT_VERBS})\b", lowered_after):
+    if kind in ("name", "capital") and re.search(rf"\b(?:{_GIVING_VERBS})\s+(?:the\s+)?$", before):
+        return "destination"  # the first object of a verb of giving: "sold Russia goods"
+    if re.match(rf"\s+{_ADVERB}(?:{_EXPORT_VERBS})\b", lowered_after):
         return "origin"
     if re.match(rf"\s*,?\s*(?:which|that|who)\s+(?:also\s+|then\s+)?(?:{_EXPORT_VERBS})\b",
                 lowered_after):  # fmt: skip
         return "origin"  # "Azerbaijan, which supplied 6.5 bcm"
-    if re.match(rf"\s+(?:{_IMPORT_VERBS})\b", lowered_after):
+    if re.match(rf"\s+{_ADVERB}(?:{_IMPORT_VERBS})\b", lowered_after):
         return "destination"
     described = kind in ("adjective", "first_person")  # "Turkish gas imports", "our imports"
     if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})\b", lowered_after) and (

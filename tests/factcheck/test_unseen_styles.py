@@ -306,9 +306,16 @@ GOODS = checked_text(
 
 
 def test_goods_before_an_aside_are_the_clauses_goods():
+    # the HS code in the aside names the chapter, checked against its records (h-read8)
     row = frame(GOODS, "30.37", "2026-02-10")
-    assert (row["product"], row["breakdown"]) == ("", "mineral fuels")
+    assert (row["product"], row["breakdown"]) == ("HS27", "")
     assert verdict(GOODS, "30.37") not in NEGATIVE
+
+
+def test_goods_before_an_aside_with_no_code_are_the_clauses_goods():
+    text = "Mineral fuels (mostly gas and oil) accounted for $30.37 billion of imports from Russia."
+    row = frame(checked_text(text, "2026-02-10"), "30.37", "2026-02-10")
+    assert (row["product"], row["breakdown"]) == ("", "mineral fuels")
 
 
 # --- monthly totals of a tourism story ----------------------------------------------------
