@@ -148,3 +148,18 @@ def alternation(phrases: tuple[str, ...] | list[str]) -> str:
     whitespace (no anchors: the caller adds word boundaries)."""
     ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
+
+
+# Verbs that multiply a quantity, with the factor ("exports tripled", "trade roughly doubled
+# since 2010", "arrivals halved in 2020"): a change of (factor - 1) x 100 percent. Past or
+# perfect forms only: "aims to double trade" is a goal whose figure is written elsewhere.
+MULTIPLYING_VERBS: dict[str, float] = {
+    "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "quintupled": 5.0,
+    "halved": 0.5,
+}  # fmt: skip
+# Verbs of growth before "N-fold" or "N times" ("grew fivefold", "rose 2.5 times"): the same.
+GROWTH_VERBS: tuple[str, ...] = (
+    "grew", "rose", "increased", "jumped", "surged", "soared", "climbed", "expanded",
+    "multiplied", "has grown", "have grown", "had grown", "has risen", "have risen",
+    "had risen", "has increased", "have increased", "had increased", "has multiplied",
+)  # fmt: skip

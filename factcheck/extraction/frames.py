@@ -18,7 +18,7 @@ from factcheck.extraction import periods as pr
 from factcheck.extraction import reading as rd
 from factcheck.extraction.context import TextLayout, hedge_before
 from factcheck.extraction.masks import YEAR
-from factcheck.extraction.quantities import Quantity
+from factcheck.extraction.quantities import MULTIPLE_NOUN, MULTIPLE_NOUN_DOWN, Quantity
 from factcheck.extraction.roles import (
     Direction,
     direction_from,
@@ -215,6 +215,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     end_year, end_note = _change_end_year(text, sentence_start, sentence_end, quantity, others)
     if end_year:  # "rose from 5 to 7 million between 2021 and 2023": 5 million in 2021
         period, granularity, basis, period_note = end_year, "year", "stated", end_note
+    change_years = (
+        _change_years(text, sentence_start, sentence_end, quantity, own, others)
+        if measure.measure == "change" and not end_year else None
+    )  # fmt: skip
+    if change_years:  # "tripled between 2021 and 2023": the change to 2023, against 2021
+        period, granularity, basis, period_note = change_years[1], "year", "stated", ""
     # "Turnover has never exceeded $38 billion": a ceiling over every year, neither a level of
     # one period nor a goal; "did not exceed $5 billion in 2019" a ceiling for its period.
     ceiling = _NEGATED_BOUND.search(text[max(clause_start, quantity.start - 60) : quantity.start])
@@ -728,13 +734,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             low = None  # "cut imports to 15 bcm by 2025": met at or below the figure
     else:
         if quantity.fraction and hedge.comparator == "exact":
-            hedge = HEDGES["about"]  # a fraction in words is a rounded share by nature
+            hedge = HEDGES["about"]  # a fraction (or a multiple) in words is rounded by nature
         comparator = hedge.comparator
         low = value * hedge.low_factor if hedge.low_factor is not None else None
         high = value * hedge.high_factor if hedge.high_factor is not None else None
         if ceiling:  # not above the figure: the record holds the claim at or below it
             comparator, low, high = "at_most", None, value
-    if quantity.fraction:
+    if quantity.noun in (MULTIPLE_NOUN, MULTIPLE_NOUN_DOWN):
+        notes.append("multiple_in_words")
+    elif quantity.fraction:
         notes.append("fraction_in_words")
     if name == "change" and measure.sign < 0:
         value = -value
@@ -747,6 +755,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         base = pr.shifted_months(period, -months)
         if pr.granularity_of(period) != ("month" if months == 1 else "month_range"):
             notes.append("base_period_inferred")
+    elif name == "change" and change_years and period == change_years[1]:
+        base = change_years[0]
     elif name == "change" and period:
         base = _base_period(ctx, mentions, quantity, period, sentence_index)
         if not base:
@@ -945,6 +955,24 @@ def _change_end_year(text, sentence_start, sentence_end, quantity, others) -> tu
     written = " ".join(spans[0].group(0).split())
     side = "first" if first else "second"
     return year, f"the {side} end of a change written from one level to another '{written}'"
+
+
+def _change_years(text, sentence_start, sentence_end, quantity, own, others):
+    """(base year, year) of a change written over two years ("rose 200% between 2021 and
+    2023", "tripled from 2019 to 2022"): the one such span in the sentence, with no other figure
+    between it and the change and holding the year read as the change's own (if any); else
+    None."""
+    spans = list(_YEARS_OF_CHANGE.finditer(text, sentence_start, sentence_end))
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    if own is not None and not span.start() <= own.start < span.end():
+        return None
+    low, high = sorted((min(span.end(), quantity.start), max(span.start(), quantity.end)))
+    if any(low <= a < high for a, _ in others if sentence_start <= a < sentence_end):
+        return None
+    first, second = [y for y in span.groups() if y]
+    return (first, second) if int(first) < int(second) else None
 
 
 _SUPERLATIVE_BEFORE = re.compile(

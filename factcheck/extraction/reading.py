@@ -7,7 +7,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.extraction.quantities import PLAIN_NOUN, Quantity, find_quantities
+from factcheck.extraction.quantities import (
+    MULTIPLE_NOUN,
+    MULTIPLE_NOUN_DOWN,
+    PLAIN_NOUN,
+    Quantity,
+    find_quantities,
+)
 from validation.reading_vocabulary import (
     GAS_SELLERS,
     HOST_VERBS,
@@ -412,6 +418,8 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
     after = text[quantity.end : quantity.end + 25]
     if quantity.kind == "rank":
         return Measure("rank", 1.0)
+    if quantity.noun in (MULTIPLE_NOUN, MULTIPLE_NOUN_DOWN):
+        return Measure("change", 1.0 if quantity.noun == MULTIPLE_NOUN else -1.0)  # "tripled"
     if quantity.fraction and quantity.noun != "by":
         return Measure("share", 1.0)  # "a third of Turkey's imports"
     change_before = _CHANGE_BEFORE.search(before)
