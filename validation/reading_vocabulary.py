@@ -163,3 +163,13 @@ GROWTH_VERBS: tuple[str, ...] = (
     "multiplied", "has grown", "have grown", "had grown", "has risen", "have risen",
     "had risen", "has increased", "have increased", "had increased", "has multiplied",
 )  # fmt: skip
+
+# Past forms that do not end in -ed ("By 2019 Russia sent 7 million tourists", "by 2021 trade
+# grew to $33 billion"): with a deadline year, a level reached by then, not a goal (a goal is
+# said with "will", "aims", "expects" ...). Verbs ending in -ed are recognised by their ending.
+IRREGULAR_PAST_VERBS: tuple[str, ...] = (
+    "was", "were", "had", "sent", "sold", "bought", "grew", "rose", "fell", "hit", "took",
+    "made", "brought", "became", "stood", "came", "went", "drew", "ran", "paid", "spent", "led",
+    "won", "got", "built", "began", "saw", "gave", "held", "left", "met", "put", "shot", "sank",
+    "slid", "swung", "overtook", "outstripped",
+)  # fmt: skip

@@ -17,6 +17,7 @@ from factcheck.extraction.quantities import (
 from validation.reading_vocabulary import (
     GAS_SELLERS,
     HOST_VERBS,
+    IRREGULAR_PAST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
     REASON_CUES,
@@ -454,6 +455,30 @@ _PAST_STATE = re.compile(
 )
 
 
+# A verb in the past tense: an -ed form (not an adjective of plans: those are target cues) or
+# an irregular past form.
+_PAST_VERB = re.compile(
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bto\s)"
+    rf"\b(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST_VERBS)})\b(?!\s+to\s+[a-z])",
+    re.IGNORECASE,
+)
+_CLAUSE_AFTER = re.compile(r"(?:[^.;:,()]|(?<=\d)[.,](?=\d)){0,80}")
+# An infinitive or a modal ("agreed in 2019 to boost trade to ...", "signed deals that could
+# cover a quarter of demand by 2027"): what follows a past verb there is an intention or a
+# possibility, not a level reached.
+_INTENDED = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\b(?:could|might|may|can|would|will|shall|should"
+    r"|must)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_verb_of(words: str) -> bool:
+    """A verb in the past tense in `words` that no infinitive or modal follows."""
+    verbs = list(_PAST_VERB.finditer(words))
+    return bool(verbs) and not _INTENDED.search(words, verbs[-1].end())
+
+
 # "$80 billion is possible next year", "30 bcm looks achievable": a figure judged possible is
 # a forecast.
 _DEEMED_POSSIBLE = re.compile(
@@ -479,8 +504,19 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     cues = list(_TARGET_CUE.finditer(before))
     if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):
         return deadline
-    if deadline and not cues and _PAST_STATE.search(before):
-        return False  # "By 2008 it was carrying 10 bcm a year": a level reached, not a goal
+    if (
+        deadline
+        and not cues
+        and (
+            _PAST_STATE.search(before)
+            or _past_verb_of(before)
+            or _past_verb_of(_CLAUSE_AFTER.match(text, start).group(0))
+        )
+    ):
+        # "By 2008 it was carrying 10 bcm a year", "By 2019 Russia sent 7.0 million tourists",
+        # "by 2021, 4.7 million Russians visited": a level reached (a verb in the past), not a
+        # goal; a goal says so ("will", "aims", "expects": cues above).
+        return False
     return deadline or bool(cues)
 
 

@@ -86,3 +86,41 @@ def test_tripled_against_a_rise_of_about_120_percent_is_not_accurate(records):
     text = "Turkish sales to Russia tripled between 2016 and 2019."
     checked = checked_figure(records, text, "tripled", "2024-06-01")
     assert checked["verdict"] not in ("accurate", "approximately_right")
+
+
+# --- "by <year>" with a verb in the past: a level reached, not a goal ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "period"),
+    [
+        ("By 2018 Russia sent 5.9 million holidaymakers to Turkey.", "5.9 million", "2018"),
+        ("By 2017, some 4.7 million Russians visited Turkish resorts.", "4.7 million", "2017"),
+        ("By 2016 Turkey's purchases of Russian gas fell to 24.8 bcm.", "24.8 bcm", "2016"),
+        ("By 2012 the two-way trade had climbed to $34 billion.", "$34 billion", "2012"),
+    ],
+)  # fmt: skip
+def test_by_a_year_with_a_past_verb_is_a_level(text, which, period):
+    row = read_figure(text, which, "2024-06-01")
+    assert (row["measure"], row["period"]) == ("level", period)
+    assert row["comparator"] != "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("By 2030 Ankara and Moscow will lift trade to $100 billion.", "$100 billion"),
+        ("Leaders agreed in 2019 to bring turnover to $100 billion by 2023.", "$100 billion"),
+        ("By 2028 the line is scheduled to carry 31.5 bcm.", "31.5 bcm"),
+        ("By 2026 Turkey is to import 10 bcm of Russian LNG.", "10 bcm"),
+    ],
+)
+def test_by_a_year_with_a_future_or_an_intention_stays_a_goal(text, which):
+    row = read_figure(text, which, "2024-06-01")
+    assert row["measure"] == "target"
+
+
+def test_by_a_year_after_a_past_verb_and_a_modal_stays_a_goal():
+    text = "Ankara has signed supply deals that could cover 30% of demand by 2028."
+    row = read_figure(text, "30%", "2024-06-01")
+    assert row["comparator"] == "target"
