@@ -194,6 +194,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # When: the sentence's own mention, an apposition's, the context's, a citation, the date.
     mentions = _mentions(ctx, sentence_index, sentence_start, sentence_end)
     own = pr.own_mention(mentions, quantity.start, quantity.end, others, text)
+    if own is None:
+        own = _main_clause_year(text, sentence_start, clause_start, clause_end, mentions)
     deadline = bool(own and own.role == "deadline")
     period, granularity, basis, period_note = _period(
         ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic
@@ -317,6 +319,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # What: the indicator and unit for the measure.
     inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
     product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
+    if topic == "oil":
+        product, breakdown = _oil_product_here(ctx, quantity, clause_end, sentence_index,
+                                               clause + " " + sentence, others, notes,
+                                               (product, breakdown))  # fmt: skip
     if not breakdown:
         # A comparison base ("..., up from $110 million a year earlier") that names no goods
         # or route of its own measures what the figure it is compared with measures.
@@ -955,6 +961,48 @@ def _change_end_year(text, sentence_start, sentence_end, quantity, others) -> tu
     written = " ".join(spans[0].group(0).split())
     side = "first" if first else "second"
     return year, f"the {side} end of a change written from one level to another '{written}'"
+
+
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _oil_product_here(ctx, quantity, clause_end, sentence_index, words, others, notes, read):
+    """The oil product of a figure: the one written right after it ("7.4mn t of Russian crude
+    and 5.54mn t of oil products": crude, then products), else `read`; in a sentence that
+    names no oil product at all ("Arrivals rose by 7pc m/m to 1.07mn t"), that of the figures
+    before, or the default, each a reading of context (noted indicator_inferred)."""
+    following = [a for a, _ in others if quantity.end <= a < clause_end]
+    after = ctx.text[quantity.end : min([clause_end, *following])]
+    if _OF_AFTER.match(after):  # a bare "oil" may be a unit ("tonnes of oil equivalent")
+        named = rd.oil_product_named(after, bare=False)
+        if named is not None:
+            return named
+    if rd.oil_product_named(words) is not None:
+        return read
+    notes.append("indicator_inferred")
+    before = next(
+        (r for r in ctx.recent(sentence_index) if r.topic == "oil" and r.row["product"]), None
+    )
+    return (before.row["product"], before.row["breakdown"]) if before is not None else read
+
+
+# The sentence's subject, a name alone before the comma that opens an aside about it ("Russia,
+# accounting for 10.7% of total imports, was ...").
+_NAME_BEFORE_ASIDE = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*,\s*")
+
+
+def _main_clause_year(text, sentence_start, clause_start, clause_end, mentions):
+    """The year of the main clause for a figure in an aside set off by commas right after the
+    sentence's subject, which names no year of its own ("Russia, accounting for 10.7% of total
+    imports, was Turkey's top supplier in 2021": 2021); else None."""
+    if not (
+        _NAME_BEFORE_ASIDE.fullmatch(text, sentence_start, clause_start)
+        and text[clause_end : clause_end + 1] == ","
+    ):
+        return None
+    after = [m for m in mentions if m.start >= clause_end and m.role == "own" and m.period]
+    years = {m.period for m in after}
+    return after[0] if len(years) == 1 else None
 
 
 def _change_years(text, sentence_start, sentence_end, quantity, own, others):
@@ -1684,7 +1732,16 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
         # "Russia overtook China to become Turkey's largest import source, with goods worth
         # $58.8 billion": a subject that becomes a source sells, one that becomes a market buys.
         becomes = _SUBJECT_BECOMES.search(text, sentence_start, quantity.start)
-        if becomes and becomes["seller"] and not clause.origin:
+        whole = _UNOWNED_WHOLE.match(text, quantity.end) if quantity.kind == "percent" else None
+        if whole and not (clause.origin or clause.destination):
+            # "Russia, accounting for 10.7% of total imports, was Turkey's top supplier": the
+            # subject of a share of a whole no one is named as owning is the part, a seller of
+            # imports ("of all purchases") or a buyer of exports ("of total exports").
+            if _WHOLE_FLOW[whole["whole"].lower()] == "import":
+                clause = Direction(subject, "", clause.pair, clause.part, clause.owner)
+            elif _WHOLE_FLOW[whole["whole"].lower()] == "export":
+                clause = Direction("", subject, clause.pair, clause.part, clause.owner)
+        elif becomes and becomes["seller"] and not clause.origin:
             clause = Direction(subject, clause.destination, clause.pair, clause.part, clause.owner)
         elif becomes and becomes["buyer"] and not clause.destination:
             clause = Direction(clause.origin, subject, clause.pair, clause.part, clause.owner)
@@ -2556,6 +2613,13 @@ _SHARE_WHOLE = re.compile(
     r"\b(?:of|in)\s+(?:the\s+)?(?:[\w’'-]+(?:'s|’s)\s+|its\s+|their\s+|[A-Z][a-z]+\s+)?"
     r"(?:(?:total|overall|all|foreign|merchandise|goods)\s+){0,2}"
     r"(?P<whole>imports|purchases|exports|sales|trade|turnover)\b",
+)
+# "10.7% of total imports", "of all purchases": a whole named right after a share, with no owner.
+_UNOWNED_WHOLE = re.compile(
+    r"\s*(?:per\s*cent|percent)?\s+(?:of|in)\s+(?:the\s+)?(?:(?:total|overall|all|foreign"
+    r"|merchandise|goods|the\s+country's|the\s+country’s)\s+){0,2}"
+    r"(?P<whole>imports|purchases|exports|sales)\b",
+    re.IGNORECASE,
 )
 _WHOLE_FLOW = {"imports": "import", "purchases": "import", "exports": "export", "sales": "export",
                "trade": "total", "turnover": "total"}  # fmt: skip

@@ -921,6 +921,15 @@ def nearest_route(text: str, start: int, end: int, position: int) -> tuple[str, 
     return (before or after[:1] or [("", start)])[-1]
 
 
+def oil_product_named(words: str, bare: bool = True) -> tuple[str, str] | None:
+    """(product, breakdown) of the oil product `words` name ('crude', 'oil products',
+    'diesel', a bare 'oil' unless not `bare`), or None when they name none."""
+    for pattern, product, breakdown in _OIL_PRODUCTS if bare else _OIL_PRODUCTS[:-1]:
+        if re.search(pattern, words, re.IGNORECASE):
+            return product, breakdown
+    return None
+
+
 def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:
     """(product, breakdown) for a topic: the oil product or gas route named nearest."""
     if topic == "gas":

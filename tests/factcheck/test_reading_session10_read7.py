@@ -3,7 +3,7 @@ our own (several phrasings each; none from the development corpus)."""
 
 import pytest
 
-from tests.factcheck.sentences import checked_figure, read_figure, reading_notes
+from tests.factcheck.sentences import checked_figure, fields, read_figure, reading_notes
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +124,77 @@ def test_by_a_year_after_a_past_verb_and_a_modal_stays_a_goal():
     text = "Ankara has signed supply deals that could cover 30% of demand by 2028."
     row = read_figure(text, "30%", "2024-06-01")
     assert row["comparator"] == "target"
+
+
+# --- a share said of a subject in an aside; a share of fuel "receipts" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "sides", "period"),
+    [
+        ("Russia, accounting for 10.7% of total imports, was Turkey's main supplier in 2021.",
+         "10.7%", ("TUR", "RUS", "import"), "2021"),
+        ("China, with 12.1% of all imports, remained Turkey's largest supplier in 2022.",
+         "12.1%", ("TUR", "CHN", "import"), "2022"),
+        ("Germany, taking 8.6% of total exports, stayed Turkey's biggest market in 2022.",
+         "8.6%", ("TUR", "DEU", "export"), "2022"),
+    ],
+)  # fmt: skip
+def test_a_share_in_an_aside_is_the_subjects_share_of_the_whole(text, which, sides, period):
+    row = read_figure(text, which, "2024-06-01")
+    assert fields(row, "reporter", "partner", "flow", "period") == (*sides, period)
+    assert "direction_inferred" not in reading_notes(row)
+
+
+def test_a_share_in_an_aside_is_checked_as_the_suppliers_share(records):
+    # WITS: Russia 10.67% of Turkey's imports in 2021
+    text = "Russia, accounting for 10.7% of total imports, was Turkey's main supplier in 2021."
+    checked = checked_figure(records, text, "10.7%", "2024-06-01")
+    assert "share of Turkey's imports" in checked["explanation"]
+    assert checked["verdict"] in ("accurate", "approximately_right")
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [
+        ("Around 45 percent of Turkish crude receipts came from Russia in 2022.", "45 percent"),
+        ("Some 52% of Turkey's crude imports originated in Russia in 2022.", "52%"),
+        ("Russia supplied 61pc of Turkey's crude receipts in 2023.", "61pc"),
+    ],
+)
+def test_a_share_of_crude_receipts_is_a_share_of_crude_imports(text, which):
+    row = read_figure(text, which, "2024-06-01")
+    assert fields(row, "indicator", "reporter", "partner", "flow", "product") == (
+        "oil_import_share", "TUR", "RUS", "import", "crude_oil",
+    )  # fmt: skip
+    assert "direction_inferred" not in reading_notes(row)
+
+
+def test_tourism_receipts_stay_money_earned():
+    row = read_figure("Turkey's tourism receipts from Russians reached $4 billion in 2018.",
+                      "$4 billion", "2024-06-01")  # fmt: skip
+    assert row["indicator"] == "tourism_receipts"
+
+
+# --- the oil product written right after a figure; none written: from context, noted ---------
+
+
+def test_each_figure_takes_the_oil_product_written_after_it():
+    text = "In 2020 Turkey bought 5.3mn t of Russian crude and 4.9mn t of Russian oil products."
+    assert read_figure(text, "5.3mn t", "2024-06-01")["product"] == "crude_oil"
+    assert read_figure(text, "4.9mn t", "2024-06-01")["product"] == "oil_products"
+
+
+def test_oil_equivalent_is_a_unit_not_a_product():
+    text = "Gas imports from Russia came to 21 500 thousand tonnes of oil equivalent in 2020."
+    assert read_figure(text, "21 500", "2024-06-01")["product"] != "crude_oil"
+
+
+def test_a_sentence_naming_no_oil_product_takes_the_one_before_and_says_so():
+    text = (
+        "Russian crude made up 40pc of Turkish crude receipts in March 2022. "
+        "Arrivals climbed by 9pc m/m to 0.95mn t in April 2022."
+    )
+    row = read_figure(text, "0.95mn t", "2024-06-01")
+    assert row["product"] == "crude_oil"
+    assert "indicator_inferred" in reading_notes(row)
