@@ -173,3 +173,12 @@ IRREGULAR_PAST_VERBS: tuple[str, ...] = (
     "won", "got", "built", "began", "saw", "gave", "held", "left", "met", "put", "shot", "sank",
     "slid", "swung", "overtook", "outstripped",
 )  # fmt: skip
+
+# Time phrases that may open a sentence before its subject ("A year earlier they were $5.8
+# billion", "The previous year it stood at 24 bcm"): the pronoun after them is the subject.
+TIME_OPENERS: tuple[str, ...] = (
+    "a year earlier", "a year before", "a year ago", "the year before", "the previous year",
+    "the preceding year", "the prior year", "in the previous year", "in the preceding year",
+    "last year", "that year", "this year", "then", "back then", "at the time", "by contrast",
+    "meanwhile", "previously", "earlier", "two years earlier", "a decade earlier",
+)  # fmt: skip

@@ -26,7 +26,7 @@ from factcheck.extraction.roles import (
     read_mentions,
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
-from validation.reading_vocabulary import CAUSE_VERBS, alternation
+from validation.reading_vocabulary import CAUSE_VERBS, TIME_OPENERS, alternation
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
@@ -1458,7 +1458,11 @@ def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
     ]
     if earlier:
         return earlier[-1].period
-    previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
+    # "A year earlier they were $5.8 billion" counts from a period named in its paragraph,
+    # never one across a paragraph break (a new subject); "the same period of 2022" names its
+    # year and takes only the months from before.
+    paragraph = ctx.layout.paragraph_index(quantity.start) if own.shift is not None else None
+    previous = next((r for r in ctx.recent(sentence_index, paragraph) if r.period), None)
     return previous.period if previous else ""
 
 
@@ -2600,7 +2604,9 @@ _PRONOUN_SUBJECT = re.compile(
 # A sentence whose subject points back to the flow just spoken of: "They recovered to $20.1bn
 # in 2017", "In 2020 it was 8.1 per cent", "In January-October 2021 they were $22.6 billion".
 _FLOW_PRONOUN = re.compile(
-    r"\s*(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+)?(?:They|It|These|Those)\s+"
+    r"\s*(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+"
+    rf"|(?:{alternation(TIME_OPENERS)}),?\s+)?(?:They|It|These|Those"
+    r"|The\s+(?:figure|number|value|amount|level|volume))\s+"
     r"(?!(?:is|was|has\s+been)\s+(?:estimated|expected|said|reported|thought|believed|likely"
     r"|possible|clear|true|worth|important|hoped)\b)",
     re.IGNORECASE,

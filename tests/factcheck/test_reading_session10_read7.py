@@ -198,3 +198,37 @@ def test_a_sentence_naming_no_oil_product_takes_the_one_before_and_says_so():
     row = read_figure(text, "0.95mn t", "2024-06-01")
     assert row["product"] == "crude_oil"
     assert "indicator_inferred" in reading_notes(row)
+
+
+# --- "a year earlier" with no period in its sentence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's sales to Russia came to $7.1 billion in 2019. A year earlier they were $3.4"
+        " billion.",
+        "Turkey's sales to Russia came to $7.1 billion in 2019. The previous year, they stood at"
+        " $3.4 billion.",
+        "Turkey's sales to Russia came to $7.1 billion in 2019, officials said. Traders were"
+        " pleased. A year earlier, the figure was $3.4 billion.",
+    ],
+)
+def test_a_year_earlier_points_back_to_the_flow_and_the_year_before(text):
+    row = read_figure(text, "$3.4", "2024-06-01")
+    assert fields(row, "period", "flow", "reporter", "partner") == ("2018", "export", "TUR", "RUS")
+
+
+def test_a_year_earlier_takes_no_year_across_a_paragraph_break():
+    text = (
+        "Turkey's sales to Russia came to $7.1 billion in 2019.\n\n"
+        "Traders were cautious. In the previous year, sales to Russia stood at $3.4 billion."
+    )
+    row = read_figure(text, "$3.4", "2024-06-01")
+    assert row["period"] == ""
+
+
+def test_a_year_earlier_with_nothing_before_has_no_period():
+    row = read_figure("A year earlier, exports to Russia stood at $3.4 billion.", "$3.4",
+                      "2024-06-01")  # fmt: skip
+    assert row["period"] == ""
