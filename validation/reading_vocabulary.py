@@ -182,3 +182,20 @@ TIME_OPENERS: tuple[str, ...] = (
     "last year", "that year", "this year", "then", "back then", "at the time", "by contrast",
     "meanwhile", "previously", "earlier", "two years earlier", "a decade earlier",
 )  # fmt: skip
+
+# Turkish words kept in English copy that quotes Turkish tables ("450 bin ton", "2,5 milyar
+# dolar", "Ocak 2023"): scales, a currency and the months, read as their English equivalents.
+TURKISH_SCALES: dict[str, float] = {"bin": 1e3, "milyon": 1e6, "milyar": 1e9, "trilyon": 1e12}
+# "bin" is an English word too: a scale only before a unit, currency or counted noun of a
+# Turkish table ("450 bin ton", "120 bin dolar", "800 bin kişi").
+TURKISH_BIN_BEFORE: tuple[str, ...] = (
+    "ton", "tons", "tonnes", "dolar", "dollars", "avro", "euro", "euros", "TL", "USD", "kişi",
+    "kisi", "turist", "ziyaretçi", "ziyaretci", "varil", "barrels", "metreküp", "m3", "m³",
+    "adet",
+)  # fmt: skip
+TURKISH_CURRENCY_WORDS: dict[str, str] = {"dolar": "USD", "avro": "EUR"}
+TURKISH_MONTHS: dict[str, int] = {
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5,
+    "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
+    "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
+}  # fmt: skip

@@ -27,6 +27,7 @@ from validation.reading_vocabulary import (
     MULTIPLYING_VERBS,
     RANK_LIST_CUES,
     RANK_VERBS,
+    TURKISH_CURRENCY_WORDS,
     UNRECORDED_COUNT_NOUNS,
     alternation,
 )
@@ -59,6 +60,7 @@ SCALE_STOP = r"(?:\.(?=[ \t]?(?:[a-z$€]|USD|US\$|EUR)))?"
 AMOUNT = rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){SCALE_STOP}{GAP})?"
 CURRENCY_WORDS = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD"}
 CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
+CURRENCY_WORDS |= TURKISH_CURRENCY_WORDS  # "2,5 milyar dolar"
 # Currencies no record is kept in: read as money so the figure is never taken for dollars.
 CURRENCY_WORDS |= {"turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "tl": "TRY", "try": "TRY",
                    "₺": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
@@ -77,8 +79,10 @@ MONEY_PREFIX = re.compile(
     rf"(?:{GAP}-?{GAP}(?P<scale>{SCALE}|{GLUED_SCALE}))?",
     re.IGNORECASE,
 )
+_TURKISH_CURRENCY = alternation(tuple(TURKISH_CURRENCY_WORDS))
 MONEY_SUFFIX = re.compile(
-    rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR|(?:Turkish\s+)?liras?|(?-i:TL|TRY|RUB)"
+    rf"{AMOUNT}(?P<cur>(?:US )?dollars|{_TURKISH_CURRENCY}|USD|euros?|EUR|(?:Turkish\s+)?liras?"
+    r"|(?-i:TL|TRY|RUB)"
     rf"|(?:Russian\s+)?(?:roubles?|rubles?)|{_FOREIGN_SUFFIX})\b",
     re.IGNORECASE,
 )

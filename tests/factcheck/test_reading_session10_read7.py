@@ -232,3 +232,31 @@ def test_a_year_earlier_with_nothing_before_has_no_period():
     row = read_figure("A year earlier, exports to Russia stood at $3.4 billion.", "$3.4",
                       "2024-06-01")  # fmt: skip
     assert row["period"] == ""
+
+
+# --- Turkish scales, currency and months in English copy -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "value", "unit", "period"),
+    [
+        ("Turkey imported 2,4 milyon ton of Russian crude in Temmuz 2022.", "2,4 milyon ton",
+         2.4e6, "tonnes", "2022-07"),
+        ("Russia sold 380 bin ton of crude to Turkey in Nisan 2021.", "380 bin ton", 380e3,
+         "tonnes", "2021-04"),
+        ("Turkey's imports from Russia came to 3,7 milyar dolar in Kasım 2022.",
+         "3,7 milyar dolar", 3.7e9, "USD", "2022-11"),
+        ("In Eylül 2021, Turkish exports to Russia were 540 milyon dolar.", "540 milyon dolar",
+         540e6, "USD", "2021-09"),
+    ],
+)  # fmt: skip
+def test_turkish_scales_and_months_are_read(text, which, value, unit, period):
+    row = read_figure(text, which, "2024-06-01")
+    assert fields(row, "value", "unit", "period") == (value, unit, period)
+
+
+def test_an_english_bin_is_no_scale():
+    from factcheck.extraction import extract_claims
+
+    claims = extract_claims("The port installed 40 bin lifts in 2022.", "t.txt", "2024-06-01")
+    assert not (claims["value"] == 40e3).any()
