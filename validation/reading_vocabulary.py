@@ -199,3 +199,12 @@ TURKISH_MONTHS: dict[str, int] = {
     "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
     "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
 }  # fmt: skip
+
+# Words that scope a gas figure to one way in ("at the Ipsala entry point", "through the
+# Western line", "the Marmara Ereglisi terminal"): a figure said of one route or entry point
+# that the reader cannot name is never compared with the total of all routes.
+ONE_ROUTE_NOUNS: tuple[str, ...] = (
+    "entry point", "border point", "exit point", "interconnection point", "interconnector",
+    "landfall", "landing point", "terminal", "border crossing", "metering station",
+    "compressor station",
+)  # fmt: skip

@@ -26,7 +26,7 @@ from factcheck.extraction.roles import (
     read_mentions,
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
-from validation.reading_vocabulary import CAUSE_VERBS, TIME_OPENERS, alternation
+from validation.reading_vocabulary import CAUSE_VERBS, ONE_ROUTE_NOUNS, TIME_OPENERS, alternation
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
@@ -519,6 +519,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # The sentence names one route but the figure was not read with it: compared with
         # every route, which may count more, so no negative verdict rests on it.
         notes.append("route_unread")
+    elif (
+        indicator in _GAS_FLOWS
+        and not breakdown
+        and "routes_combined" not in notes
+        and _ONE_WAY_IN.search(clause)
+    ):
+        # "entering at the Ipsala border point", "through the Western line": one way in the
+        # reader cannot name, never the total of every route.
+        notes.append("route_unread")
     if name == "rank" and topic == "oil" and not rd.stated_oil_product(clause + " " + sentence):
         # A bare "oil" ranks crude alone or crude with products: the basis the document states
         # elsewhere is taken, and noted as inferred (the checker names the other basis when it
@@ -964,6 +973,13 @@ def _change_end_year(text, sentence_start, sentence_end, quantity, others) -> tu
 
 
 _OF_AFTER = re.compile(r"\s+of\s")
+# One route or entry point, named or not: "at the Ipsala entry point", "the Izmir terminal",
+# "through the Western line" (a capitalised name before a singular pipeline noun).
+_ONE_WAY_IN = re.compile(
+    rf"\b(?:the|a|one|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{alternation(ONE_ROUTE_NOUNS)})\b(?!s)"
+    r"|\b(?:through|via|along|by|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,2}(?:pipeline|line|route|link)\b"
+)
 
 
 def _oil_product_here(ctx, quantity, clause_end, sentence_index, words, others, notes, read):

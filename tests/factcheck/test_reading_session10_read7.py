@@ -260,3 +260,34 @@ def test_an_english_bin_is_no_scale():
 
     claims = extract_claims("The port installed 40 bin lifts in 2022.", "t.txt", "2024-06-01")
     assert not (claims["value"] == 40e3).any()
+
+
+# --- a figure scoped to one route or entry point ---------------------------------------------
+
+
+def test_malkoclar_is_the_trans_balkan_entry(records):
+    text = "Russian gas entering Turkey at Malkoçlar came to 3.9 bcm in 2019."
+    row = read_figure(text, "3.9 bcm", "2024-06-01")
+    assert row["breakdown"] == "Trans-Balkan"
+    checked = checked_figure(records, text, "3.9 bcm", "2024-06-01")
+    assert "Trans-Balkan" in checked["explanation"]  # IEA Malkoclar 2019: 3.91 bcm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian gas entering Turkey at the Ipsala entry point totalled 2.1 bcm in 2019.",
+        "Gas imports from Russia through the Western line fell to 2.1 bcm in 2019.",
+        "Russian gas landed at the Kumkoy terminal came to 2.1 bcm in 2019.",
+    ],
+)
+def test_an_unnamed_route_is_never_compared_as_the_total(records, text):
+    row = read_figure(text, "2.1 bcm", "2024-06-01")
+    assert "route_unread" in reading_notes(row)
+    checked = checked_figure(records, text, "2.1 bcm", "2024-06-01")
+    assert checked["verdict"] not in ("wrong", "exaggerated", "understated")
+
+
+def test_gas_by_pipelines_in_general_is_no_one_route():
+    text = "Turkey's gas imports from Russia totalled 14.6 bcm in 2019, all of it via pipelines."
+    assert "route_unread" not in reading_notes(read_figure(text, "14.6 bcm", "2024-06-01"))
