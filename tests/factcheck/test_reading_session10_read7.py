@@ -291,3 +291,30 @@ def test_an_unnamed_route_is_never_compared_as_the_total(records, text):
 def test_gas_by_pipelines_in_general_is_no_one_route():
     text = "Turkey's gas imports from Russia totalled 14.6 bcm in 2019, all of it via pipelines."
     assert "route_unread" not in reading_notes(read_figure(text, "14.6 bcm", "2024-06-01"))
+
+
+# --- pipeline gas: a claim finds the sums of pipeline entry points --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey imported 26.3 bcm of pipeline gas from Russia in 2021.",
+        "Russian piped gas deliveries to Turkey came to 26.3 bcm in 2021.",
+    ],
+)
+def test_pipeline_gas_is_checked_against_pipeline_entry_points(records, text):
+    # Eurostat/IEA, gas entering from Russia (Samsun + Kiyikoy) in 2021: 26.34 bcm
+    row = read_figure(text, "26.3 bcm", "2024-06-01")
+    assert row["product"] == "pipeline_gas"
+    checked = checked_figure(records, text, "26.3 bcm", "2024-06-01")
+    assert checked["verdict"] == "accurate"
+    assert "every entry a pipeline's" in checked["explanation"]
+
+
+def test_lng_alone_is_never_checked_against_all_gas(records):
+    # Energy Institute: Turkey's LNG from Russia, 2022: 0.31 bcm (all gas from Russia ~21.6)
+    text = "Turkey bought 0.31 bcm of liquefied natural gas from Russia in 2022."
+    checked = checked_figure(records, text, "0.31 bcm", "2024-06-01")
+    assert checked["product"] == "lng"
+    assert checked["verdict"] == "accurate"
