@@ -846,7 +846,10 @@ class _Context:
                 rated.append((f, "wrong", math.inf))
                 continue
             comparator = claim["comparator"]
-            if comparator == "approx" and "fraction_in_words" in claim["reading_notes"]:
+            if comparator == "approx" and (
+                "fraction_in_words" in claim["reading_notes"]
+                or "multiple_in_words" in claim["reading_notes"]
+            ):
                 # "nearly half", "about a third": a share rounded to a fraction in words holds
                 # over its whole hedged band (45-50% for "nearly half"), not at its point only.
                 comparator = "range"

@@ -203,6 +203,7 @@ def _gas_by_origin(rows: pd.DataFrame, family: str) -> pd.DataFrame:
                     "route": rule["route"],
                     "caveat": rule["caveat"],
                     "value": r.value,
+                    "product": rule.get("product", ""),
                 }
             )
         if not assigned:
@@ -237,6 +238,15 @@ def _gas_by_origin(rows: pd.DataFrame, family: str) -> pd.DataFrame:
                         "caveat": _caveats(part),
                     }
                 )  # fmt: skip
+                if all(a["product"] == "pipeline_gas" for a in part):
+                    # every entry summed is a pipeline's (the curated table says so): the
+                    # origin's pipeline gas too, for a claim about pipeline gas alone
+                    out.append(
+                        out[-1] | {
+                            "product": "pipeline_gas",
+                            "method": out[-1]["method"] + ", every entry a pipeline's",
+                        }
+                    )  # fmt: skip
             routed = _groups(
                 data, lambda p, a: (p, a["origin"], a["route"]) if a["route"] != "" else None
             )

@@ -71,6 +71,8 @@ READING_NOTES: dict[str, str] = {
     " misread",
     "fraction_in_words": "a share written as a fraction in words ('about a third', 'one in"
     " five'): read as the percentage it rounds to, approximate",
+    "multiple_in_words": "a change written as a multiple in words ('tripled', 'halved', 'grew"
+    " fivefold'): read as the percentage change it rounds to, approximate unless hedged",
     "routes_combined": "the figure is for several named routes together ('through TurkStream"
     " and Blue Stream'); it is compared with every route from the partner, which may count more",
     "route_unread": "the sentence names one gas route, but the figure was not read with it; it is"

@@ -175,3 +175,63 @@ def alternation(phrases: tuple[str, ...] | list[str]) -> str:
     whitespace (no anchors: the caller adds word boundaries)."""
     ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
+
+
+# Verbs that multiply a quantity, with the factor ("exports tripled", "trade roughly doubled
+# since 2010", "arrivals halved in 2020"): a change of (factor - 1) x 100 percent. Past or
+# perfect forms only: "aims to double trade" is a goal whose figure is written elsewhere.
+MULTIPLYING_VERBS: dict[str, float] = {
+    "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "quintupled": 5.0,
+    "halved": 0.5,
+}  # fmt: skip
+# Verbs of growth before "N-fold" or "N times" ("grew fivefold", "rose 2.5 times"): the same.
+GROWTH_VERBS: tuple[str, ...] = (
+    "grew", "rose", "increased", "jumped", "surged", "soared", "climbed", "expanded",
+    "multiplied", "has grown", "have grown", "had grown", "has risen", "have risen",
+    "had risen", "has increased", "have increased", "had increased", "has multiplied",
+)  # fmt: skip
+
+# Past forms that do not end in -ed ("By 2019 Russia sent 7 million tourists", "by 2021 trade
+# grew to $33 billion"): with a deadline year, a level reached by then, not a goal (a goal is
+# said with "will", "aims", "expects" ...). Verbs ending in -ed are recognised by their ending.
+IRREGULAR_PAST_VERBS: tuple[str, ...] = (
+    "was", "were", "had", "sent", "sold", "bought", "grew", "rose", "fell", "hit", "took",
+    "made", "brought", "became", "stood", "came", "went", "drew", "ran", "paid", "spent", "led",
+    "won", "got", "built", "began", "saw", "gave", "held", "left", "met", "put", "shot", "sank",
+    "slid", "swung", "overtook", "outstripped",
+)  # fmt: skip
+
+# Time phrases that may open a sentence before its subject ("A year earlier they were $5.8
+# billion", "The previous year it stood at 24 bcm"): the pronoun after them is the subject.
+TIME_OPENERS: tuple[str, ...] = (
+    "a year earlier", "a year before", "a year ago", "the year before", "the previous year",
+    "the preceding year", "the prior year", "in the previous year", "in the preceding year",
+    "last year", "that year", "this year", "then", "back then", "at the time", "by contrast",
+    "meanwhile", "previously", "earlier", "two years earlier", "a decade earlier",
+)  # fmt: skip
+
+# Turkish words kept in English copy that quotes Turkish tables ("450 bin ton", "2,5 milyar
+# dolar", "Ocak 2023"): scales, a currency and the months, read as their English equivalents.
+TURKISH_SCALES: dict[str, float] = {"bin": 1e3, "milyon": 1e6, "milyar": 1e9, "trilyon": 1e12}
+# "bin" is an English word too: a scale only before a unit, currency or counted noun of a
+# Turkish table ("450 bin ton", "120 bin dolar", "800 bin kişi").
+TURKISH_BIN_BEFORE: tuple[str, ...] = (
+    "ton", "tons", "tonnes", "dolar", "dollars", "avro", "euro", "euros", "TL", "USD", "kişi",
+    "kisi", "turist", "ziyaretçi", "ziyaretci", "varil", "barrels", "metreküp", "m3", "m³",
+    "adet",
+)  # fmt: skip
+TURKISH_CURRENCY_WORDS: dict[str, str] = {"dolar": "USD", "avro": "EUR"}
+TURKISH_MONTHS: dict[str, int] = {
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5,
+    "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
+    "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
+}  # fmt: skip
+
+# Words that scope a gas figure to one way in ("at the Ipsala entry point", "through the
+# Western line", "the Marmara Ereglisi terminal"): a figure said of one route or entry point
+# that the reader cannot name is never compared with the total of all routes.
+ONE_ROUTE_NOUNS: tuple[str, ...] = (
+    "entry point", "border point", "exit point", "interconnection point", "interconnector",
+    "landfall", "landing point", "terminal", "border crossing", "metering station",
+    "compressor station",
+)  # fmt: skip

@@ -18,7 +18,7 @@ from factcheck.extraction import periods as pr
 from factcheck.extraction import reading as rd
 from factcheck.extraction.context import TextLayout, hedge_before
 from factcheck.extraction.masks import YEAR
-from factcheck.extraction.quantities import Quantity
+from factcheck.extraction.quantities import MULTIPLE_NOUN, MULTIPLE_NOUN_DOWN, Quantity
 from factcheck.extraction.roles import (
     Direction,
     direction_from,
@@ -26,7 +26,7 @@ from factcheck.extraction.roles import (
     read_mentions,
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
-from validation.reading_vocabulary import CAUSE_VERBS, alternation
+from validation.reading_vocabulary import CAUSE_VERBS, ONE_ROUTE_NOUNS, TIME_OPENERS, alternation
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
@@ -199,6 +199,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # When: the sentence's own mention, an apposition's, the context's, a citation, the date.
     mentions = _mentions(ctx, sentence_index, sentence_start, sentence_end)
     own = pr.own_mention(mentions, quantity.start, quantity.end, others, text)
+    if own is None:
+        own = _main_clause_year(text, sentence_start, clause_start, clause_end, mentions)
     deadline = bool(own and own.role == "deadline")
     period, granularity, basis, period_note = _period(
         ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic
@@ -220,6 +222,12 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     end_year, end_note = _change_end_year(text, sentence_start, sentence_end, quantity, others)
     if end_year:  # "rose from 5 to 7 million between 2021 and 2023": 5 million in 2021
         period, granularity, basis, period_note = end_year, "year", "stated", end_note
+    change_years = (
+        _change_years(text, sentence_start, sentence_end, quantity, own, others)
+        if measure.measure == "change" and not end_year else None
+    )  # fmt: skip
+    if change_years:  # "tripled between 2021 and 2023": the change to 2023, against 2021
+        period, granularity, basis, period_note = change_years[1], "year", "stated", ""
     # "Turnover has never exceeded $38 billion": a ceiling over every year, neither a level of
     # one period nor a goal; "did not exceed $5 billion in 2019" a ceiling for its period.
     ceiling = _NEGATED_BOUND.search(text[max(clause_start, quantity.start - 60) : quantity.start])
@@ -320,6 +328,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # What: the indicator and unit for the measure.
     inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
     product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
+    if topic == "oil":
+        product, breakdown = _oil_product_here(ctx, quantity, clause_end, sentence_index,
+                                               clause + " " + sentence, others, notes,
+                                               (product, breakdown))  # fmt: skip
     if not breakdown:
         # A comparison base ("..., up from $110 million a year earlier") that names no goods
         # or route of its own measures what the figure it is compared with measures.
@@ -527,6 +539,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     ):
         # The sentence names one route but the figure was not read with it: compared with
         # every route, which may count more, so no negative verdict rests on it.
+        notes.append("route_unread")
+    elif (
+        indicator in _GAS_FLOWS
+        and not breakdown
+        and "routes_combined" not in notes
+        and _ONE_WAY_IN.search(clause)
+    ):
+        # "entering at the Ipsala border point", "through the Western line": one way in the
+        # reader cannot name, never the total of every route.
         notes.append("route_unread")
     if name == "rank" and topic == "oil" and not rd.stated_oil_product(clause + " " + sentence):
         # A bare "oil" ranks crude alone or crude with products: the basis the document states
@@ -749,13 +770,15 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             low = None  # "cut imports to 15 bcm by 2025": met at or below the figure
     else:
         if quantity.fraction and hedge.comparator == "exact":
-            hedge = HEDGES["about"]  # a fraction in words is a rounded share by nature
+            hedge = HEDGES["about"]  # a fraction (or a multiple) in words is rounded by nature
         comparator = hedge.comparator
         low = value * hedge.low_factor if hedge.low_factor is not None else None
         high = value * hedge.high_factor if hedge.high_factor is not None else None
         if ceiling:  # not above the figure: the record holds the claim at or below it
             comparator, low, high = "at_most", None, value
-    if quantity.fraction:
+    if quantity.noun in (MULTIPLE_NOUN, MULTIPLE_NOUN_DOWN):
+        notes.append("multiple_in_words")
+    elif quantity.fraction:
         notes.append("fraction_in_words")
     if name == "change" and measure.sign < 0:
         value = -value
@@ -768,6 +791,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         base = pr.shifted_months(period, -months)
         if pr.granularity_of(period) != ("month" if months == 1 else "month_range"):
             notes.append("base_period_inferred")
+    elif name == "change" and change_years and period == change_years[1]:
+        base = change_years[0]
     elif name == "change" and period:
         base = _base_period(ctx, mentions, quantity, period, sentence_index)
         if not base:
@@ -973,6 +998,73 @@ def _change_end_year(text, sentence_start, sentence_end, quantity, others) -> tu
     written = " ".join(spans[0].group(0).split())
     side = "first" if first else "second"
     return year, f"the {side} end of a change written from one level to another '{written}'"
+
+
+_OF_AFTER = re.compile(r"\s+of\s")
+# One route or entry point, named or not: "at the Ipsala entry point", "the Izmir terminal",
+# "through the Western line" (a capitalised name before a singular pipeline noun).
+_ONE_WAY_IN = re.compile(
+    rf"\b(?:the|a|one|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{alternation(ONE_ROUTE_NOUNS)})\b(?!s)"
+    r"|\b(?:through|via|along|by|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,2}(?:pipeline|line|route|link)\b"
+)
+
+
+def _oil_product_here(ctx, quantity, clause_end, sentence_index, words, others, notes, read):
+    """The oil product of a figure: the one written right after it ("7.4mn t of Russian crude
+    and 5.54mn t of oil products": crude, then products), else `read`; in a sentence that
+    names no oil product at all ("Arrivals rose by 7pc m/m to 1.07mn t"), that of the figures
+    before, or the default, each a reading of context (noted indicator_inferred)."""
+    following = [a for a, _ in others if quantity.end <= a < clause_end]
+    after = ctx.text[quantity.end : min([clause_end, *following])]
+    if _OF_AFTER.match(after):  # a bare "oil" may be a unit ("tonnes of oil equivalent")
+        named = rd.oil_product_named(after, bare=False)
+        if named is not None:
+            return named
+    if rd.oil_product_named(words) is not None:
+        return read
+    notes.append("indicator_inferred")
+    before = next(
+        (r for r in ctx.recent(sentence_index) if r.topic == "oil" and r.row["product"]), None
+    )
+    return (before.row["product"], before.row["breakdown"]) if before is not None else read
+
+
+# The sentence's subject, a name alone before the comma that opens an aside about it ("Russia,
+# accounting for 10.7% of total imports, was ...").
+_NAME_BEFORE_ASIDE = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*,\s*")
+
+
+def _main_clause_year(text, sentence_start, clause_start, clause_end, mentions):
+    """The year of the main clause for a figure in an aside set off by commas right after the
+    sentence's subject, which names no year of its own ("Russia, accounting for 10.7% of total
+    imports, was Turkey's top supplier in 2021": 2021); else None."""
+    if not (
+        _NAME_BEFORE_ASIDE.fullmatch(text, sentence_start, clause_start)
+        and text[clause_end : clause_end + 1] == ","
+    ):
+        return None
+    after = [m for m in mentions if m.start >= clause_end and m.role == "own" and m.period]
+    years = {m.period for m in after}
+    return after[0] if len(years) == 1 else None
+
+
+def _change_years(text, sentence_start, sentence_end, quantity, own, others):
+    """(base year, year) of a change written over two years ("rose 200% between 2021 and
+    2023", "tripled from 2019 to 2022"): the one such span in the sentence, with no other figure
+    between it and the change and holding the year read as the change's own (if any); else
+    None."""
+    spans = list(_YEARS_OF_CHANGE.finditer(text, sentence_start, sentence_end))
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    if own is not None and not span.start() <= own.start < span.end():
+        return None
+    low, high = sorted((min(span.end(), quantity.start), max(span.start(), quantity.end)))
+    if any(low <= a < high for a, _ in others if sentence_start <= a < sentence_end):
+        return None
+    first, second = [y for y in span.groups() if y]
+    return (first, second) if int(first) < int(second) else None
 
 
 _SUPERLATIVE_BEFORE = re.compile(
@@ -1411,7 +1503,11 @@ def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
     ]
     if earlier:
         return earlier[-1].period
-    previous = next((r for r in ctx.recent(sentence_index) if r.period), None)
+    # "A year earlier they were $5.8 billion" counts from a period named in its paragraph,
+    # never one across a paragraph break (a new subject); "the same period of 2022" names its
+    # year and takes only the months from before.
+    paragraph = ctx.layout.paragraph_index(quantity.start) if own.shift is not None else None
+    previous = next((r for r in ctx.recent(sentence_index, paragraph) if r.period), None)
     return previous.period if previous else ""
 
 
@@ -1691,7 +1787,16 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
         # "Russia overtook China to become Turkey's largest import source, with goods worth
         # $58.8 billion": a subject that becomes a source sells, one that becomes a market buys.
         becomes = _SUBJECT_BECOMES.search(text, sentence_start, quantity.start)
-        if becomes and becomes["seller"] and not clause.origin:
+        whole = _UNOWNED_WHOLE.match(text, quantity.end) if quantity.kind == "percent" else None
+        if whole and not (clause.origin or clause.destination):
+            # "Russia, accounting for 10.7% of total imports, was Turkey's top supplier": the
+            # subject of a share of a whole no one is named as owning is the part, a seller of
+            # imports ("of all purchases") or a buyer of exports ("of total exports").
+            if _WHOLE_FLOW[whole["whole"].lower()] == "import":
+                clause = Direction(subject, "", clause.pair, clause.part, clause.owner)
+            elif _WHOLE_FLOW[whole["whole"].lower()] == "export":
+                clause = Direction("", subject, clause.pair, clause.part, clause.owner)
+        elif becomes and becomes["seller"] and not clause.origin:
             clause = Direction(subject, clause.destination, clause.pair, clause.part, clause.owner)
         elif becomes and becomes["buyer"] and not clause.destination:
             clause = Direction(clause.origin, subject, clause.pair, clause.part, clause.owner)
@@ -2605,8 +2710,9 @@ _FLOW_PRONOUN = re.compile(
     # a citation marker the sentence before ended with ("prices.[2]"), an opening quote
     r"\s*(?:\[\d{1,3}\]\s*)?[\"“]?"
     r"(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+"
-    r"|(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later),?\s+)?"
-    r"(?:They|It|These|Those)\s+"
+    rf"|(?:{alternation(TIME_OPENERS)}"
+    r"|the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later),?\s+)?"
+    r"(?:They|It|These|Those|The\s+(?:figure|number|value|amount|level|volume))\s+"
     r"(?!(?:is|was|has\s+been)\s+(?:estimated|expected|said|reported|thought|believed|likely"
     r"|possible|clear|true|worth|important|hoped)\b)",
     re.IGNORECASE,
@@ -2619,6 +2725,13 @@ _SHARE_WHOLE = re.compile(
     r"\b(?:of|in)\s+(?:the\s+)?(?:[\w’'-]+(?:'s|’s)\s+|its\s+|their\s+|[A-Z][a-z]+\s+)?"
     r"(?:(?:total|overall|all|foreign|merchandise|goods)\s+){0,2}"
     r"(?P<whole>imports|purchases|exports|sales|trade|turnover)\b",
+)
+# "10.7% of total imports", "of all purchases": a whole named right after a share, with no owner.
+_UNOWNED_WHOLE = re.compile(
+    r"\s*(?:per\s*cent|percent)?\s+(?:of|in)\s+(?:the\s+)?(?:(?:total|overall|all|foreign"
+    r"|merchandise|goods|the\s+country's|the\s+country’s)\s+){0,2}"
+    r"(?P<whole>imports|purchases|exports|sales)\b",
+    re.IGNORECASE,
 )
 _WHOLE_FLOW = {"imports": "import", "purchases": "import", "exports": "export", "sales": "export",
                "trade": "total", "turnover": "total"}  # fmt: skip

@@ -2,6 +2,8 @@
 
 import re
 
+from validation.reading_vocabulary import TURKISH_BIN_BEFORE, TURKISH_SCALES
+
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -24,8 +26,10 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "mlrd": 1e9, "mln.": 1e6,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
+SCALES |= TURKISH_SCALES  # "450 bin ton", "2,5 milyar dolar"
 WORD_SCALES = (
-    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "mlrd", "tn", "trn"
+    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "mlrd", "tn", "trn",
+    *(w for w in TURKISH_SCALES if w != "bin"),
 )  # fmt: skip
 
 
@@ -74,7 +78,8 @@ ORDINAL_STARTS = word_starts(ORDINAL_WORDS, also=r"\b\d{1,3}(?:st|nd|rd|th)\b")
 ORDINAL = rf"(?:\b(?:{_alternation(ORDINAL_WORDS)})\b|\b\d{{1,3}}(?:st|nd|rd|th)\b)"
 # Scale words; the one-letter forms only when glued to the figure ($30B, $3.2-bln is handled
 # by the hyphen in the caller's pattern).
-SCALE = rf"(?:{_alternation(WORD_SCALES)})\b"
+_BIN = rf"bin(?=\s+(?:{'|'.join(re.escape(w) for w in TURKISH_BIN_BEFORE)})\b)"
+SCALE = rf"(?:{_alternation(WORD_SCALES)}|{_BIN})\b"
 GLUED_SCALE = r"(?:bn|bln|mn|mln|tn|[kmb])\b"
 
 

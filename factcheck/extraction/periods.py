@@ -13,18 +13,21 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.masks import YEAR
-from validation.reading_vocabulary import SEASONS, alternation
+from validation.reading_vocabulary import SEASONS, TURKISH_MONTHS, alternation
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+} | TURKISH_MONTHS  # fmt: skip
 # Month names are matched with their capital (so the verb "may" is never a month).
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    # Turkish month names in copy quoting Turkish tables ("Ocak 2023", "Şubat-Mart")
+    + "".join(f"|{m.capitalize()}" for m in sorted(TURKISH_MONTHS, key=len, reverse=True))
+    + r")\.?"
 )
 _REL = r"(?P<rel>this|last|next|past|previous|current|the current|the previous|the past)"
 _COUNT_WORDS = {

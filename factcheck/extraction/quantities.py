@@ -16,14 +16,18 @@ from factcheck.extraction.numbers import (
     ORDINAL,
     ORDINAL_STARTS,
     SCALE,
+    parse_number_word,
     parse_numeral,
     parse_ordinal,
     scale_factor,
     word_starts,
 )
 from validation.reading_vocabulary import (
+    GROWTH_VERBS,
+    MULTIPLYING_VERBS,
     RANK_LIST_CUES,
     RANK_VERBS,
+    TURKISH_CURRENCY_WORDS,
     UNRECORDED_COUNT_NOUNS,
     alternation,
 )
@@ -56,6 +60,7 @@ SCALE_STOP = r"(?:\.(?=[ \t]?(?:[a-z$€]|USD|US\$|EUR)))?"
 AMOUNT = rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}){SCALE_STOP}{GAP})?"
 CURRENCY_WORDS = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD"}
 CURRENCY_WORDS |= {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR"}
+CURRENCY_WORDS |= TURKISH_CURRENCY_WORDS  # "2,5 milyar dolar"
 # Currencies no record is kept in: read as money so the figure is never taken for dollars.
 CURRENCY_WORDS |= {"turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "tl": "TRY", "try": "TRY",
                    "₺": "TRY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
@@ -74,8 +79,10 @@ MONEY_PREFIX = re.compile(
     rf"(?:{GAP}-?{GAP}(?P<scale>{SCALE}|{GLUED_SCALE}))?",
     re.IGNORECASE,
 )
+_TURKISH_CURRENCY = alternation(tuple(TURKISH_CURRENCY_WORDS))
 MONEY_SUFFIX = re.compile(
-    rf"{AMOUNT}(?P<cur>(?:US )?dollars|USD|euros?|EUR|(?:Turkish\s+)?liras?|(?-i:TL|TRY|RUB)"
+    rf"{AMOUNT}(?P<cur>(?:US )?dollars|{_TURKISH_CURRENCY}|USD|euros?|EUR|(?:Turkish\s+)?liras?"
+    r"|(?-i:TL|TRY|RUB)"
     rf"|(?:Russian\s+)?(?:roubles?|rubles?)|{_FOREIGN_SUFFIX})\b",
     re.IGNORECASE,
 )
@@ -245,6 +252,32 @@ ONE_IN = re.compile(
     re.IGNORECASE,
 )
 BARE_SCALED = re.compile(rf"{NUM}{HIGH}{GAP}(?P<scale>{SCALE})", re.IGNORECASE)
+# A change written as a multiple: "exports tripled", "trade roughly doubled since 2010",
+# "arrivals halved"; "grew fivefold", "rose 2.5 times", "a threefold increase in". The figure
+# is the factor; a hedge before it ("more than tripled", "rose more than fivefold") is kept.
+MULTIPLIED = re.compile(rf"(?P<verb>{alternation(tuple(MULTIPLYING_VERBS))})\b", re.IGNORECASE)
+_FOLD_WORDS = [f"{w}fold" for w in ("two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten", "twenty", "hundred")]  # fmt: skip
+MULTIPLE = re.compile(
+    rf"(?P<factor>\d{{1,3}}(?:\.\d)?|{NUMBER_WORD})(?:[- ]?fold\b|\s+times\b(?!\s+(?:more|less"
+    r"|as|larger|bigger|higher|greater|smaller|lower|over|than|the|that|a\b|an\b|per|in\s+a)))"
+    r"|(?P<folded>" + "|".join(_FOLD_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_GROWTH_BEFORE = re.compile(
+    rf"\b(?:{alternation(GROWTH_VERBS)})\s+(?:by\s+)?(?:(?:{{hedges}})\s+)?$".replace(
+        "{hedges}",
+        r"more\s+than|over|almost|nearly|about|around|roughly|some|close\s+to"
+        r"|at\s+least|well\s+over|nearly|just\s+over",
+    ),
+    re.IGNORECASE,
+)
+_GROWTH_NOUN_AFTER = re.compile(
+    r"\s+(?:increase|rise|jump|growth|expansion|surge)\b", re.IGNORECASE
+)
+MULTIPLE_NOUN = "times"  # the noun of a change written as a multiple: a rise
+MULTIPLE_NOUN_DOWN = "times down"  # ... and of a fall ("halved")
+MULTIPLE_STARTS = word_starts([*MULTIPLYING_VERBS, *_FOLD_WORDS])
 # A number written out in full with thousands groups and no scale or unit word ("fell to
 # 866,000", "some 4,200,000 Russians", "exceeds 1,300"): what it counts comes from its clause.
 # Never money: a sum of dollars is written with its currency.
@@ -733,6 +766,40 @@ def _one_in(match: re.Match[str]) -> Quantity | None:
     )  # fmt: skip
 
 
+def _multiplied(match: re.Match[str]) -> Quantity:
+    """'tripled', 'halved': a change of (factor - 1) x 100 percent, its size in `value`
+    (positive; a fall's sign is the measure's), noun MULTIPLE_NOUN."""
+    factor = MULTIPLYING_VERBS[re.sub(r"\s+", " ", match.group("verb").lower())]
+    return Quantity(
+        match.start(), match.end(), "percent", round(abs(factor - 1) * 100, 1), None, "percent",
+        MULTIPLE_NOUN if factor > 1 else MULTIPLE_NOUN_DOWN, "", fraction=match.group(0),
+    )  # fmt: skip
+
+
+def _multiple(match: re.Match[str]) -> Quantity | None:
+    """'fivefold', '2.5 times' after a verb of growth, or before 'increase' ('a threefold
+    increase'): a rise of (factor - 1) x 100 percent. Else None ('three times larger than')."""
+    text = match.string
+    if not (
+        _GROWTH_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _GROWTH_NOUN_AFTER.match(text, match.end())
+    ):
+        return None
+    written = match.group("folded") or match.group("factor")
+    written = re.sub(r"fold$", "", written.lower())
+    factor = {"twenty": 20.0, "hundred": 100.0}.get(written)
+    if factor is None and written[0].isdigit():
+        factor = parse_numeral(written)
+    elif factor is None:
+        factor = float(parse_number_word(written))
+    if factor <= 1:
+        return None
+    return Quantity(
+        match.start(), match.end(), "percent", round((factor - 1) * 100, 1), None, "percent",
+        MULTIPLE_NOUN, "", fraction=match.group(0),
+    )  # fmt: skip
+
+
 def _bare(match: re.Match[str], plain: bool) -> Quantity:
     """A figure with no unit: a count of the noun its clause numbers ('the number of firms
     ... exceeds 1,300'), else bare (its unit decided from context; PLAIN_NOUN when written
@@ -775,6 +842,7 @@ _SCANS = [
             (POWER, _power),
             (PRICE_CENTS, _price),
             (ONE_IN, _one_in),
+            (MULTIPLE, _multiple),
             (COUNT, _count),
             (BARE_SCALED, lambda m: _bare(m, plain=False)),
             (BARE_PLAIN, lambda m: _bare(m, plain=True)),
@@ -782,8 +850,9 @@ _SCANS = [
     ),
     (_CURRENCY_START, [(PRICE_DOLLARS, _price), (MONEY_PREFIX, _money)]),
     (_PERCENT_SIGN_START, [(PERCENT_FIRST, _percent)]),
-    (NUMBER_WORD_STARTS, [(ONE_IN, _one_in), (COUNT, _count)]),
+    (NUMBER_WORD_STARTS, [(ONE_IN, _one_in), (MULTIPLE, _multiple), (COUNT, _count)]),
     (FRACTION_STARTS, [(FRACTION, _fraction)]),
+    (MULTIPLE_STARTS, [(MULTIPLIED, _multiplied), (MULTIPLE, _multiple)]),
     (
         ORDINAL_STARTS,
         [(RANK_BY_NOUN, _rank), (RANK_AMONG, _rank), (RANK_BY_GROUP_ORDINAL, _group_rank)],

@@ -7,11 +7,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.extraction.quantities import PLAIN_NOUN, Quantity, find_quantities
+from factcheck.extraction.quantities import (
+    MULTIPLE_NOUN,
+    MULTIPLE_NOUN_DOWN,
+    PLAIN_NOUN,
+    Quantity,
+    find_quantities,
+)
 from validation.reading_vocabulary import (
     FALL_PARTICIPLES,
     GAS_SELLERS,
     HOST_VERBS,
+    IRREGULAR_PAST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
     REASON_CUES,
@@ -422,6 +429,8 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
     after = text[quantity.end : quantity.end + 25]
     if quantity.kind == "rank":
         return Measure("rank", 1.0)
+    if quantity.noun in (MULTIPLE_NOUN, MULTIPLE_NOUN_DOWN):
+        return Measure("change", 1.0 if quantity.noun == MULTIPLE_NOUN else -1.0)  # "tripled"
     if quantity.fraction and quantity.noun != "by":
         return Measure("share", 1.0)  # "a third of Turkey's imports"
     change_before = _CHANGE_BEFORE.search(before)
@@ -456,6 +465,30 @@ _PAST_STATE = re.compile(
 )
 
 
+# A verb in the past tense: an -ed form (not an adjective of plans: those are target cues) or
+# an irregular past form.
+_PAST_VERB = re.compile(
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bto\s)"
+    rf"\b(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PAST_VERBS)})\b(?!\s+to\s+[a-z])",
+    re.IGNORECASE,
+)
+_CLAUSE_AFTER = re.compile(r"(?:[^.;:,()]|(?<=\d)[.,](?=\d)){0,80}")
+# An infinitive or a modal ("agreed in 2019 to boost trade to ...", "signed deals that could
+# cover a quarter of demand by 2027"): what follows a past verb there is an intention or a
+# possibility, not a level reached.
+_INTENDED = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\b(?:could|might|may|can|would|will|shall|should"
+    r"|must)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_verb_of(words: str) -> bool:
+    """A verb in the past tense in `words` that no infinitive or modal follows."""
+    verbs = list(_PAST_VERB.finditer(words))
+    return bool(verbs) and not _INTENDED.search(words, verbs[-1].end())
+
+
 # "$80 billion is possible next year", "30 bcm looks achievable": a figure judged possible is
 # a forecast.
 _DEEMED_POSSIBLE = re.compile(
@@ -481,8 +514,19 @@ def is_target(text: str, sentence_start: int, start: int, deadline: bool) -> boo
     cues = list(_TARGET_CUE.finditer(before))
     if cues and _LEVEL_CLAUSE_AFTER_CUE.search(before, cues[-1].end()):
         return deadline
-    if deadline and not cues and _PAST_STATE.search(before):
-        return False  # "By 2008 it was carrying 10 bcm a year": a level reached, not a goal
+    if (
+        deadline
+        and not cues
+        and (
+            _PAST_STATE.search(before)
+            or _past_verb_of(before)
+            or _past_verb_of(_CLAUSE_AFTER.match(text, start).group(0))
+        )
+    ):
+        # "By 2008 it was carrying 10 bcm a year", "By 2019 Russia sent 7.0 million tourists",
+        # "by 2021, 4.7 million Russians visited": a level reached (a verb in the past), not a
+        # goal; a goal says so ("will", "aims", "expects": cues above).
+        return False
     return deadline or bool(cues)
 
 
@@ -909,6 +953,19 @@ def nearest_route(text: str, start: int, end: int, position: int) -> tuple[str, 
     before = [(name, at) for at, name in found if at < position]
     after = [(name, at) for at, name in found if at >= position]
     return (before or after[:1] or [("", start)])[-1]
+
+
+def oil_product_named(words: str, bare: bool = True) -> tuple[str, str] | None:
+    """(product, breakdown) of the oil product `words` name ('crude', 'oil products',
+    'diesel', a bare 'oil' unless not `bare`), or None when they name none. What products are
+    made of ('oil products, mostly diesel') is no narrower product, unless nothing else is
+    named."""
+    patterns = _OIL_PRODUCTS if bare else _OIL_PRODUCTS[:-1]
+    for window in dict.fromkeys((_COMPOSITION.sub(" ", words), words)):
+        for pattern, product, breakdown in patterns:
+            if re.search(pattern, window, re.IGNORECASE):
+                return product, breakdown
+    return None
 
 
 def product_of(topic: str, clause: str, sentence: str) -> tuple[str, str]:

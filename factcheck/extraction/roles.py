@@ -29,6 +29,10 @@ EXPORT_WORDS = (
 IMPORT_WORDS = (
     r"imports?|imported|importing|importers?|purchases?|purchased|bought|buys|received"
     r"|buyers?|customers?|consumers?|demand"
+    # "crude receipts", "LNG receipts" (trade-press usage): a fuel received is imported (never
+    # "tourism receipts", money earned)
+    r"|(?<=crude\s)receipts|(?<=oil\s)receipts|(?<=gas\s)receipts|(?<=lng\s)receipts"
+    r"|(?<=coal\s)receipts|(?<=fuel\s)receipts"
 )
 TOTAL_WORDS = r"trade|trading|turnover|exchange|commerce|bilateral|mutual|partners?|partnership"
 ARRIVAL_WORDS = alternation(ARRIVAL_CUES)
@@ -42,6 +46,7 @@ _PRODUCT_NOUNS = (
 )
 _MARKET_NOUNS = (
     r"market|consumers?|buyers?|customers?|imports?|demand|economy|ports?|border|importers?"
+    r"|(?<=crude\s)receipts|(?<=oil\s)receipts|(?<=gas\s)receipts|(?<=lng\s)receipts"
     r"|resorts?|destinations?|consumption|needs|landfall|terminals?|coast"
 )
 _EXPORT_VERBS = (
@@ -91,8 +96,10 @@ def _role(text: str, match: re.Match[str], kind: str) -> str:
         before,
     ):
         return "compared"
-    if re.search(r"\bfrom\s+(?:the\s+)?$", before):
-        return "origin"
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before) or re.search(
+        r"\b(?:originat(?:ed|es|ing)|sourced|produced|extracted|loaded)\s+in\s+(?:the\s+)?$", before
+    ):
+        return "origin"  # "from Russia"; "crude that originated in Russia"
     wider = text[max(0, match.start() - 50) : match.start()].lower()
     if re.search(r"\b(?:markets?|customers?|buyers?|destinations?)\s+(?:[\w-]+\s+){0,4}?for\s+"
                  r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", wider):  # fmt: skip
