@@ -1796,6 +1796,16 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
                 clause = Direction(subject, "", clause.pair, clause.part, clause.owner)
             elif _WHOLE_FLOW[whole["whole"].lower()] == "export":
                 clause = Direction("", subject, clause.pair, clause.part, clause.owner)
+        elif (
+            _OF_THE_TOTAL.match(text, quantity.end)
+            and quantity.kind == "percent"
+            and kind == "import"
+            and not (clause.origin or clause.destination)
+        ):
+            # "Turkey imported 55.25 bcm, with Russia accounting for 51.9 percent of the
+            # total": the subject of a share of the imports just stated is a seller, never
+            # the whole's owner (a buyer's share of exports is another quantity: left as is).
+            clause = Direction(subject, "", clause.pair, clause.part, clause.owner)
         elif becomes and becomes["seller"] and not clause.origin:
             clause = Direction(subject, clause.destination, clause.pair, clause.part, clause.owner)
         elif becomes and becomes["buyer"] and not clause.destination:
@@ -2731,6 +2741,11 @@ _UNOWNED_WHOLE = re.compile(
     r"\s*(?:per\s*cent|percent)?\s+(?:of|in)\s+(?:the\s+)?(?:(?:total|overall|all|foreign"
     r"|merchandise|goods|the\s+country's|the\s+country’s)\s+){0,2}"
     r"(?P<whole>imports|purchases|exports|sales)\b",
+    re.IGNORECASE,
+)
+# "of the total", "of that amount": a whole just stated, owned by whoever owns that figure.
+_OF_THE_TOTAL = re.compile(
+    r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the|that|this)\s+(?:total|whole|amount|volume)\b",
     re.IGNORECASE,
 )
 _WHOLE_FLOW = {"imports": "import", "purchases": "import", "exports": "export", "sales": "export",
