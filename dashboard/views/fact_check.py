@@ -205,8 +205,9 @@ st.header("Check your own document")
 st.write(
     f"Upload a .txt or .md file or paste text (UTF-8, up to {MAX_DOCUMENT_BYTES // 2**20} MB). "
     "Its figures are read and checked the same way; nothing is stored. Each claim shows how it "
-    "was read; correct the reading (period, direction, unit, measure) and it is checked again. "
-    "Corrections are kept in the page address and in the downloaded CSV."
+    "was read; correct the reading (period, a change's base period, direction, unit, "
+    "measure) and it is checked again. Corrections are kept in the page address and in the "
+    "downloaded CSV."
 )
 # The box states the same limit as the text above it (the server's own cap, a whole number of
 # megabytes that admits 5 MiB, reads "6MB": dashboard/serving.py).
