@@ -156,7 +156,7 @@ GAS_SELLERS: dict[str, str] = {"Gazprom Export": "RUS", "Gazprom": "RUS"}
 REASON_CUES: tuple[str, ...] = (
     "as", "because", "mostly because", "mainly because", "largely because", "partly because",
     "chiefly because", "due to", "owing to", "thanks to", "on the back of", "amid", "after",
-    "reflecting", "mostly due to", "mainly due to", "largely due to",
+    "reflecting", "mostly due to", "mainly due to", "largely due to", "following", "in the wake of",
 )  # fmt: skip
 
 # Seasons by their calendar months (first, last); winter runs from December into the next

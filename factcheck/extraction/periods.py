@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.masks import YEAR
-from validation.reading_vocabulary import SEASONS, TURKISH_MONTHS, alternation
+from validation.reading_vocabulary import REASON_CUES, SEASONS, TURKISH_MONTHS, alternation
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -542,6 +542,15 @@ _LABEL = re.compile(r" *(?:(?::|(?<= )[-–—](?= )) *)?(?:US\$|\$|€|USD |EUR
 _COLON_LABEL = re.compile(r" *(?::|(?<= )[-–—](?= )) *(?:US\$|\$|€|USD |EUR )? *")
 
 
+# A clause of reason or cause after a figure (", following the crisis of November 2015", ",
+# as sanctions took hold in 2016"): a date in it dates the cause, not the figure.
+_REASON_AFTER = re.compile(
+    rf",\s*(?:{alternation(REASON_CUES)})\b(?!\s+(?:well|much|many|of|a\s+result|compared"
+    r"|against|year|month|\d))",
+    re.IGNORECASE,
+)
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -615,6 +624,8 @@ def own_mention(
                 for f in figures
             ):
                 continue
+            if _REASON_AFTER.search(text, end, mention.start):
+                continue  # "fell to 866,000, following the downing of a jet in November 2015"
             gap = mention.start - end
             gap += 30 if "," in text[end : mention.start] else 0
             between = [f for f in figures if end <= f[0] and f[1] <= mention.start]
