@@ -208,12 +208,8 @@ class _Context:
         self.families = by_source("family")
         self.sources = sources
         # The quotes of one page (each its own source) are one release of figures.
-        pages = sources["kind"].tolist()
-        self.releases = {
-            i: url
-            for i, url, kind in zip(ids, self.urls.values(), pages, strict=True)
-            if kind == "page_quote" and url
-        }
+        kinds = by_source("kind")
+        self.releases = {i: url for i, url in self.urls.items() if kinds[i] == "page_quote" and url}
         self._years = None
         self._names_key: tuple | None = None
         self._record_speakers: dict[str, Speaker] | None = None
@@ -1345,31 +1341,38 @@ class _Context:
         does not assign, LNG cargo countries among them): named, with why it is not used."""
         if not claim["indicator"].startswith("gas_import") or claim["partner"] in ("", "WLD"):
             return ""
-        obs = self.observations
-        rows = obs[
-            (obs["source_id"] == derive.EUROSTAT_MONTHLY)
-            & (obs["indicator"] == "gas_imports")
-            & (obs["product"] == "natural_gas")
-            & (obs["unit"] == "bcm")
-            & (obs["reporter"] == claim["reporter"])
-            & (obs["partner"] == claim["partner"])
-            & (obs["period"] == claim["period"])
-        ]
-        if rows.empty:
+        value = self._uncredited_gas().get((claim["reporter"], claim["partner"], claim["period"]))
+        if value is None:
             return ""
-        entries = derive.entry_points()
-        if (
-            (entries["source_family"] == "eurostat") & (entries["entry"] == claim["partner"])
-        ).any():
-            return ""  # credited to an origin through the entry table: not this case
         name = self.names.get(claim["partner"], claim["partner"])
         title = self.titles.get(derive.EUROSTAT_MONTHLY, derive.EUROSTAT_MONTHLY)
         return (
             f" Recorded but not credited to a supplier: Eurostat (“{title}”) lists {name} for"
-            f" {claim['period']} with {figure(rows['value'].iloc[0], 'bcm')} of gas;"
+            f" {claim['period']} with {figure(value, 'bcm')} of gas;"
             f" {derive.UNASSIGNED_EUROSTAT_PARTNER}, so no share or place of {name} is worked"
             " out from it, and nothing is estimated in its place."
         )
+
+    def _uncredited_gas(self) -> dict[tuple[str, str, str], float]:
+        """(reporter, partner, period) -> bcm of Eurostat's monthly gas rows whose partner no
+        curated entry credits to an origin (worked out once per observations table)."""
+
+        def build() -> dict[tuple[str, str, str], float]:
+            obs = self.observations
+            entries = derive.entry_points()
+            credited = set(entries.loc[entries["source_family"] == "eurostat", "entry"])
+            rows = obs[
+                (obs["source_id"] == derive.EUROSTAT_MONTHLY)
+                & (obs["indicator"] == "gas_imports")
+                & (obs["product"] == "natural_gas")
+                & (obs["unit"] == "bcm")
+                & ~obs["partner"].isin(credited)
+            ]
+            rows = rows.drop_duplicates(["reporter", "partner", "period"])  # the first of each
+            keys = zip(rows["reporter"], rows["partner"], rows["period"], strict=True)
+            return dict(zip(keys, rows["value"].tolist(), strict=True))
+
+        return held_on(self.observations, "uncredited gas", build)
 
     def _levels_apart(self, claim) -> str:
         """For a change no release gives: the levels of its two periods that are recorded,

@@ -1568,8 +1568,7 @@ def _context_period(
             if index == sentence_index:
                 stated = stated[-1:]  # the nearest before it
             else:  # a year that only dates a comparison base is not the one pointed to
-                bases = {r.period for r in ctx.read if r.sentence == index and r.base}
-                bases -= {r.period for r in ctx.read if r.sentence == index and not r.base}
+                bases = _periods_dating_nothing(ctx, index)
                 stated = [m for m in stated if m.period not in bases] or stated
             if len({m.period for m in stated}) > 1:
                 # "26.6 bcm in 2015, ... 14.6 bcm in 2019. ... that year": several periods it
@@ -1630,9 +1629,7 @@ def _context_period(
         # A year that only dates a comparison base ("rose from $28.96 billion in 2021")
         # dates nothing else: the sentence speaks of the period it compares with it.
         # Nor does a goal's deadline ("the $100 billion target set for 2020").
-        before_figures = [r for r in ctx.read if r.sentence == sentence_index - 1]
-        bases = {r.period for r in before_figures if r.base or r.row["measure"] == "target"}
-        bases -= {r.period for r in before_figures if not r.base and r.row["measure"] != "target"}
+        bases = _periods_dating_nothing(ctx, sentence_index - 1, goals=True)
         named = [
             m
             for m in _mentions(ctx, sentence_index - 1, start, end)
@@ -1645,6 +1642,19 @@ def _context_period(
             note = f"no period in its sentence; taken from the sentence before ({mention.period})"
             return mention.period, mention.granularity, "context", note
     return None
+
+
+def _periods_dating_nothing(ctx: DocumentContext, sentence: int, goals: bool = False) -> set:
+    """The periods of a sentence's figures that only date a comparison base (with `goals`, or
+    a goal's deadline): they date no figure after it."""
+    figures = [r for r in ctx.read if r.sentence == sentence]
+
+    def dates_nothing(read) -> bool:
+        return bool(read.base) or (goals and read.row["measure"] == "target")
+
+    return {r.period for r in figures if dates_nothing(r)} - {
+        r.period for r in figures if not dates_nothing(r)
+    }
 
 
 def _cited_year(ctx: DocumentContext, end: int):

@@ -542,13 +542,15 @@ _LABEL = re.compile(r" *(?:(?::|(?<= )[-–—](?= )) *)?(?:US\$|\$|€|USD |EUR
 _COLON_LABEL = re.compile(r" *(?::|(?<= )[-–—](?= )) *(?:US\$|\$|€|USD |EUR )? *")
 
 
-# A clause of reason or cause after a figure (", following the crisis of November 2015", ",
-# as sanctions took hold in 2016"): a date in it dates the cause, not the figure.
-_REASON_AFTER = re.compile(
+# A clause of reason or cause after a figure (", as Turkey bought more gas", ", following the
+# crisis of November 2015"): it names none of the figure's goods (reading.topic_of)...
+REASON_CLAUSE = re.compile(
     rf",\s*(?:{alternation(REASON_CUES)})\b(?!\s+(?:well|much|many|of|a\s+result|compared"
-    r"|against|year|month|\d))",
+    r"|against|\d))",
     re.IGNORECASE,
 )
+# ...and a date in it dates the cause, not the figure (never ", following year ...").
+_REASON_AFTER = re.compile(REASON_CLAUSE.pattern + r"(?!\s+(?:year|month))", re.IGNORECASE)
 
 
 def own_mention(

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from factcheck.extraction.periods import REASON_CLAUSE
 from factcheck.extraction.quantities import (
     MULTIPLE_NOUN,
     MULTIPLE_NOUN_DOWN,
@@ -21,7 +22,6 @@ from validation.reading_vocabulary import (
     IRREGULAR_PAST_VERBS,
     MOVEMENT_VERBS,
     PIPELINE_NOUNS,
-    REASON_CUES,
     RESIDENTS_ABROAD,
     RISE_PARTICIPLES,
     TOURISM_VERBS,
@@ -345,13 +345,6 @@ _COMPOSITION = re.compile(
 COMPOSITION_ASIDE = re.compile(rf",\s*(?:{_COMPOSITION.pattern})\s*,", re.IGNORECASE)
 
 
-_REASON_CLAUSE = re.compile(
-    rf",\s*(?:{alternation(REASON_CUES)})\b(?!\s+(?:well|much|many|of|a\s+result|compared|against"
-    r"|\d))",
-    re.IGNORECASE,
-)
-
-
 def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
@@ -374,7 +367,7 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
     # "imports reached $58.9 billion, as the country paid more for gas": a reason clause after
     # the figure's own clause names what explains the figure, not the goods it counts.
-    reason = _REASON_CLAUSE.search(sentence)
+    reason = REASON_CLAUSE.search(sentence)
     if reason and clause.strip() and clause.strip() not in sentence[reason.start() :]:
         sentence = sentence[: reason.start()]
     in_sentence = _nearest_topic(sentence, quantity.kind)
