@@ -13,6 +13,7 @@ from dashboard.layout import BADGES, VERDICT_COLUMNS, verdict_table
 from dashboard.panel import chart_panel
 from dashboard.series.claims import claim_markers, plotted_data
 from dashboard.series.names import country_name, country_names
+from dashboard.series.trade import direction
 from dashboard.text import plain
 from factcheck import check_claims, claim_reviews, document_address, validated
 from factcheck.documents import (
@@ -298,14 +299,12 @@ def sides_words(claim: pd.Series) -> str:
     )
     if not (whose and other):
         return (whose or other) + (f" ({flow})" if flow else "")
-    if flow == "import":
-        return f"{other} → {whose} ({whose}'s imports)"
-    if flow == "export":
-        return f"{whose} → {other} ({whose}'s exports)"
+    if flow in ("import", "export"):
+        return f"{direction(reporter, partner, flow)} ({whose}'s {flow}s)"
+    if flow == "arrivals":  # people come from the partner, as imports do
+        return f"{direction(reporter, partner, 'import')} (arrivals in {whose})"
     if flow == "total":
         return f"{whose} ↔ {other} (trade both ways)"
-    if flow == "arrivals":
-        return f"{other} → {whose} (arrivals in {whose})"
     return f"{whose}, {other}" + (f" ({flow})" if flow else "")
 
 
@@ -376,7 +375,7 @@ def correction_control(read: pd.Series, fixes: dict) -> None:
             if is_change
             else read["base_period"]
         )
-        direction = cols[1].selectbox(
+        sides = cols[1].selectbox(
             "Direction", ["as read", "reversed"],
             index=1 if fix.get("direction") == "reversed" else 0,
             key=f"fix-direction-{claim_id}",
@@ -397,7 +396,7 @@ def correction_control(read: pd.Series, fixes: dict) -> None:
                 chosen["period"] = period
             if base != read["base_period"]:
                 chosen["base"] = base
-            if direction == "reversed":
+            if sides == "reversed":
                 chosen["direction"] = "reversed"
             if unit != read["unit"]:
                 chosen["unit"] = unit
