@@ -20,7 +20,7 @@ import pyarrow as pa
 import streamlit as st
 import vl_convert as vlc
 
-from dashboard import charts, data, downloads, state
+from dashboard import chart_values, charts, data, downloads, state
 from dashboard.series.claims import plotted_data
 from dashboard.series.provenance import source_line
 from dashboard.text import plain
@@ -38,6 +38,8 @@ class Bundle(NamedTuple):
     description: str
     alt: str  # the element's alt text: short and the same for every choice (see show)
 
+
+chart_values.enable()
 
 _BUNDLES: OrderedDict = OrderedDict()
 _BUNDLES_LOCK = threading.Lock()
@@ -66,8 +68,10 @@ def memo(key: tuple, make: Callable[[], Bundle]) -> Bundle:
 def spec_of(chart: alt.TopLevelMixin) -> dict:
     """The chart's Vega-Lite spec, not checked against the schema on every build (see
     dashboard/app.py): the suite validates every spec each page sends
-    (tests/dashboard/test_chart_legibility.py)."""
-    return chart.to_dict(validate=False)
+    (tests/dashboard/test_chart_legibility.py). Layers sharing a frame share its values
+    (dashboard/chart_values.py)."""
+    with chart_values.once():
+        return chart.to_dict(validate=False)
 
 
 def _arrow_bytes(rows: list[dict]) -> bytes:
