@@ -2,7 +2,7 @@
 
 1. CPU cost per rerun of the main interactions, each session an AppTest (the real pages and
    caches, in this process, no browser): switch whose records on Trade, select a claim on
-   Fact-check, paste an article (a new text each time, so the checker's cache never
+   Fact-check, paste an article on Check an article (a new text each time, so the checker's cache never
    answers), against a bare app's button rerun measured the same way. AppTest by itself
    reruns the whole page for every widget; a browser reruns only the `st.fragment` holding
    the widget. The view switch and the claim selection are therefore run as the server runs
@@ -207,8 +207,12 @@ class Session:
 
 
 WARM = {"view": len(VIEWS), "claim": len(CLAIMS)}
-PAGES = {"bare": None, "view": "views/trade.py", "claim": "views/fact_check.py"}
-PAGES["paste"] = PAGES["claim"]
+PAGES = {
+    "bare": None,
+    "view": "views/trade.py",
+    "claim": "views/fact_check.py",
+    "paste": "views/check_article.py",
+}
 
 
 def cpu_per_rerun(kind: str, fragments: bool = True) -> tuple[float, float]:
@@ -277,7 +281,7 @@ def main() -> int:
         ("view", "  the same, whole page rerun", False),
         ("claim", "Fact-check: select a claim", True),
         ("claim", "  the same, whole page rerun", False),
-        ("paste", "Fact-check: paste an article", False),
+        ("paste", "Check an article: paste one", False),
     ):
         cpu, wall = cpu_per_rerun(kind, fragments)
         costs.setdefault(kind, cpu)  # the load test's mix: fragment reruns, as in a browser

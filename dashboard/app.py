@@ -22,6 +22,7 @@ navigation = st.navigation(
         st.Page("views/energy.py", title="Energy", url_path="energy"),
         st.Page("views/tourism.py", title="Tourism", url_path="tourism"),
         st.Page("views/fact_check.py", title="Fact-check", url_path="fact-check"),
+        st.Page("views/check_article.py", title="Check an article", url_path="check"),
         st.Page("views/data_sources.py", title="Data & sources", url_path="data"),
     ]
 )

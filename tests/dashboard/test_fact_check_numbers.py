@@ -10,7 +10,7 @@ APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 def test_a_pasted_document_accounts_for_every_number():
     app = AppTest.from_file(str(APP), default_timeout=90)
     app.run()
-    app.switch_page("views/fact_check.py").run()
+    app.switch_page("views/check_article.py").run()
     text = (
         "On 3 May 2021 (Smith, 2020, p. 4) we met three times. Trade reached $33 billion in 2021."
     )

@@ -20,6 +20,7 @@ PAGES = [
     "views/tourism.py",
     "views/fact_check.py",
     "views/data_sources.py",
+    "views/check_article.py",
 ]
 CHART_PAGES = PAGES[:5]
 # Pages with tabs draw only the open tab: each tab with charts, as its own address.
@@ -215,6 +216,10 @@ def _fact_check() -> AppTest:
     return _page("views/fact_check.py")
 
 
+def _check_article() -> AppTest:
+    return _page("views/check_article.py")
+
+
 def test_fact_check_filters_select_and_share_state():
     app = _fact_check()
     assert not app.exception
@@ -251,7 +256,7 @@ def test_fact_check_reopens_a_shared_selection():
 
 
 def test_fact_check_pasted_text_gets_verdicts_and_markdown_is_not_rendered():
-    app = _fact_check()
+    app = _check_article()
     app.text_area[0].input("Trade reached about $30 billion in 2021. [click](http://x.test)").run()
     assert not app.exception
     heads = [m.value for m in app.markdown if m.value.startswith("**x0")]
@@ -263,7 +268,7 @@ def test_fact_check_pasted_text_gets_verdicts_and_markdown_is_not_rendered():
 
 
 def test_fact_check_pasted_text_shows_its_reading_and_takes_a_correction():
-    app = _fact_check()
+    app = _check_article()
     app.text_area[0].input("Turkey's imports from Russia were $2.3 billion in June 2021.").run()
     assert not app.exception
     assert any(m.value.startswith("> ") and "**\\$2\\.3 billion**" in m.value for m in app.markdown)
@@ -289,7 +294,7 @@ def test_fact_check_pasted_text_shows_its_reading_and_takes_a_correction():
 
 
 def test_fact_check_a_changes_base_period_can_be_corrected():
-    app = _fact_check()
+    app = _check_article()
     app.text_area[0].input("Turkey's imports from Russia rose by 10% in 2023.").run()
     assert not app.exception
     base = next(t for t in app.text_input if t.label.startswith("Compared with"))
@@ -351,7 +356,7 @@ def test_fact_check_claim_chart_is_described_in_its_readable_unit():
 def test_fact_check_takes_a_document_date_from_long_ago():
     """Streamlit's date box allows ten years either side of today unless told otherwise; a
     2010 article's date was refused (shown only on hover) and then ignored."""
-    app = _fact_check()
+    app = _check_article()
     box = app.date_input[0]
     assert box.min <= dt.date(1990, 1, 1) and box.max >= dt.date.today()
     box.set_value(dt.date(2010, 1, 13))
@@ -362,7 +367,7 @@ def test_fact_check_takes_a_document_date_from_long_ago():
 
 
 def test_fact_check_upload_box_states_the_limit_the_text_gives():
-    app = _fact_check()
+    app = _check_article()
     box = app.get("file_uploader")[0]
     assert box.proto.max_upload_size_mb == 5
     assert any("up to 5 MB" in m.value for m in app.markdown)
@@ -371,7 +376,7 @@ def test_fact_check_upload_box_states_the_limit_the_text_gives():
 def test_fact_check_a_claim_over_months_is_charted_with_the_year_that_bounds_it():
     """The claim's chart sends the months around the claim and the claimed year's whole-year
     record (the figure its explanation names), not months of other years only."""
-    app = _fact_check()
+    app = _check_article()
     app.text_area[0].input("In the first half of 2023 Turkey imported 9 bcm of Russian gas.").run()
     assert not app.exception
     sent = app.get("vega_lite_chart")[-1]

@@ -26,6 +26,7 @@ PAGES = {
     "energy-pipelines": ("/energy?tab=Pipelines", 3),
     "tourism": ("/tourism", 3),
     "fact-check": ("/fact-check", 1),
+    "check": ("/check", 0),
     "data": ("/data", 0),
 }
 
@@ -129,7 +130,7 @@ def test_an_uploaded_document_gets_verdicts(server, page, tmp_path):
         "<script>window.injected = 1</script>\n",
         encoding="utf-8",
     )
-    open_page(page, server + "/fact-check")
+    open_page(page, server + "/check")
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(document)
     page.get_by_text("figure(s) found and checked").wait_for(timeout=60_000)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
@@ -166,7 +167,7 @@ def test_consecutive_choices_all_stick(server, page):
 def test_a_binary_upload_is_refused_in_the_page(server, page, tmp_path):
     document = tmp_path / "image.txt"
     document.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    open_page(page, server + "/fact-check", charts=1)
+    open_page(page, server + "/check")
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(document)
     alert = page.locator("[data-testid='stAlertContentError']")
     alert.first.wait_for(timeout=60_000)

@@ -103,7 +103,7 @@ def test_cli_refuses_bad_files_in_one_line(tmp_path, data, message, command):
 def test_the_paste_box_takes_odd_texts(name):
     app = AppTest.from_file(str(APP), default_timeout=90)
     app.run()
-    app.switch_page("views/fact_check.py").run()
+    app.switch_page("views/check_article.py").run()
     app.text_area[0].input(TEXTS[name]).run()
     assert not app.exception
     shown = " ".join(m.value for m in app.markdown)
@@ -113,7 +113,7 @@ def test_the_paste_box_takes_odd_texts(name):
 def test_the_paste_box_refuses_too_many_figures_with_a_message():
     app = AppTest.from_file(str(APP), default_timeout=90)
     app.run()
-    app.switch_page("views/fact_check.py").run()
+    app.switch_page("views/check_article.py").run()
     text = "Trade between Turkey and Russia reached $30 billion in 2021. " * (
         MAX_CHECKED_FIGURES + 1
     )
