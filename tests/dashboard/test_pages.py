@@ -236,6 +236,9 @@ def test_fact_check_filters_select_and_share_state():
     assert len(table) == 26 and {"quote", "claimed", "recorded", "verdict"} <= set(table)
     app.multiselect[2].select("needs_review").run()
     assert set(app.dataframe[0].value["verdict"]) == {"Needs review"}
+    shown = len(app.dataframe[0].value)
+    # The filters sit in a popover: the page says that some claims are hidden, and how many.
+    assert any(f"Filtered: {shown} of 26 claims shown" in c.value for c in app.caption)
     assert app.session_state["table"]  # a filter keeps the table open
     assert app.query_params["verdict"] in ("needs_review", ["needs_review"])
     app.selectbox[0].select("001-15").run()
