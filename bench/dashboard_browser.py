@@ -97,15 +97,29 @@ def memory(browser, base: str, pid: int, sessions: int) -> float:
     return rss
 
 
-def start_same_charts(port: int, choices: dict[str, list[dict]], folder: str):
-    """The same-charts app serving `choices` (choice -> the charts it shows)."""
+def start_same_charts(port: int, choices: dict[str, list[dict]], folder: str, widget: str = ""):
+    """The same-charts app serving `choices` (choice -> the charts it shows), chosen by a
+    radio or (widget="selectbox") by a select box."""
     path = Path(folder) / f"charts-{port}.json"
     path.write_text(json.dumps(choices))
     os.environ["BENCH_CHARTS"] = str(path)
+    os.environ["BENCH_WIDGET"] = widget
     try:
         return start_app(port, SAME_CHARTS)
     finally:
-        del os.environ["BENCH_CHARTS"]
+        del os.environ["BENCH_CHARTS"], os.environ["BENCH_WIDGET"]
+
+
+def select_from_box(page, box_text: str, choice: str, url_part: str) -> float:
+    """Open a select box, type the choice (the user's part, not timed), then time from the
+    click on the option itself to the end of the rerun."""
+    box = page.locator("[data-testid='stSelectbox']").filter(has_text=box_text)
+    box.first.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.type(choice)
+    option = page.get_by_role("option").filter(has_text=choice).first
+    option.wait_for(timeout=30_000)
+    return rerun_seconds(page, option.click, url_part)
 
 
 def choice_switches(page, choices: list[str]) -> float:
@@ -161,9 +175,10 @@ def main() -> int:
     ours_port, bare_port, switch_port = free_port(), free_port(), free_port()
     ours, bare = start_app(ours_port), start_app(bare_port, BARE)
     switcher = start_app(switch_port, BARE_SWITCH)
-    views_port, claims_port = free_port(), free_port()
+    views_port, claims_port, boxed_port = free_port(), free_port(), free_port()
     same_views = start_same_charts(views_port, view_charts, folder)
     same_claims = start_same_charts(claims_port, claim_charts, folder)
+    same_boxed = start_same_charts(boxed_port, claim_charts, folder, widget="selectbox")
     ours_url, bare_url = f"http://127.0.0.1:{ours_port}", f"http://127.0.0.1:{bare_port}"
     switch_url = f"http://127.0.0.1:{switch_port}"
     try:
@@ -216,19 +231,18 @@ def main() -> int:
             context, page = open_session(browser, f"http://127.0.0.1:{claims_port}")
             same_select = choice_switches(page, CLAIMS)
             context.close()
+            # The same charts chosen from a select box, as on the Fact-check page.
+            context, page = open_session(browser, f"http://127.0.0.1:{boxed_port}")
+            boxed = [
+                select_from_box(page, "Choice", claim, f"choice={claim}")
+                for claim in (CLAIMS * 2)[1 : RUNS + 1]
+            ]
+            context.close()
             context, page = open_session(browser, ours_url + "/fact-check")
             select = []
-            box = page.locator("[data-testid='stSelectbox']").filter(has_text="Show a claim")
             try:
                 for claim in CLAIMS[:RUNS]:
-                    # Open the box and type the id (the user's part, not timed), then time
-                    # from the click on the option itself.
-                    box.first.click()
-                    page.keyboard.press("Control+a")
-                    page.keyboard.type(claim)
-                    option = page.get_by_role("option").filter(has_text=claim).first
-                    option.wait_for(timeout=30_000)
-                    select.append(rerun_seconds(page, option.click, f"claim={claim}"))
+                    select.append(select_from_box(page, "Show a claim", claim, f"claim={claim}"))
                 line(
                     "  Fact-check: select a claim",
                     statistics.median(select),
@@ -236,6 +250,12 @@ def main() -> int:
                     target=1.5,
                     floor=floor,
                     same=same_select,
+                )
+                boxed_ms = statistics.median(boxed) * 1000
+                print(
+                    f"{'':44}the same charts from a select box {boxed_ms:6.1f} ms: "
+                    f"{statistics.median(boxed) / bare_rerun:.2f} x the bare app; "
+                    f"ours {statistics.median(select) / statistics.median(boxed):.2f} x theirs"
                 )
             except Exception as err:
                 print(f"  Fact-check: select a claim: not measured ({str(err).splitlines()[0]})")
@@ -251,7 +271,7 @@ def main() -> int:
                     print(f"  10 sessions: {ours_rss:.0f} MiB, target < 350 MiB: {met}")
             browser.close()
     finally:
-        for process in (ours, bare, switcher, same_views, same_claims):
+        for process in (ours, bare, switcher, same_views, same_claims, same_boxed):
             process.terminate()
             process.wait(timeout=20)
     return 0

@@ -2,8 +2,8 @@
 
 1. CPU cost per rerun of the main interactions, each session an AppTest (the real pages and
    caches, in this process, no browser): switch whose records on Trade, select a claim on
-   Fact-check, paste an article on Check an article (a new text each time, so the checker's cache never
-   answers), against a bare app's button rerun measured the same way. AppTest by itself
+   Fact-check, paste an article on Check an article (a new text each time, so the checker's
+   cache never answers), against a bare app's button rerun measured the same way. AppTest by itself
    reruns the whole page for every widget; a browser reruns only the `st.fragment` holding
    the widget. The view switch and the claim selection are therefore run as the server runs
    them, fragment only (see `_FragmentRunner`; the run fails if the script runner reports

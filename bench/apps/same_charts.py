@@ -3,7 +3,8 @@ charts a dashboard interaction draws, and nothing else. Its radio switches betwe
 charts each choice showed (Vega-Lite specs with their data, captured from the dashboard by
 tests/dashboard/sent_charts.py into the JSON file named by BENCH_CHARTS). What an interaction costs
 beyond this is the page around its charts; what this costs beyond the bare app is the
-charts themselves."""
+charts themselves. With BENCH_WIDGET=selectbox the choice is a select box, as the
+dashboard's claim chooser is (a list too long for a radio)."""
 
 import json
 import os
@@ -14,7 +15,10 @@ import streamlit as st
 CHOICES: dict[str, list[dict]] = json.loads(Path(os.environ["BENCH_CHARTS"]).read_text())
 
 st.title("Same charts")
-choice = st.radio("Choice", list(CHOICES), horizontal=True, key="choice")
+if os.environ.get("BENCH_WIDGET") == "selectbox":
+    choice = st.selectbox("Choice", list(CHOICES), key="choice", filter_mode="contains")
+else:
+    choice = st.radio("Choice", list(CHOICES), horizontal=True, key="choice")
 for index, spec in enumerate(CHOICES[choice]):
     # A fresh copy: Streamlit moves the datasets out of the dict it is given.
     st.vega_lite_chart(spec=json.loads(json.dumps(spec)), width="stretch", key=f"chart-{index}")
