@@ -849,9 +849,12 @@ class _Context:
                 # "nearly half", "about a third": a share rounded to a fraction in words holds
                 # over its whole hedged band (45-50% for "nearly half"), not at its point only.
                 comparator = "range"
+            measure = claim["measure"]
+            if claim["flow"] == "balance" and measure == "level":
+                measure = "balance"  # a deficit against a surplus is wrong; else by size
             verdict, miss = rate(
                 claim["value"], claim["value_low"], claim["value_high"], comparator,
-                f.value, claim["unit"], claim["measure"],
+                f.value, claim["unit"], measure,
             )  # fmt: skip
             rated.append((f, verdict, miss))
         if not rated:

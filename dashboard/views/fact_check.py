@@ -305,6 +305,8 @@ def sides_words(claim: pd.Series) -> str:
         return f"{direction(reporter, partner, 'import')} (arrivals in {whose})"
     if flow == "total":
         return f"{whose} ↔ {other} (trade both ways)"
+    if flow == "balance":
+        return f"{whose}'s balance with {other} (exports minus imports)"
     return f"{whose}, {other}" + (f" ({flow})" if flow else "")
 
 
