@@ -1259,6 +1259,9 @@ class _Context:
             )
         if miss == 0:
             return ", so the claim holds"
+        if math.isinf(miss) and claim["flow"] == "balance":
+            said = "surplus" if claim["value"] > 0 else "deficit"
+            return f", a {said} claimed where the record is the opposite"
         if math.isinf(miss):
             return ", the opposite direction of change"
         change = claim["measure"] == "change"

@@ -259,6 +259,8 @@ def test_a_surplus_claimed_for_a_recorded_deficit_is_wrong(snapshot):
     row = checked_figure(snapshot, text, "$2", DATE)
     assert row["verdict"] == "wrong"
     assert row["source"] == "imf-dots-tur"
+    assert "a surplus claimed where the record is the opposite" in row["explanation"]
+    assert "direction of change" not in row["explanation"]
 
 
 def test_a_surplus_is_checked_only_against_its_owners_record(snapshot):
