@@ -274,6 +274,8 @@ def test_a_balance_no_release_holds_both_flows_of_is_unverifiable(snapshot):
     text = "Turkey's trade deficit with Russia was $23 billion in 2021."
     row = checked_figure(snapshot, text, "$23", DATE)
     assert row["verdict"] == "unverifiable"
+    assert "recorded, but not in one release" in row["explanation"]
+    assert "so none is worked out" in row["explanation"]
 
 
 @pytest.mark.parametrize(
