@@ -1,5 +1,6 @@
 """What both fact-check pages show of a claim: its verdict and quote, its records chart with
-the claim drawn on, its explanation; the verdict scale; the verdicts as CSV and ClaimReview."""
+the claim drawn on, its explanation, how it was read in words; the verdict scale; the verdicts
+as CSV and ClaimReview."""
 
 import json
 
@@ -11,9 +12,11 @@ from dashboard.downloads import safe_csv
 from dashboard.layout import BADGES
 from dashboard.panel import chart_panel
 from dashboard.series.claims import claim_markers, plotted_data
+from dashboard.series.names import country_name, country_names
+from dashboard.series.trade import direction
 from dashboard.text import plain
 from factcheck import claim_reviews
-from factcheck.explain import figure
+from factcheck.explain import claimed_figure, figure, period_words, quantity_words
 from factcheck.scale import SCALE
 
 
@@ -110,3 +113,63 @@ def records_chart(
             tuple(map(str, claim.to_dict().items())),
         ),
     )
+
+
+MEASURE_WORDS = {
+    "level": "an amount for a period",
+    "change": "a growth or a fall",
+    "share": "a part of a whole",
+    "rank": "a place among others",
+    "target": "a goal or a forecast",
+    "capacity": "a design capacity",
+}
+
+
+def sides_words(claim: pd.Series) -> str:
+    """Whose figure it is and which way goods or people move: the arrow runs from seller to
+    buyer, as on the charts ('Russia → Turkey, Turkey's imports')."""
+    reporter, partner, flow = claim["reporter"], claim["partner"], claim["flow"]
+    whose, other = (
+        country_name(reporter) if reporter else "",
+        country_name(partner) if partner else "",
+    )
+    if not (whose and other):
+        return (whose or other) + (f" ({flow})" if flow else "")
+    if flow in ("import", "export"):
+        return f"{direction(reporter, partner, flow)} ({whose}'s {flow}s)"
+    if flow == "arrivals":  # people come from the partner, as imports do
+        return f"{direction(reporter, partner, 'import')} (arrivals in {whose})"
+    if flow == "total":
+        return f"{whose} ↔ {other} (trade both ways)"
+    if flow == "balance":
+        return f"{whose}'s balance with {other} (exports minus imports)"
+    return f"{whose}, {other}" + (f" ({flow})" if flow else "")
+
+
+def reading_table(claim: pd.Series) -> pd.DataFrame:
+    """How a claim was read, in words, with the fields behind each line (the names a
+    correction and the downloaded CSV use)."""
+
+    def codes(*fields: str) -> str:
+        return ", ".join(f"{f}={claim.get(f, '')}" for f in fields if str(claim.get(f, "")))
+
+    notes = [n.replace("_", " ") for n in str(claim.get("reading_notes", "")).split(";") if n]
+    rows = [
+        (
+            "figure",
+            claimed_figure(
+                claim["value"],
+                claim["value_low"],
+                claim["value_high"],
+                claim["comparator"],
+                claim["unit"],
+            ),
+            codes("value", "unit", "comparator"),
+        ),
+        ("quantity", quantity_words(claim, country_names()), codes("indicator", "breakdown")),
+        ("who and what", sides_words(claim), codes("reporter", "partner", "flow", "product")),
+        ("measure", MEASURE_WORDS.get(claim["measure"], claim["measure"]), codes("measure")),
+        ("period", period_words(claim), codes("period", "period_granularity", "base_period")),
+        ("reading notes", "; ".join(notes) or "none", codes("reading_notes")),
+    ]
+    return pd.DataFrame(rows, columns=["field", "read as", "fields"])

@@ -849,9 +849,12 @@ class _Context:
                 # "nearly half", "about a third": a share rounded to a fraction in words holds
                 # over its whole hedged band (45-50% for "nearly half"), not at its point only.
                 comparator = "range"
+            measure = claim["measure"]
+            if claim["flow"] == "balance" and measure == "level":
+                measure = "balance"  # a deficit against a surplus is wrong; else by size
             verdict, miss = rate(
                 claim["value"], claim["value_low"], claim["value_high"], comparator,
-                f.value, claim["unit"], claim["measure"],
+                f.value, claim["unit"], measure,
             )  # fmt: skip
             rated.append((f, verdict, miss))
         if not rated:
@@ -1256,6 +1259,9 @@ class _Context:
             )
         if miss == 0:
             return ", so the claim holds"
+        if math.isinf(miss) and claim["flow"] == "balance":
+            said = "surplus" if claim["value"] > 0 else "deficit"
+            return f", a {said} claimed where the record is the opposite"
         if math.isinf(miss):
             return ", the opposite direction of change"
         change = claim["measure"] == "change"
@@ -1281,7 +1287,40 @@ class _Context:
         return text
 
     def _nearby_text(self, claim, used: list[Figure]) -> str:
-        """What is recorded near the claim's period and why it was not used."""
+        """What is recorded near the claim's period and why it was not used (for a balance
+        no release gives, first the flows recorded apart)."""
+        apart = "" if used else self._flows_apart(claim)
+        return apart + self._nearby_records(claim, used)
+
+    def _flows_apart(self, claim) -> str:
+        """For a trade balance no release gives: its owner's exports and imports of the period
+        that are recorded, each in another release (a balance is worked out from one release's
+        exports and imports of one reporter only)."""
+        if claim["flow"] != "balance" or not claim["period"][:4].isdigit():
+            return ""
+        granularity = _granularity(claim["period_granularity"])
+        shown = []
+        for flow in ("export", "import"):
+            one = claim.copy()
+            one["flow"], one["indicator"], one["product"] = flow, "merchandise_trade", "TOTAL"
+            kept = self.independent(one, self.figures(one, claim["period"], granularity))[0]
+            kept = [
+                f for f in kept
+                if f.reporter == claim["reporter"] and f.method == "as published"
+                and TIER_RANK[f.tier] <= TIER_RANK["official_reported"]
+            ]  # fmt: skip
+            if not kept:
+                return ""
+            shown.append(self._record_text(min(kept, key=lambda f: (TIER_RANK[f.tier],
+                                                                   f.source_id))))  # fmt: skip
+        return (
+            f" Exports and imports of {claim['period']} are recorded, but not in one release:"
+            f" exports, {shown[0]}; imports, {shown[1]}. A balance is worked out only from the"
+            " exports and imports of one reporter in one release, so none is worked out from"
+            " these."
+        )
+
+    def _nearby_records(self, claim, used: list[Figure]) -> str:
         if not claim["period"][:4].isdigit():
             latest = self._latest_text(claim)
             return latest

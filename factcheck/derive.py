@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -127,6 +128,7 @@ def _level_table(observations: pd.DataFrame, sources: pd.DataFrame | None) -> pd
     published = obs[~monthly_energy & ~(gas_borders & (obs["period_type"] == "year"))]
     parts = [
         _published(published),
+        _entries_named_by_route(published[~gas_borders.loc[published.index]]),
         _gas_by_origin(obs[gas_borders & (obs["period_type"] == "month")], "iea"),
         _gas_by_origin(
             obs[
@@ -138,6 +140,7 @@ def _level_table(observations: pd.DataFrame, sources: pd.DataFrame | None) -> pd
         # Each BP / EI edition holds one year's partner table: every edition is used.
         _bp_natural_gas(observations[in_family(observations, BP_EI, sources)]),
         _turnover(obs),
+        _balance(obs),
     ]
     table = pd.concat([p for p in parts if len(p)], ignore_index=True)
     return table.astype({"value": float})
@@ -167,6 +170,61 @@ def _published(obs: pd.DataFrame) -> pd.DataFrame:
             "caveat": "",
         }
     )
+
+
+# The words that name each gas route, its pipeline or its landfall and entry points (the
+# reader's vocabulary, gas_routes.csv): a recorded entry flow whose breakdown names one route
+# ("Durusu (Blue Stream landfall)", "Kıyıköy (TurkStream landfall)") is that route's flow.
+ROUTE_TERMS = Path(__file__).resolve().parent / "extraction" / "gas_routes.csv"
+
+
+@cache
+def _route_terms() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
+    table = pd.read_csv(ROUTE_TERMS, dtype=str, keep_default_na=False)
+    return tuple(
+        (re.compile(r["pattern"], re.IGNORECASE), r["route"], r["supplier"], r["note"])
+        for r in table.to_dict("records")
+    )
+
+
+def route_named(words: str) -> tuple[str, str, str]:
+    """(route, supplier, why) of the one route `words` name (an entry point, a landfall or the
+    pipeline), else ('', '', '')."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for pattern, route, supplier, note in _route_terms():
+        if pattern.search(words):
+            found.setdefault((route, supplier), []).append(note)
+    if len(found) != 1:
+        return "", "", ""
+    (((route, supplier), notes),) = found.items()
+    if route.lower() in words.lower():
+        return route, supplier, ""  # the source names the route itself: nothing assumed
+    return route, supplier, "; ".join(notes)
+
+
+def _entries_named_by_route(published: pd.DataFrame) -> pd.DataFrame:
+    """Entry flows quoted by a page or release for a named entry point (not a border-point
+    table, whose points the curated entry table assigns) as the flow of the route the point's
+    name says, from the route's supplier only: 'Durusu (Blue Stream landfall)' is Blue Stream."""
+    rows = published[
+        (published["indicator"] == "gas_entry_flow")
+        & (published["flow"] == "import")
+        & (published["breakdown"] != "")
+    ]
+    out = _published(rows)
+    if out.empty:
+        return out
+    named = [route_named(b) for b in rows["breakdown"]]
+    keep = [bool(r) and s == p for (r, s, _), p in zip(named, rows["partner"], strict=True)]
+    out = out.assign(
+        breakdown=[r for r, _, _ in named],
+        method=[
+            f"{m}; {b} = {r} (the entry point names the route)"
+            for m, b, (r, _, _) in zip(out["method"], rows["breakdown"], named, strict=True)
+        ],
+        caveat=[n for _, _, n in named],
+    )
+    return out[keep]
 
 
 def _gas_by_origin(rows: pd.DataFrame, family: str) -> pd.DataFrame:
@@ -462,7 +520,50 @@ def _turnover(obs: pd.DataFrame) -> pd.DataFrame:
     return _frame(out)
 
 
+def _balance(obs: pd.DataFrame) -> pd.DataFrame:
+    """A reporter's trade balance with each partner: its exports minus its imports of the same
+    period, both from one source and vintage (one release, one tier, one reporter; never the
+    partner's record of either flow), a deficit negative."""
+    rows = obs[
+        (obs["indicator"] == "merchandise_trade")
+        & (obs["product"] == "TOTAL")
+        & (obs["breakdown"] == "")
+        & (obs["qualifier"] == "exact")
+        & obs["flow"].isin(["export", "import"])
+        & obs["period_type"].isin(["year", "month"])
+        & ~obs["partner"].isin(list(NOT_COUNTRIES))
+    ]
+    wide = rows.pivot_table(
+        index=["source_id", "vintage", "tier", "reporter", "partner", "period", "period_type"],
+        columns="flow",
+        values="value",
+        aggfunc="first",
+    )
+    if not {"export", "import"} <= set(wide.columns):
+        return _frame([])
+    wide = wide.dropna(subset=["export", "import"]).reset_index()
+    out = []
+    columns = list(wide.columns)
+    for values in zip(*(wide[c].tolist() for c in columns), strict=True):
+        r = dict(zip(columns, values, strict=True))
+        out.append(
+            {
+                "indicator": "trade_balance", "a": r["reporter"], "b": r["partner"],
+                "flowkey": "balance", "product": "TOTAL", "breakdown": "", "unit": "USD",
+                "period": r["period"], "ptype": r["period_type"],
+                "value": r["export"] - r["import"], "source_id": r["source_id"],
+                "vintage": r["vintage"], "tier": r["tier"], "reporter": r["reporter"],
+                "method": f"computed: exports {usd(r['export'])} − imports"
+                f" {usd(r['import'])}, both as {r['reporter']} recorded them in this one release",
+                "caveat": "",
+            }
+        )  # fmt: skip
+    return _frame(out)
+
+
 def usd(value: float) -> str:
+    if value < 0:  # a deficit or a fall: "−$18.96 billion", never "$-18.96 billion"
+        return "−" + usd(-value)
     if abs(value) >= 1e9:
         return f"${value / 1e9:,.2f} billion"
     if abs(value) >= 1e6:

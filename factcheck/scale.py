@@ -135,6 +135,17 @@ def rate(
     if unit == "rank":
         same = round(value) == round(recorded)
         return ("accurate" if same else "wrong"), 0.0 if same else math.inf
+    if measure == "balance":
+        # A trade balance: a deficit claimed for a surplus (or the reverse) is wrong; else
+        # the sizes are compared, so "exaggerated" means a deficit (or surplus) made larger.
+        if value * recorded < 0:
+            return "wrong", math.inf
+        if value < 0 or recorded < 0:
+            flipped = {"at_least": "at_most", "at_most": "at_least"}.get(comparator, comparator)
+            neg = lambda v: -v if v is not None and not math.isnan(v) else v  # noqa: E731
+            value, low, high, comparator = -value, neg(high), neg(low), flipped
+            recorded = -recorded
+        measure = "level"
     if measure == "change":
         if value * recorded < 0 and abs(recorded) >= 0.5:
             return "wrong", math.inf  # a rise claimed for a fall, or the reverse

@@ -235,3 +235,49 @@ ONE_ROUTE_NOUNS: tuple[str, ...] = (
     "landfall", "landing point", "terminal", "border crossing", "metering station",
     "compressor station",
 )  # fmt: skip
+
+# A part of a gas route named by the country it lies in or feeds ("the Turkish string",
+# "the Turkish leg of the pipeline", "the Turkish offshore section"): where the gas goes or
+# passes, never who sells it (the route's own ends say that).
+ROUTE_PART_NOUNS: tuple[str, ...] = (
+    "string", "strings", "leg", "legs", "line", "lines", "section", "sections", "stretch",
+    "segment", "segments", "branch", "spur", "entry point", "entry points", "exit point",
+)  # fmt: skip
+
+# Goods a country is known to sell, not buy: a nationality adjective before "<goods> imports"
+# ("Russian gas imports", "Azerbaijani gas purchases", "Iraqi crude imports") names the goods'
+# origin, never the importer (background knowledge of net exporters, as data; "Turkish gas
+# imports" stays Turkey's own imports).
+EXPORTER_GOODS: dict[str, tuple[str, ...]] = {
+    "RUS": ("gas", "natural gas", "pipeline gas", "oil", "crude", "crude oil", "lng", "coal",
+            "wheat", "grain", "diesel", "fuel", "energy", "oil product", "oil products"),
+    "AZE": ("gas", "natural gas", "pipeline gas", "oil", "crude", "crude oil"),
+    "IRN": ("gas", "natural gas", "pipeline gas", "oil", "crude", "crude oil"),
+    "IRQ": ("oil", "crude", "crude oil"),
+    "KAZ": ("oil", "crude", "crude oil"),
+    "QAT": ("lng", "gas"),
+    "DZA": ("lng", "gas", "natural gas"),
+    "NGA": ("lng", "oil", "crude"),
+    "NOR": ("gas", "natural gas", "oil", "crude", "lng"),
+    "USA": ("lng",),
+}  # fmt: skip
+IMPORT_NOUNS_AFTER_GOODS: tuple[str, ...] = ("imports", "import", "purchases", "receipts")
+
+# A trade balance (factcheck/extraction/balance.py): the words for a deficit (the owner's
+# exports fall short of its imports: a negative balance) and for a surplus, and the verbs
+# whose subject owns the balance ("Turkey ran a deficit", "Russia posted a surplus").
+DEFICIT_WORDS: tuple[str, ...] = ("deficit", "deficits", "trade gap", "shortfall")
+SURPLUS_WORDS: tuple[str, ...] = ("surplus", "surpluses")
+BALANCE_OWNER_VERBS: tuple[str, ...] = (
+    "ran", "runs", "run", "running", "posted", "posts", "recorded", "records", "had", "has",
+    "registered", "registers", "reported", "reports", "logged", "logs", "saw", "sees",
+    "showed", "shows", "incurred", "incurs", "accumulated", "accumulates", "booked", "books",
+    "enjoyed", "enjoys", "racked up",
+)  # fmt: skip
+# A balance of something other than all goods ("a surplus in services", "the energy deficit",
+# "the budget deficit"): never the goods balance exports minus imports measures.
+OTHER_BALANCE_WORDS: tuple[str, ...] = (
+    "services", "service", "tourism", "travel", "current account", "current-account",
+    "budget", "fiscal", "primary", "energy", "gas", "oil", "agricultural", "agri-food", "food",
+    "payments", "capital account", "financial account", "investment income",
+)  # fmt: skip

@@ -27,6 +27,8 @@ FLOWS: dict[str, str] = {
     "export": "goods or energy leaving the reporter for the partner",
     "import": "goods or energy entering the reporter from the partner",
     "total": "exports plus imports (trade turnover)",
+    "balance": "the reporter's exports to the partner minus its imports from it (a deficit is"
+    " negative)",
     "consumption": "domestic consumption, no partner",
     "arrivals": "visitors arriving in the reporter from the partner",
     "departures": "trips by the reporter's residents to the partner",

@@ -8,10 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
-from dashboard.claim_view import downloads, scale_text, show_claim
+from dashboard.claim_view import downloads, reading_table, scale_text, show_claim
 from dashboard.layout import VERDICT_COLUMNS, verdict_table
-from dashboard.series.names import country_name, country_names
-from dashboard.series.trade import direction
 from dashboard.text import plain
 from factcheck import check_claims, document_address, validated
 from factcheck.documents import (
@@ -19,7 +17,6 @@ from factcheck.documents import (
     DocumentError,
     upload_document,
 )
-from factcheck.explain import claimed_figure, period_words, quantity_words
 from validation.claims import CLAIM_COLUMNS
 
 EARLIEST_DOCUMENT = dt.date(1900, 1, 1)
@@ -104,64 +101,6 @@ def recheck(claim: pd.Series, text: str) -> pd.Series:
         frame, data.observations(), data.sources(), texts={claim["document"]: text}
     )
     return validated(verdicts).iloc[0]
-
-
-MEASURE_WORDS = {
-    "level": "an amount for a period",
-    "change": "a growth or a fall",
-    "share": "a part of a whole",
-    "rank": "a place among others",
-    "target": "a goal or a forecast",
-    "capacity": "a design capacity",
-}
-
-
-def sides_words(claim: pd.Series) -> str:
-    """Whose figure it is and which way goods or people move: the arrow runs from seller to
-    buyer, as on the charts ('Russia → Turkey, Turkey's imports')."""
-    reporter, partner, flow = claim["reporter"], claim["partner"], claim["flow"]
-    whose, other = (
-        country_name(reporter) if reporter else "",
-        country_name(partner) if partner else "",
-    )
-    if not (whose and other):
-        return (whose or other) + (f" ({flow})" if flow else "")
-    if flow in ("import", "export"):
-        return f"{direction(reporter, partner, flow)} ({whose}'s {flow}s)"
-    if flow == "arrivals":  # people come from the partner, as imports do
-        return f"{direction(reporter, partner, 'import')} (arrivals in {whose})"
-    if flow == "total":
-        return f"{whose} ↔ {other} (trade both ways)"
-    return f"{whose}, {other}" + (f" ({flow})" if flow else "")
-
-
-def reading_table(claim: pd.Series) -> pd.DataFrame:
-    """How a claim was read, in words, with the fields behind each line (the names a
-    correction and the downloaded CSV use)."""
-
-    def codes(*fields: str) -> str:
-        return ", ".join(f"{f}={claim.get(f, '')}" for f in fields if str(claim.get(f, "")))
-
-    notes = [n.replace("_", " ") for n in str(claim.get("reading_notes", "")).split(";") if n]
-    rows = [
-        (
-            "figure",
-            claimed_figure(
-                claim["value"],
-                claim["value_low"],
-                claim["value_high"],
-                claim["comparator"],
-                claim["unit"],
-            ),
-            codes("value", "unit", "comparator"),
-        ),
-        ("quantity", quantity_words(claim, country_names()), codes("indicator", "breakdown")),
-        ("who and what", sides_words(claim), codes("reporter", "partner", "flow", "product")),
-        ("measure", MEASURE_WORDS.get(claim["measure"], claim["measure"]), codes("measure")),
-        ("period", period_words(claim), codes("period", "period_granularity", "base_period")),
-        ("reading notes", "; ".join(notes) or "none", codes("reading_notes")),
-    ]
-    return pd.DataFrame(rows, columns=["field", "read as", "fields"])
 
 
 def short_id(claim_id: str) -> str:

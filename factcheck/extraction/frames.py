@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck.extraction import balance as bal
 from factcheck.extraction import periods as pr
 from factcheck.extraction import reading as rd
 from factcheck.extraction.context import TextLayout, hedge_before
@@ -616,8 +617,11 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         buyer = next((c for c in (reporter, partner) if c and c != seller_country), "WLD")
         reporter, partner, flow = seller_country, buyer, "export"
     ends = (breakdown, flow, reporter, partner, sentence_start, sentence_end, quantity, inferred)
+    against_route = flow == "import" and (reporter, partner) == rd.ROUTE_ENDS.get(
+        breakdown.split(",")[0], ("", "")
+    )
     reporter, partner, by_route = _route_ends(ctx, *ends)
-    inferred = inferred and not by_route
+    inferred = (inferred and not by_route) or (against_route and not by_route)
     changed = _changed_figure(ctx, quantity, sentence_index, topic, clause) if (
         name == "change") else None  # fmt: skip
     if changed is not None and changed.row["flow"] in ("import", "export", "total"):
@@ -699,6 +703,17 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # "Botas expects imports to exceed 60 bcm this year" after sentences on Russian gas:
         # a country's imports with no supplier in their sentence may be from everyone.
         inferred = True
+    if (
+        how == "context"
+        and not by_route
+        and flow in ("import", "export")
+        and base_of is None
+        and not ctx.mentions_between(sentence_start, sentence_end, quantity.start)
+    ):
+        # "Exports rose to 5 bcm" after a sentence on Russia's sales to Turkey: sides taken
+        # only from the sentences before (whose exports? to whom?) are a reading, not the
+        # text's words, so no negative verdict rests on them (as with a base period inferred).
+        inferred = True
     if (inferred or how == "doubtful") and not unrecorded:  # no flow: no direction to infer
         notes.append("direction_inferred")
     if indicator == "merchandise_trade" and breakdown and flow in ("import", "export"):
@@ -758,6 +773,23 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         if not any(m.role in ("origin", "part", "") for m in named):
             notes.append("direction_inferred")
 
+    balance = None
+    if indicator == "trade_balance" and name == "level":
+        # "Turkey's deficit with Russia narrowed to $34.6 billion": the owner's exports minus
+        # its imports with the partner, negative for a deficit (balance.py).
+        inside = bal.read_balance(text, (clause_start, clause_end), quantity.start,
+                                  ctx.mentions_between(sentence_start, sentence_end,
+                                                       quantity.start), ctx.main_pair)  # fmt: skip
+        balance = inside or bal.read_balance(
+            text, (sentence_start, sentence_end), quantity.start,
+            ctx.mentions_between(sentence_start, sentence_end, quantity.start), ctx.main_pair,
+        )  # fmt: skip
+    if balance is not None:
+        reporter, partner, flow = balance.owner, balance.partner, "balance"
+        notes = [n for n in notes if n != "direction_inferred"]
+        if not balance.said:
+            notes.append("direction_inferred")  # whose balance, or with whom, was taken
+
     # How much: the value with its sign, the band, the comparator.
     quantity = _grouped_thousands(ctx, text, quantity, notes)
     hedge, quote_start = hedge_before(text, quantity.start)
@@ -783,6 +815,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     if name == "change" and measure.sign < 0:
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
+    if balance is not None:  # a deficit of more than $18 billion: a balance of at most −$18bn
+        value, low, high, comparator = bal.signed(value, low, high, comparator, balance.sign)
     base = ""
     short = pr.ON_SHORT_PERIOD.match(text, quantity.end) if name == "change" else None
     if short and period:
@@ -1231,6 +1265,11 @@ def _route_ends(ctx, breakdown, flow, reporter, partner, start, end, quantity, i
     if not supplier or flow not in ("import", "capacity"):
         return reporter, partner, False
     named = ctx.mentions_between(start, end, quantity.start)
+    if flow == "import" and (reporter, partner) == (supplier, landfall):
+        # Read against the route ("Russia's imports from Turkey via Blue Stream"): a pipeline
+        # carries its supplier's gas to its landfall, never back; the route's ends, and the
+        # reading is noted as inferred unless it was only a guess the route settles.
+        return landfall, supplier, inferred
     if any(m.role in ("origin", "part") and m.code != supplier for m in named):
         return reporter, partner, False  # "Azerbaijani gas through ...": the sentence says whose
     if flow == "capacity" or inferred:

@@ -45,7 +45,9 @@ TOPICS: list[tuple[str, str]] = [
     ("investment", r"invest\w*|\bfdi\b"),
     ("nuclear", r"nuclear|reactors?|power\s+(?:plant|station)|akkuyu|rosatom"),
     ("trade", r"\btrade\b|trading|turnover|exports?|imports?|exchange|commerce|\bgoods\b"
-              r"|purchases\s+from|sales\s+to"),
+              r"|purchases\s+from|sales\s+to"
+              # "Turkey's deficit with Russia": a balance with a country is a balance of trade
+              r"|\b(?:deficit|surplus)\s+(?:with|vis-[aà]-vis)\b"),
     # Contractors' projects abroad: neither trade nor investment ("Turkish contractors have
     # carried out projects worth $70 billion in Russia").
     ("construction", r"contractors?|\bconstruction\s+(?:companies|firms|projects|contracts"
@@ -695,7 +697,9 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:of\s+)?(?:(?:about|around|some)\s+)?$", 
 
 # What a country produces, uses, stores or refines is no flow between two countries.
 _NOT_A_FLOW_WORDS = (
-    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|demand|storage|stored"
+    r"production|produc(?:e|es|ed|ing)|output|consum(?:ption|e|es|ed|ing)|storage|stored"
+    # "demand for Russian gas" is what is bought from Russia, never the country's whole use
+    r"|demand(?!\s+for\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|burn(?:s|ed|t|ing)?"  # "Turkey burned roughly 51 bcm last year": gas used
     r"|reserves?|process(?:es|ed|ing)?|throughput|generat(?:ion|e|es|ed|ing)|hold(?:s|ing)?|held"
 )

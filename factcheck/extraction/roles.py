@@ -16,7 +16,10 @@ from validation.reading_vocabulary import (
     AMOUNTING_VERBS,
     ARRIVAL_CUES,
     DESTINATION_VERBS,
+    EXPORTER_GOODS,
     GIVING_VERBS,
+    IMPORT_NOUNS_AFTER_GOODS,
+    ROUTE_PART_NOUNS,
     VERB_ADVERBS,
     alternation,
 )
@@ -75,14 +78,29 @@ def read_mentions(text: str, start: int, end: int, pattern, terms) -> list[Menti
     found = []
     for match in pattern.finditer(text, start, end):
         code, kind = terms[match.group(1)]
-        found.append(Mention(match.start(), code, _role(text, match, kind)))
+        found.append(Mention(match.start(), code, _role(text, match, kind, code)))
     return _pairs(text, found)
 
 
-def _role(text: str, match: re.Match[str], kind: str) -> str:
+_ROUTE_PART = re.compile(
+    rf"\s+(?:(?:offshore|onshore|subsea|undersea|land|first|second)\s+)?(?:{alternation(ROUTE_PART_NOUNS)})\b"
+)
+_GOODS_IMPORTS = {
+    code: re.compile(
+        rf"\s+(?:{alternation(goods)})\s+(?:{alternation(IMPORT_NOUNS_AFTER_GOODS)})\b"
+    )
+    for code, goods in EXPORTER_GOODS.items()
+}
+
+
+def _role(text: str, match: re.Match[str], kind: str, code: str = "") -> str:
     before = text[max(0, match.start() - 24) : match.start()].lower()
     after = text[match.end() : match.end() + 40]
     lowered_after = after.lower()
+    if kind == "adjective" and _ROUTE_PART.match(lowered_after):
+        return "name"  # "the Turkish string" names a part of a route (its ends say who sells)
+    if kind == "adjective" and code in _GOODS_IMPORTS and _GOODS_IMPORTS[code].match(lowered_after):
+        return "origin"  # "Russian gas imports": imports of Russian gas, never Russia's imports
     if re.match(r"\s*\((?:share\s+of\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)", lowered_after):
         return "part"
     if re.match(r"\s*\((?:[^()]{0,20}?)[\d.,]+\s*(?:mln|million|bn|billion|thousand|tons?|t\b)",
