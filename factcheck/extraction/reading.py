@@ -1025,6 +1025,7 @@ _NOT_GOODS = re.compile(
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
     r"|foreign|world|global|merchandise|goods|products|commodities|and|or|of|to|from|in|into"
     r"|for|by|with|at|on|as|than|while|but|whereas|which|whose|who|where|when|about|around"
+    r"|against|versus|vs|via|between|among|beside|besides|whereas|plus|minus|per"
     r"|nearly|almost|over|under|more|less|up|down|just|only|roughly|approximately|also|still"
     r"|even|new|further|own|direct|official|said|non|strong|weak|record-high"
     # verbs that take a flow as object ("to boost exports"): an action, not a good

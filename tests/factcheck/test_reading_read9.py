@@ -125,3 +125,12 @@ def test_a_month_without_its_year_is_never_one_after_the_document():
     )
     row = read_figure(text, "455,000t", "2021-03-15")
     assert fields(row, "indicator", "unit", "period") == ("oil_imports", "tonnes", "2020-11")
+
+
+def test_a_preposition_before_a_flow_noun_names_no_goods():
+    text = (
+        "Turkey bought goods worth $20.1 billion from Russia in 2017, against exports of "
+        "$2.7 billion."
+    )
+    row = read_figure(text, "$2.7 billion", "2019-01-01")
+    assert fields(row, "flow", "product", "breakdown") == ("export", "TOTAL", "")
