@@ -90,6 +90,10 @@ SUBNATIONAL = "sub-national: "  # a breakdown naming the province or city a figu
 ACROSS_PARAGRAPHS = "no period in its paragraph; taken from the paragraph before"
 FROM_A_GUESS = "no period in its sentence; taken from a figure whose period was inferred"
 SEVERAL_PERIODS = "'that year' may point to any of several periods named before; the nearest"
+SEVERAL_BEFORE = (
+    "no period in its sentence; the sentence before gives its figures several periods: taken"
+    " from its first figure"
+)
 CONTEXT_FIGURES = 6  # the nearest figures before are enough context, and keep reading linear
 
 
@@ -319,7 +323,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     present = bool(_PRESENT.search(clause)) and own is None
     if period and (
         basis in ("document_date", "cited_source")
-        or period_note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS, SEVERAL_PERIODS))
+        or period_note.startswith(
+            (ACROSS_PARAGRAPHS, FROM_A_GUESS, SEVERAL_PERIODS, SEVERAL_BEFORE)
+        )
     ):
         notes.append("period_inferred")
         present = present or measure.measure in ("rank", "share") or capacity
@@ -992,7 +998,10 @@ _YEARS_OF_CHANGE = re.compile(
     r"\bbetween\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b"
     r"|\bfrom\s+(?P<c>(?:19|20)\d\d)\s+(?:to|through|until|till)\s+(?P<d>(?:19|20)\d\d)\b"
     r"|\b(?:in|over|during|for)\s+(?:the\s+period\s+)?(?P<e>(?:19|20)\d\d)\s*[-–]\s*"
-    r"(?P<f>(?:19|20)\d\d)\b",
+    r"(?P<f>(?:19|20)\d\d)\b"
+    # "the 2015–2016 crisis cut exports by 51%, from $3.68 billion to $1.79 billion": a span
+    # naming the episode the change ran over
+    r"|\bthe\s+(?P<g>(?:19|20)\d\d)\s*[-–]\s*(?P<h>(?:19|20)\d\d)\s+(?=[a-z])",
     re.IGNORECASE,
 )
 
@@ -1195,6 +1204,17 @@ _CAUSE_AFTER = re.compile(
 )
 
 
+_DASH_FOR_VERB = re.compile(
+    r"(?:(?:about|around|some|nearly|almost|roughly|only|just|over|under)\s+)?"
+    r"(?:US\$|\$|€|USD\s?)?",
+    re.IGNORECASE,
+)
+
+
+# A list line that opens with its figure ("• $45.6bn: imports from Russia in 2023").
+_FIGURE_FIRST_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[•·*▪►‣◦-][ \t]*)?(?:US\$|\$|€|USD\s?)?$")
+
+
 def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, int]:
     """The figure's clause: between the nearest breaks before and after it in its sentence."""
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
@@ -1212,6 +1232,21 @@ def _clause(text: str, start: int, end: int, quantity: Quantity) -> tuple[int, i
         if len(subject.split()) <= 4 and not re.search(r"\d", subject):
             asides.append(match.span())
     breaks = [b for b in breaks if not any(a <= b[0] < z for a, z in asides)]
+    # "import from Turkey — 3.46 billion dollars": a dash standing for the verb right before
+    # the figure joins it to the words it gives the figure of.
+    breaks = [
+        b for b in breaks
+        if not (text[b[0]:b[1]].strip() in ("–", "—") and _DASH_FOR_VERB.fullmatch(
+            text, b[1], quantity.start))
+    ]  # fmt: skip
+    # "• 50.48 bcm: total gas imports in 2023": a figure opening its list line, then a colon
+    # or dash and the words saying what it is: those words are its clause.
+    if _FIGURE_FIRST_LINE.search(text, 0, quantity.start):
+        breaks = [
+            b for b in breaks
+            if not (text[b[0]:b[1]].strip() in (":", "–", "—", "-")
+                    and not text[quantity.end:b[0]].strip())
+        ]  # fmt: skip
     before = [b for b in breaks if b[1] <= quantity.start]
     after = [b for b in breaks if b[0] >= quantity.end]
     clause_start = before[-1][1] if before else start
@@ -1418,10 +1453,24 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             dated = [m for m in mentions if m.period]
             year, basis = None, "context"
             spoken = _year_spoken_of(ctx, sentence_index)
+            month_said = own.month_only if own.month_only < 100 else own.month_only // 100
             if dated:
                 year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
-            elif spoken is not None and (
-                ctx.document_year is None or ctx.document_year - 1 <= spoken[0] <= ctx.document_year
+                if (
+                    ctx.document_year is not None
+                    and ctx.document_month is not None
+                    and (year, month_said) > (ctx.document_year, ctx.document_month)
+                ):
+                    # "December arrivals were 608,000t, and January 2022 arrivals 0.52mn t",
+                    # written in March 2022: that December had not come; the one before had.
+                    year = None
+            if (
+                year is None
+                and spoken is not None
+                and (
+                    ctx.document_year is None
+                    or ctx.document_year - 1 <= spoken[0] <= ctx.document_year
+                )
             ):
                 # "January saw 2.8 million arrivals" after figures for 2024: that year's, not
                 # the January before the document's date.
@@ -1431,7 +1480,7 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
                 if read.paragraph != paragraph_index:
                     note = f"{ACROSS_PARAGRAPHS} ({year})"
                 return period, pr.granularity_of(period), "context", note
-            elif ctx.document_year is not None:
+            elif year is None and ctx.document_year is not None:
                 first, last = divmod(own.month_only, 100) if own.month_only >= 100 else (0, 0)
                 month = own.month_only if own.month_only < 100 else first
                 now = ctx.document_month
@@ -1442,7 +1491,7 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
                     return "", "none", "unknown", f"'{written}' is under way at the document's date"
                 after = now is not None and month > now
                 year, basis = ctx.document_year - after, "relative"
-            else:
+            elif year is None:
                 year = _year_from_context(ctx, sentence_index)
             if year is None:
                 return "", "none", "unknown", ""
@@ -1637,28 +1686,33 @@ def _context_period(
         before = ctx.sentence_before(sentence_index)
         close = previous.sentence >= before and (previous.topic == topic or not topic)
         close = close and (previous.paragraph == paragraph_index or previous.topic == topic)
+        several = False
         if not same_sentence and (close or anaphor):
             # The sentence before speaks of its first figure's period ("52% from 19% in the
             # same period of 2022": 2022 is only the comparison).
             # Never a comparison base ("rose from $28.96 billion in 2021, an increase of 103
             # pct": the sentence speaks of the year it compares with 2021).
-            previous = next(
-                (
-                    r
-                    for r in ctx.read
-                    if r.sentence == previous.sentence
-                    and r.period
-                    and r.row["measure"] not in ("target", "capacity")
-                    and not r.base
-                ),
-                previous,
-            )
+            dated = [
+                r
+                for r in ctx.read
+                if r.sentence == previous.sentence
+                and r.period
+                and r.row["measure"] not in ("target", "capacity")
+                and not r.base
+            ]
+            previous = dated[0] if dated else previous
+            # "... rose from 35.8 bcm in 2010 to 51.6 bcm in 2017, while imports fell from
+            # 26.9 bcm in 2014 to 22.8 bcm in 2018. The share declined from 55% to 46%": its
+            # figures' own periods run over several years, so which one is meant is a guess.
+            several = len({r.period for r in dated if r.basis == "stated"}) > 2
         if same_sentence or close or anaphor:
             note = f"no period in its sentence; taken from the figure before ({previous.period})"
             if previous.paragraph != paragraph_index and not anaphor and ranked:
                 note = f"{ACROSS_PARAGRAPHS} ({previous.period})"
             elif "period_inferred" in previous.row.get("reading_notes", "").split(";"):
                 note = f"{FROM_A_GUESS} ({previous.period})"
+            elif several:
+                note = f"{SEVERAL_BEFORE} ({previous.period})"
             return previous.period, previous.granularity, "context", note
     # A period named in the sentence before, with no figure of its own ("In March 2020 ...").
     if sentence_index >= 1:
@@ -2086,6 +2140,15 @@ def _compared_figure(ctx, quantity, sentence_index: int, clause_start: int):
     else:
         return None
     if ctx.mentions_between(low, min(high, len(ctx.text)), quantity.start):
+        return None
+    if (
+        cue
+        and ctx.read[-1].row["end"] <= clause_start
+        and ctx.mentions_between(clause_start, start + cue.start(), quantity.start)
+    ):
+        # "consumption rose to 51.6 bcm, while imports from Russia fell from 26.9 bcm to
+        # 22.8 bcm": the start of a change in a clause of its own that names its own
+        # countries, not a base of the figure before it in another clause.
         return None
     # What a figure is compared with is a figure of its own kind: "14.3 bcm, 28% of the total,
     # compared with 36.2 bcm" compares the volumes, not the share between them.

@@ -68,6 +68,12 @@ _PART_CODE_SHORT = re.compile(
     r"\b(?P<n>[1-4])(?P<kind>[HQ])[\s'’-]?(?P<yy>\d{2}|(?:19|20)\d{2})\b"
     r"|\b(?P<kind2>[HQ])(?P<n2>[1-4])[\s'’-]?(?P<yy2>\d{2})\b"
 )
+# Research-note codes: "FY24", "FY 2023" (a calendar year), "7M24", "9M 2021" (January to
+# the seventh or ninth month), "Dec-24", "Jun'23" (a month and a two-digit year; never
+# "Jul 24", which may be a day).
+_FISCAL_YEAR = re.compile(r"\bFY[\s'’-]?(?P<yy>\d{2}|(?:19|20)\d{2})\b")
+_MONTHS_CODE = re.compile(r"\b(?P<n>[1-9]|1[01])M[\s'’-]?(?P<yy>\d{2}|(?:19|20)\d{2})\b")
+_MONTH_SHORT_YEAR = re.compile(rf"\b(?P<m>{_MONTH})[-'’](?P<yy>\d{{2}})\b(?![-/.]\d)")
 _FIRST_MONTHS = re.compile(
     # "the first nine months", or "the nine months" after a statement about January-September
     # "per 9 months of 2025", "for 9 months of this year" (translated from Russian: the months
@@ -92,7 +98,7 @@ _MONTH_ALONE = re.compile(
     # a month naming the flow it dates, as a release's list labels it ("December exports: USD
     # 604.1 million", "March imports rose to ...")
     rf"|\b(?P<m4>{_MONTH})\s+(?=(?i:exports|imports|trade|turnover|arrivals|shipments"
-    r"|deliveries|sales)\b)"
+    r"|deliveries|sales|intake|receipts|purchases|supplies|flows|loadings)\b)"
 )
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
@@ -331,6 +337,14 @@ def find_mentions(
         months = ((1, 6) if number == 1 else (7, 12)) if kind == "H" else _quarter(number)
         add(match, period=f"{year}-{months[0]:02d}/{year}-{months[1]:02d}",
             granularity="month_range")  # fmt: skip
+    for match in _FISCAL_YEAR.finditer(sentence):
+        add(match, period=str(_full_year(match["yy"])), granularity="year")
+    for match in _MONTHS_CODE.finditer(sentence):
+        year, count = _full_year(match["yy"]), int(match["n"])
+        add(match, period=f"{year}-01/{year}-{count:02d}", granularity="month_range")
+    for match in _MONTH_SHORT_YEAR.finditer(sentence):
+        add(match, period=f"{_full_year(match['yy'])}-{_month(match['m']):02d}",
+            granularity="month")  # fmt: skip
     for match in _FIRST_MONTHS.finditer(sentence):
         year = _year_of(match, document_year)
         count = _count(match["n"])
@@ -410,6 +424,11 @@ def find_mentions(
     for match in _ANAPHOR.finditer(sentence):
         add(match, period="", granularity="", role="anaphor")
     return sorted(found, key=lambda m: m.start)
+
+
+def _full_year(written: str) -> int:
+    """A year written with two digits ("24") or four."""
+    return int(written) + (2000 if len(written) == 2 else 0)
 
 
 def _season_months(season: str, start_year: int) -> str:

@@ -120,8 +120,15 @@ ENERGY_TJ = re.compile(
 MASS_UNIT = (
     r"(?:metric\s+)?(?:tons|tonnes|ton|tonne)\b(?!\s+of\s+oil\s+equivalent)|mt\b|kt\b|mmt\b"
     r"|(?<=(?:mn|bn|ln|on) )t\b(?![/'’.]\w)"
+    r"|(?<=\d)t\b(?![/'’.-]\w)"  # "608,000t", "1.2mt" (glued to the figure)
 )
-MASS = re.compile(rf"{AMOUNT}(?P<unit>{MASS_UNIT}){RATE}", re.IGNORECASE)
+# "27.5m tonnes", "450k tonnes": a one-letter scale glued to the figure before a unit of mass.
+GLUED_MASS_SCALE = r"(?<=\d)[mk](?=[ \t]+(?:metric\s+)?(?:tons|tonnes)\b)"
+MASS = re.compile(
+    rf"{NUM}{HIGH}{GAP}(?:(?P<scale>{SCALE}|{GLUED_MASS_SCALE}){SCALE_STOP}{GAP})?"
+    rf"(?P<unit>{MASS_UNIT}){RATE}",
+    re.IGNORECASE,
+)
 BARRELS = re.compile(
     rf"{AMOUNT}(?P<unit>barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b)",
     re.IGNORECASE,
@@ -145,7 +152,10 @@ COUNT_NOUNS = (
     rf"|{alternation(UNRECORDED_COUNT_NOUNS)}"
 )
 COUNT = re.compile(
-    rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){GAP}(?:(?P<scale>{SCALE}){GAP})?"
+    rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){GAP}"
+    # "6.3m Russian visitors"; a list's "7.4m: Russian visitors in 2023" (a scaled figure
+    # first, then what it counts)
+    rf"(?:(?P<scale>{SCALE}|(?<=\d)[mk](?![\w.,]))(?:\s*[:–—]\s+|{GAP}))?"
     rf"(?:[A-Za-z'-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b",
     re.IGNORECASE,
 )

@@ -438,6 +438,9 @@ def measure_of(quantity: Quantity, text: str, clause_start: int, sentence_start:
             change_after.group(0) if change_after else ""
         )
         sign = -1.0 if _FALL_WORDS.search(cue) else 1.0
+        signed = _SIGN_BEFORE.search(text, max(0, quantity.start - 3), quantity.start)
+        if signed and signed.group(1) != "+":  # "USD 12.0bn, -8% y/y": the sign written
+            sign = -1.0
         return Measure("change", sign)
     if quantity.kind == "percent":
         signed = _SIGN_BEFORE.search(text, max(0, quantity.start - 3), quantity.start)
@@ -566,6 +569,10 @@ def downward_goal(before: str) -> bool:
     return bool(_DOWNWARD_GOAL.search(before[-90:]))
 
 
+# A yearly rate in brackets right after a name: "TurkStream (31.5 bcm/year)".
+_NAMED_IN_BRACKETS = re.compile(r"(?P<name>[\w-]+(?:\s+[\w-]+)?)\s*\(\s*$")
+
+
 def is_capacity(
     quantity: Quantity, clause: str, sentence: str, dated: bool, before: str = ""
 ) -> bool:
@@ -578,6 +585,9 @@ def is_capacity(
         return True
     if _EACH_BEFORE.search(before) and _PIPELINE.search(sentence) and quantity.rate:
         return True
+    named = _NAMED_IN_BRACKETS.search(before)
+    if quantity.rate and named and _PIPELINE.search(named.group("name")):
+        return True  # "TurkStream (31.5 bcm/year) opened in 2020": the pipeline's size
     if dated or not _PIPELINE.search(sentence):
         return False
     # An undated yearly rate, or a size the sentence describes, of a pipeline or its lines.
@@ -633,7 +643,9 @@ _PLANT_REFERENCE = re.compile(
     r"|project)\b",
     re.I,
 )
-_TOTAL_CAPACITY = re.compile(r"\b(?:combined|total|overall|together|in\s+all|altogether)\b", re.I)
+_TOTAL_CAPACITY = re.compile(
+    r"\b(?:combined|total|overall|together|in\s+all|altogether|totall?(?:ing|ed)|totals)\b", re.I
+)
 _UNIT_CAPACITY = re.compile(
     r"\b(?:each|apiece|per\s+(?:unit|reactor|block))\b|\b(?:one|a\s+single)\s+(?:unit|reactor)\b",
     re.I,
@@ -688,6 +700,12 @@ def plant_breakdown(
     if _TOTAL_CAPACITY.search(sentence):
         return f"{plant}, total", False
     if (_WHOLE_PLANT.search(lead) or _PLANT.search(lead)) and not _UNIT_WORD.search(lead):
+        return f"{plant}, total", True
+    # "when its four units are complete, the Akkuyu plant will have 4,800 MW": the plant is
+    # named after the units, nearest the figure, so the capacity is said of the plant.
+    wholes = [m.end() for m in (*_WHOLE_PLANT.finditer(lead), *_PLANT.finditer(lead))]
+    units = [m.end() for m in _UNIT_WORD.finditer(lead)]
+    if wholes and units and max(wholes) > max(units):
         return f"{plant}, total", True
     return plant, False
 
@@ -1011,6 +1029,7 @@ _NOT_GOODS = re.compile(
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
     r"|foreign|world|global|merchandise|goods|products|commodities|and|or|of|to|from|in|into"
     r"|for|by|with|at|on|as|than|while|but|whereas|which|whose|who|where|when|about|around"
+    r"|against|versus|vs|via|between|among|beside|besides|whereas|plus|minus|per"
     r"|nearly|almost|over|under|more|less|up|down|just|only|roughly|approximately|also|still"
     r"|even|new|further|own|direct|official|said|non|strong|weak|record-high"
     # verbs that take a flow as object ("to boost exports"): an action, not a good
