@@ -752,6 +752,26 @@ class _Context:
         backing = [f for f in weaker if f.tier in tiers and f.period == primary.period and gives(f)]
         return (what, backing[0], why) if backing else None
 
+    def _official_echo(self, claim, primary, weaker) -> Figure | None:
+        """A figure of official origin below the release's tier (a statement by an official,
+        an official figure the press reported) for the primary record's period that gives
+        the claimed value to its rounding ('accurate' against it); else None."""
+        measure = claim["measure"]
+        if claim["flow"] == "balance" and measure == "level":
+            measure = "balance"
+        for f in weaker:
+            if f.tier not in ("official_reported", "official_statement"):
+                continue
+            if f.period != primary.period or f.unit != primary.unit or f.low != f.high:
+                continue
+            verdict, _miss = rate(
+                claim["value"], claim["value_low"], claim["value_high"], claim["comparator"],
+                f.value, claim["unit"], measure,
+            )  # fmt: skip
+            if verdict == "accurate":
+                return f
+        return None
+
     def beyond_series(self, claim) -> tuple[str, Figure] | None:
         """(why, the record that bounds it) when a level for a month or a span of months is
         larger than the recorded series of the same quantity allows: above the largest full
@@ -935,6 +955,27 @@ class _Context:
                 f"Read against the computed {what} the claim would be"
                 f" {SCALE[verdict].label.lower()}, but {self._record_text(backing)}"
                 f" gives the claimed {what}, and {why}; so no negative verdict is given."
+            )
+            verdict = "needs_review"
+        # The claim repeats, to its rounding, an official body's own figure for the same
+        # period (a ministry's statement, an official figure the press reported) that the
+        # statistical release does not bear out: the text cites an official source, and the
+        # two may count differently (a part of the year, another trade system, a revision).
+        # Shown, with what the release gives, but not faulted.
+        echoed = self._official_echo(claim, primary, weaker) if verdict in NEGATIVE else None
+        if echoed is not None:
+            # Named in full unless the weaker sources listed above already name it.
+            repeated = (
+                f"the {TIER_WORDS[echoed.tier]} among the weaker sources above"
+                f" ({figure(echoed.value, echoed.unit)} for {echoed.period})"
+                if any(echoed is w for w in weaker[:3])
+                else self._record_text(echoed)
+            )
+            parts.append(
+                f"Read against this record the claim would be {SCALE[verdict].label.lower()},"
+                f" but it repeats {repeated}: the text gives an official body's own figure,"
+                " which may count differently from the release (a part of the year, another"
+                " trade system, a later revision); so no negative verdict is given."
             )
             verdict = "needs_review"
         # A change chained across two release files that may not count the same way: shown,
