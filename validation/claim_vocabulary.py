@@ -83,6 +83,9 @@ READING_NOTES: dict[str, str] = {
     "count_unrecorded": "a count of things no record counts (homes, jobs, flights, students,"
     " citizens living abroad): it has no recorded counterpart and is never compared with trade"
     " or visitors",
+    "list_heading": "read from a line of a list: what it measures, its sides, unit and period,"
+    " where the line does not state them, come from the heading above the list (a heading"
+    " ending with ':')",
 }
 # Notes that matter for a comparison: a claim carrying one never gets a negative verdict.
 NOTES_BLOCKING_NEGATIVE = frozenset(
@@ -158,6 +161,11 @@ HEDGES: dict[str, Hedge] = {
     "roughly": Hedge("approx", 0.9, 1.1),
     "some": Hedge("approx", 0.9, 1.1),
     "circa": Hedge("approx", 0.9, 1.1),
+    # abbreviated: "c.323 kb/d", "ca. 45 bcm", "approx. $5bn", "~$45bn"
+    "c.": Hedge("approx", 0.9, 1.1),
+    "ca.": Hedge("approx", 0.9, 1.1),
+    "approx.": Hedge("approx", 0.9, 1.1),
+    "~": Hedge("approx", 0.9, 1.1),
     "an estimated": Hedge("approx", 0.9, 1.1),
     "estimated": Hedge("approx", 0.9, 1.1),
 }

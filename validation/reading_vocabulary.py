@@ -281,3 +281,38 @@ OTHER_BALANCE_WORDS: tuple[str, ...] = (
     "budget", "fiscal", "primary", "energy", "gas", "oil", "agricultural", "agri-food", "food",
     "payments", "capital account", "financial account", "investment income",
 )  # fmt: skip
+
+# A heading over a list ("Quarterly profile (imports from Russia):", "Gas imports by
+# supplier, 2023 (bcm):") lends its frame to the list's lines when it names a flow, goods or
+# a unit (factcheck/extraction/list_heading.py); also when it names a country, a year or a
+# bracket. Plain topic headings ("Key facts:", "Highlights:") lend nothing.
+LIST_HEADING_WORDS: tuple[str, ...] = (
+    "imports", "import", "imported", "exports", "export", "exported", "trade", "turnover",
+    "arrivals", "visitors", "tourists", "visits", "gas", "lng", "oil", "crude", "pipeline",
+    "supplier", "suppliers", "bcm", "tonnes", "barrels", "kb/d", "share", "shares",
+    "deliveries", "purchases", "flows", "inflows", "shipments",
+)  # fmt: skip
+# "... by supplier:" lists partners the goods come from; "... by destination:" those they go to.
+LIST_SOURCE_WORDS: tuple[str, ...] = (
+    "supplier", "suppliers", "source", "sources", "origin", "country of origin", "nationality",
+    "source country", "source market", "source markets",
+)  # fmt: skip
+LIST_DESTINATION_WORDS: tuple[str, ...] = (
+    "destination", "destinations", "market", "markets", "buyer", "buyers", "customer",
+    "customers",
+)  # fmt: skip
+
+# A clause of cause that opens a sentence ("After the downing of a Russian jet in November
+# 2015, arrivals fell by 76%"): a date in it dates the event, not the figures after it. The
+# words that, alone beside its date, make it a date only ("After 2015,", "Following the first
+# half of 2023,"), which still dates the figure.
+LEADING_REASON_CUES: tuple[str, ...] = (
+    "after", "following", "in the wake of", "in the aftermath of", "because of", "due to",
+    "as a result of", "owing to",
+)  # fmt: skip
+DATE_ONLY_WORDS: tuple[str, ...] = (
+    "the", "a", "an", "of", "in", "during", "year", "years", "month", "months", "first",
+    "second", "third", "fourth", "last", "half", "quarter", "end", "start", "beginning",
+    "early", "late", "mid", "middle", "period", "same", "previous", "calendar", "fiscal",
+    "season", "summer", "winter", "spring", "autumn",
+)  # fmt: skip

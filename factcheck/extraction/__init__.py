@@ -18,6 +18,7 @@ from factcheck.extraction.accounting import account_numbers
 from factcheck.extraction.context import TextLayout
 from factcheck.extraction.countries import CountryFinder, first_person_terms, publisher_country
 from factcheck.extraction.frames import DocumentContext, frame_row
+from factcheck.extraction.list_heading import lend_list_headings
 from factcheck.extraction.masks import MONTH, Coverage, find_masks
 from factcheck.extraction.periods import MONTH_NUMBERS
 from factcheck.extraction.quantities import find_quantities
@@ -157,6 +158,8 @@ def read_text(
         first, last = bisect.bisect_left(starts, low), bisect.bisect_right(starts, high)
         others = [(q.start, q.end) for q in quantities[first:last] if q is not quantity]
         rows.append({"document": document, "title": "", **frame_row(context, quantity, others)})
+    # A list's lines take what the heading above them names (factcheck/extraction/list_heading.py).
+    rows = lend_list_headings(context, rows, quantities, _SKIP_MASKS, document, frame_row)
     rows, repeated = _without_repeated_headlines(text, rows)
     frame = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c != "claim_id"])
     stem = Path(document).stem or "text"

@@ -8,6 +8,7 @@ from validation.claim_vocabulary import EXACT, HEDGES, Hedge
 from validation.reading_vocabulary import MOVED_UP_VERBS, alternation
 
 _ABBREVIATIONS = {"p", "pp", "no", "vol", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "al", "ibid"}
+_ABBREVIATIONS |= {"c", "ca", "approx"}  # circa before a figure: "approx. US$5 billion"
 # An abbreviated scale word's stop before a currency code ("31,4 bln. USD", "470 mln. EUR", as
 # translated copy writes them) ends no sentence.
 _SCALE_ABBREVIATIONS = {"bln", "mln", "mlrd", "mn", "bn", "thous", "trln"}
@@ -32,7 +33,10 @@ _TABLE_ROW = re.compile(
     r"\n(?=[ \t]*\|?[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:-\d{2})?[ \t]*\|)"
 )
 _HEDGE_AT_END = re.compile(
-    r"\b(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s*$",
+    # (not behind a letter or a dot: "~" and "c." are hedges, "Inc." is none)
+    r"(?<![\w.])("
+    + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s*$",
     re.IGNORECASE,
 )
 _NOT_PERIOD_MASKS = frozenset({"citation", "url", "page", "section", "footnote"})

@@ -49,7 +49,8 @@ def _alternation(words) -> str:
 SPACE_GROUP = "[ \u00a0\u202f]"
 NUMERAL = (
     # a currency code may be glued to the figure ("USD9.5 billion", "EUR2bn")
-    r"(?:(?<![\w.,])|(?<=USD)|(?<=EUR)|(?<=RUB)|(?<=TRY))(?<![A-Za-z]-)"
+    # or follow a circa abbreviation with no space ("c.323 kb/d", "ca.45")
+    r"(?:(?<![\w.,])|(?<=USD)|(?<=EUR)|(?<=RUB)|(?<=TRY)|(?<=\bc\.)|(?<=\bca\.))(?<![A-Za-z]-)"
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,]\d)"
     rf"|\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:[.,]\d{{1,2}})?(?![\d]|[.,]\d|{SPACE_GROUP}\d)"
     r"|\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extraction.masks import YEAR
-from validation.reading_vocabulary import REASON_CUES, SEASONS, TURKISH_MONTHS, alternation
+from validation.reading_vocabulary import (
+    DATE_ONLY_WORDS,
+    LEADING_REASON_CUES,
+    REASON_CUES,
+    SEASONS,
+    TURKISH_MONTHS,
+    alternation,
+)
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -572,6 +579,27 @@ REASON_CLAUSE = re.compile(
 _REASON_AFTER = re.compile(REASON_CLAUSE.pattern + r"(?!\s+(?:year|month))", re.IGNORECASE)
 
 
+# ...as does one that opens the sentence ("After the downing of a Russian jet in November 2015,
+# Russian arrivals dropped by 76%"), unless it holds nothing but the date ("After 2015, ...").
+_LEADING_REASON = re.compile(
+    rf"(?:\A|[.;!?\n])[\s\"“]*(?:{alternation(LEADING_REASON_CUES)})\s+(?P<lead>[^,;:.!?()\n]*)\Z",
+    re.IGNORECASE,
+)
+_UNTIL_COMMA = re.compile(r"(?P<tail>[^,;:.!?()\n]*),")
+_DATE_ONLY = frozenset(DATE_ONLY_WORDS)
+
+
+def _in_leading_reason(text: str, mention: Mention, figure_start: int) -> bool:
+    """Whether the mention stands in a clause of cause opening the sentence, closed by a comma
+    before the figure, that names an event besides its date."""
+    opens = _LEADING_REASON.search(text, max(0, mention.start - 160), mention.start)
+    closes = _UNTIL_COMMA.match(text, mention.end, figure_start)
+    if opens is None or closes is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", f"{opens['lead']} {closes['tail']}")
+    return any(w.lower() not in _DATE_ONLY and w.lower() not in MONTH_NUMBERS for w in words)
+
+
 def own_mention(
     mentions: list[Mention], start: int, end: int, figures: list[tuple[int, int]], text: str
 ) -> Mention | None:
@@ -602,6 +630,8 @@ def own_mention(
         if mention.role not in ("own", "deadline", "anaphor") and not adjacent:
             continue
         if mention.end <= start:
+            if _in_leading_reason(text, mention, start):
+                continue  # "After the downing of a jet in November 2015, arrivals fell 76%"
             if _in_aside(text, mention, start):
                 continue  # "TurkStream, which came online in January 2020, delivered 10 bcm"
             if any(

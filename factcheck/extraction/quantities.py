@@ -130,7 +130,9 @@ MASS = re.compile(
     re.IGNORECASE,
 )
 BARRELS = re.compile(
-    rf"{AMOUNT}(?P<unit>barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b)",
+    # "323 kb/d", "1.2 mb/d", "450 kbpd": thousands or millions of barrels a day (the trade
+    # press's abbreviations)
+    rf"{AMOUNT}(?P<unit>barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b|(?:k|mm?)(?:b/d|bpd|bd)\b)",
     re.IGNORECASE,
 )
 # Electric capacity ("4,800 megawatts", "1.2 GW") and an electricity price ("12.35 US cents
@@ -604,8 +606,12 @@ def _mass(match: re.Match[str]) -> Quantity:
     )
 
 
+_BARREL_UNIT_SCALES = {"k": 1e3, "m": 1e6}  # "kb/d": thousand barrels a day; "mb/d", "mmbpd"
+
+
 def _barrels(match: re.Match[str]) -> Quantity:
     factor = scale_factor(match.group("scale"))
+    factor *= _BARREL_UNIT_SCALES.get(match.group("unit")[:1].lower(), 1.0)
     return Quantity(
         match.start(),
         match.end(),

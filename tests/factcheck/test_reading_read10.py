@@ -1,0 +1,163 @@
+"""Readings of session 11 (h-read10), on sentences of our own: circa abbreviations and
+thousand-barrel units, the frame a list heading lends its lines, a leading 'After ...' clause
+that dates a cause, not the figures after it."""
+
+import pytest
+
+from factcheck.extraction import extract_claims
+from tests.factcheck.sentences import fields, read_figure, reading_notes
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "value", "comparator"),
+    [
+        ("Oil imports from Russia averaged c.410 kb/d in 2022.", "410", 410_000, "approx"),
+        ("Crude imports from Russia ran at ~0.3 mb/d in 2023.", "0.3", 300_000, "approx"),
+        ("Imports from Russia came to ca. 27 bcm of gas in 2020.", "27", 27, "approx"),
+        ("Exports to Russia were approx. US$9.3 billion in 2021.", "9.3", 9.3e9, "approx"),
+        ("Imports from Russia were c.$28bn in 2021.", "28", 28e9, "approx"),
+        ("Imports of crude oil from Russia were 250 kbpd in 2019.", "250", 250_000, "exact"),
+    ],
+)
+def test_circa_abbreviations_and_barrel_units(text, which, value, comparator):
+    row = read_figure(text, which, "2024-06-01")
+    assert row["value"] == pytest.approx(value)
+    assert row["comparator"] == comparator
+
+
+def test_a_company_abbreviation_is_no_hedge():
+    row = read_figure(
+        "Tupras Inc. 45 tankers of Russian crude arrived in 2022.", "45", "2024-06-01"
+    )
+    assert row["comparator"] == "exact"
+
+
+# A list under a heading ending with ':' (not a table: no pipes or tabs).
+SUPPLIERS = """Where Turkey's gas came from
+
+Turkey imported 48.2 bcm of gas in 2021, most of it by pipeline; Russia sold the most.
+
+Pipeline gas imports by supplier, 2021 (bcm):
+- Russia: 26.1
+- Azerbaijan: 8.4
+- Iran: 5.9
+"""
+
+QUARTERS = """Turkey and Russia: trade in 2022
+
+Trade with Russia surged after the invasion of Ukraine.
+
+Turkish exports to Russia by quarter, 2022:
+Q1: $1.4bn
+Q2: $2.0bn
+Q3: $3.1bn
+"""
+
+PROFILE = """Russia-Turkey monitor
+
+Imports from Russia rose sharply in 2022 as energy prices climbed.
+
+Monthly profile (imports from Russia, TurkStat):
+- Mar 2022: USD 4.1bn
+- Oct 2022: USD 6.0bn, +95% y/y
+"""
+
+PLAIN = """Russia and Turkey in numbers
+
+Key facts:
+- Turkish exports to Russia came to $9.3 billion in 2022.
+- Some 5.2 million Russians visited Turkey in 2022.
+"""
+
+
+@pytest.mark.parametrize(
+    ("which", "partner", "value"),
+    [("26.1", "RUS", 26.1), ("8.4", "AZE", 8.4), ("5.9", "IRN", 5.9)],
+)
+def test_a_supplier_list_takes_the_headings_flow_unit_and_year(which, partner, value):
+    row = read_figure(SUPPLIERS, which, "2022-06-01")
+    assert fields(row, "indicator", "reporter", "partner", "flow", "unit", "period") == (
+        "gas_imports", "TUR", partner, "import", "bcm", "2021",
+    )  # fmt: skip
+    assert row["value"] == pytest.approx(value)
+    assert row["quote"] == which  # the line's own span, not the lent unit
+    assert "list_heading" in reading_notes(row)
+
+
+@pytest.mark.parametrize(
+    ("which", "period"),
+    [("1.4", "2022-01/2022-03"), ("2.0", "2022-04/2022-06"), ("3.1", "2022-07/2022-09")],
+)
+def test_quarter_lines_take_the_headings_flow_sides_and_year(which, period):
+    row = read_figure(QUARTERS, which, "2023-03-01")
+    assert fields(row, "indicator", "reporter", "partner", "flow", "period") == (
+        "merchandise_trade", "TUR", "RUS", "export", period,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("which", "period"), [("4.1", "2022-03"), ("6.0", "2022-10")])
+def test_a_bracket_in_the_heading_lends_the_flow_to_lines_with_their_own_dates(which, period):
+    row = read_figure(PROFILE, which, "2023-03-01")
+    assert fields(row, "indicator", "reporter", "partner", "flow", "period") == (
+        "merchandise_trade", "TUR", "RUS", "import", period,
+    )  # fmt: skip
+
+
+def test_a_heading_that_names_nothing_lends_nothing():
+    row = read_figure(PLAIN, "9.3", "2023-03-01")
+    assert fields(row, "reporter", "partner", "flow", "period") == ("TUR", "RUS", "export", "2022")
+    assert "list_heading" not in reading_notes(row)
+
+
+def test_a_lead_in_sentence_with_a_figure_is_no_heading():
+    text = (
+        "Imports from Russia rose to $58.8 billion in 2022, driven by:\n"
+        "- crude oil at 45%\n- gas at 30%\n"
+    )
+    rows = extract_claims(text, "t.txt", "2023-06-01")
+    assert not rows["reading_notes"].str.contains("list_heading").any()
+
+
+def test_a_table_is_not_a_list():
+    text = "Imports from Russia (USD bn):\n| 2021 | 28.96 |\n| 2022 | 58.85 |\n"
+    rows = extract_claims(text, "t.txt", "2023-06-01")
+    assert not rows["reading_notes"].str.contains("list_heading").any()
+
+
+def test_the_last_line_of_a_wrapped_sentence_is_no_heading():
+    text = (
+        "The ministry's bulletin gives the value of goods bought from Russia, as the customs\n"
+        "office recorded it:\n"
+        "  $21.0 billion for 2019, against $1.2 billion of exports.\n"
+    )
+    rows = extract_claims(text, "t.txt", "2020-06-01")
+    assert not rows["reading_notes"].str.contains("list_heading").any()
+
+
+# A clause of cause opening the sentence dates the event, not the figures after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the collapse of the rouble in December 2014, Russian arrivals fell to 3.5 million.",
+        "Following the coup attempt in July 2016, Russian visitors dropped by 30%.",
+        "In the wake of the sanctions of January 2016, exports to Russia fell to $1.7 billion.",
+    ],
+)
+def test_a_leading_clause_of_cause_dates_the_event_not_the_figure(text):
+    row = read_figure(f"Turkey and Russia.\n\n{text}", text.split()[-1][:3], "2018-03-01")
+    assert not row["period"].startswith(("2014", "2016-01", "2016-07"))
+    assert "period_inferred" in reading_notes(row) or row["period_basis"] == "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "which", "period"),
+    [
+        ("After 2015, Russian arrivals recovered to 3.6 million.", "3.6", "2015"),
+        ("After the first half of 2017, imports from Russia stood at $9.6 billion.", "9.6",
+         "2017-01/2017-06"),
+        ("After the jet crisis, Russian arrivals reached 4.7 million in 2017.", "4.7", "2017"),
+    ],
+)  # fmt: skip
+def test_a_leading_clause_that_is_only_a_date_still_dates_the_figure(text, which, period):
+    row = read_figure(f"Turkey and Russia.\n\n{text}", which, "2018-03-01")
+    assert row["period"] == period
