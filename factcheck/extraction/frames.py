@@ -30,6 +30,7 @@ from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILI
 from validation.reading_vocabulary import CAUSE_VERBS, ONE_ROUTE_NOUNS, TIME_OPENERS, alternation
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
+_OWN_FLOW_BEFORE = re.compile(r"\b(?:imports|exports|purchases|consumption|demand)\b", re.I)
 _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
 # A clause also ends where a 'when' clause describes the year before it ("up from 19pc in 2017
 # when Iraqi grades dominated").
@@ -335,6 +336,18 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     # What: the indicator and unit for the measure.
     inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
     product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
+    label = text[sentence_start:clause_start].rstrip()
+    if (
+        topic == "gas"
+        and product == "natural_gas"
+        and not breakdown
+        and label.endswith(":")
+        and not _PRODUCT_WORD.search(inner)
+    ):
+        # "LNG is the hedge: 15.1 bcm in 2022", "Pipeline gas: 33 bcm": the words before the
+        # colon name the gas the figure after it counts.
+        labelled = rd.product_of(topic, label, label)[0]
+        product = labelled if labelled in ("lng", "pipeline_gas") else product
     if topic == "oil":
         product, breakdown = _oil_product_here(ctx, quantity, clause_end, sentence_index,
                                                clause + " " + sentence, others, notes,
@@ -445,8 +458,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     seller, seller_country = (
         ("", "")
         if breakdown or name not in ("level", "change") or (indicator != "gas_imports")
-        else rd.gas_seller(text[sentence_start : quantity.start])
-    )
+        else rd.gas_seller(
+            # "Gazprom sold 26.6 bcm, more than half of total imports of 45.27 bcm": a figure
+            # whose own clause names the flow it is the level of is that flow's, not the seller's
+            text[clause_start if _OWN_FLOW_BEFORE.search(text, clause_start, quantity.start)
+                 else sentence_start : quantity.start]
+        )
+    )  # fmt: skip
     if seller:  # "Gazprom's sales to Turkey reached 26.3 bcm": the company's own figure
         indicator, breakdown = "gas_supplier_sales", seller
     if name == "rank" and not indicator:
@@ -2031,9 +2049,26 @@ def _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quant
         # country's total imports": a share said in a relative clause is the same flow's, seen
         # from the buyer's side, not the flow the other way.
         return False
+    if _WHOLE_OF_A_FLOW.search(clause_text) and _APPOSITION_OPENING.match(clause_text):
+        # "Gazprom sold 26.6 bcm to Turkey, more than half of total imports of 45.27 bcm": a
+        # clause whose flow is the whole a share is of is the same flow from the buyer's side.
+        return False
     earlier = ctx.text[sentence_start:clause_start]
     named = ctx.mentions_between(sentence_start, clause_start, quantity.start)
     return bool(named) and {flow_kind(earlier), own} == {"export", "import"}
+
+
+# A clause that opens with its figure (", more than half of total imports"): an apposition.
+_APPOSITION_OPENING = re.compile(
+    r"[\s,]*(?:(?:about|around|some|roughly|nearly|almost|well|just|over|under|more|less|than"
+    r"|close|to|a|an|the|or)\s+)*(?:[\d$€]|(?:half|third|quarter|two|three|four|one)\b)",
+    re.IGNORECASE,
+)
+_WHOLE_OF_A_FLOW = re.compile(
+    r"\bof\s+(?:(?:the|its|their|total|overall|all|country's|country’s)\s+){0,3}"
+    r"(?:(?:gas|oil|crude|energy|lng)\s+)?(?:imports|exports|purchases|sales)\b",
+    re.IGNORECASE,
+)
 
 
 # "ahead of Germans at 6.2 million", "behind China with $60 billion": the figure right after

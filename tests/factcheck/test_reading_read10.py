@@ -161,3 +161,49 @@ def test_a_leading_clause_of_cause_dates_the_event_not_the_figure(text):
 def test_a_leading_clause_that_is_only_a_date_still_dates_the_figure(text, which, period):
     row = read_figure(f"Turkey and Russia.\n\n{text}", which, "2018-03-01")
     assert row["period"] == period
+
+
+# The words before a colon name the gas the figure after it counts.
+@pytest.mark.parametrize(
+    ("text", "which", "product"),
+    [
+        ("Turkey and Russia.\n\nLNG is the swing supply: 14.0 bcm in 2021.", "14.0", "lng"),
+        (
+            "Turkey and Russia.\n\nPipeline gas remains the backbone: 36.2 bcm in 2023, up from"
+            " 33.1 bcm in 2022.",
+            "33.1",
+            "pipeline_gas",
+        ),
+        (
+            "Turkey and Russia.\n\nThe gas story: 45.2 bcm of imports in 2017.",
+            "45.2",
+            "natural_gas",
+        ),
+    ],
+)
+def test_the_words_before_a_colon_name_the_gas(text, which, product):
+    assert read_figure(text, which, "2024-06-01")["product"] == product
+
+
+SELLER_AND_WHOLE = (
+    "Turkey and Russia: gas.\n\nIn 2019 Gazprom supplied 15.5 bcm to Turkey, about a third of"
+    " total imports of 45.3 bcm."
+)
+
+
+def test_a_whole_named_in_its_own_clause_is_not_the_sellers_sales():
+    row = read_figure(SELLER_AND_WHOLE, "45.3", "2021-06-01")
+    assert fields(row, "indicator", "reporter", "partner", "flow", "breakdown") == (
+        "gas_imports", "TUR", "WLD", "import", "",
+    )  # fmt: skip
+    seller = read_figure(SELLER_AND_WHOLE, "15.5", "2021-06-01")
+    assert fields(seller, "indicator", "breakdown") == ("gas_supplier_sales", "Gazprom")
+
+
+def test_a_share_of_the_buyers_imports_after_a_sale_keeps_the_sale_direction():
+    text = (
+        "Turkey and Russia: gas.\n\nIn 2012 Russia sold 26.5 bcm of gas to Turkey, well over"
+        " half of the country's imports."
+    )
+    row = read_figure(text, "half", "2021-06-01")
+    assert fields(row, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
