@@ -2452,6 +2452,29 @@ def _every_visitor(ctx, quantity, clause: str, direction: Direction) -> bool:
     return bool(host) and all(m.code == host for m in mentions)
 
 
+def _same_visitors_as_before(ctx, quantity, clause: str, direction: Direction) -> bool:
+    """Bare visitors ("Arrivals plunged to 1.2 million") in a sentence naming no country, in
+    a paragraph whose figures so far counted the visitors of one country only (never every
+    visitor): the visitors the paragraph speaks of."""
+    origin = direction.origin
+    if (
+        origin in ("", "WLD")
+        or not _VISITOR_NOUN.search(clause)
+        or _TOTAL_VISITORS.search(clause)
+        or _FOREIGN.search(clause)
+        or _ALL_FOREIGNERS.match(ctx.text, quantity.start)
+    ):
+        return False
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    if ctx.mentions_between(start, end, quantity.start):
+        return False
+    sentence = ctx.layout.sentence_index(quantity.start)
+    paragraph = ctx.layout.paragraph_index(quantity.start)
+    before = [r for r in ctx.read if r.paragraph == paragraph and r.sentence < sentence]
+    arrivals = [r.row["partner"] for r in before if r.row["flow"] == "arrivals"]
+    return bool(arrivals) and set(arrivals) == {origin}
+
+
 _FOREIGN = re.compile(
     r"\b(?:foreign(?:ers)?|international|overseas|from\s+abroad|non-?residents?|nationals)\b",
     re.IGNORECASE,
@@ -2618,6 +2641,15 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         origin = direction.part or direction.origin
         start, end = ctx.layout.context(quantity.start, quantity.end)
         named = {m.code for m in ctx.mentions_between(start, end, quantity.start)}
+        same_visitors = how == "context" and _same_visitors_as_before(
+            ctx, quantity, clause, direction
+        )
+        if same_visitors:
+            # "Russians were the largest group, at 7.02 million in 2019. Arrivals plunged to
+            # 1.2 million in 2020.": bare arrivals continuing the paragraph's visitors from one
+            # country are theirs; a reading of what is left unsaid, so noted as inferred.
+            reporter = fill(direction.destination or direction.owner, direction.origin)
+            return reporter, direction.origin, "arrivals", True
         if indicator == "visitor_arrivals_foreign" and _every_visitor(
             ctx, quantity, clause, direction
         ):

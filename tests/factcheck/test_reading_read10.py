@@ -207,3 +207,28 @@ def test_a_share_of_the_buyers_imports_after_a_sale_keeps_the_sale_direction():
     )
     row = read_figure(text, "half", "2021-06-01")
     assert fields(row, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
+
+
+# Bare arrivals continuing a paragraph about one country's visitors are theirs (inferred).
+RUSSIANS_THEN_ARRIVALS = (
+    "TOURISM\n\n* About 4.8 million Russians visited Turkey in 2021.\n\n"
+    "* Russians formed the biggest group of foreign tourists before the pandemic,"
+    " with 6.9 million in 2019. Arrivals collapsed to 2.1 million in 2020.\n"
+)
+
+
+def test_bare_arrivals_after_a_paragraph_on_russians_are_russians():
+    row = read_figure(f"Turkey and Russia.\n\n{RUSSIANS_THEN_ARRIVALS}", "2.1", "2021-06-01")
+    assert fields(row, "indicator", "reporter", "partner", "flow") == (
+        "visitor_arrivals_foreign", "TUR", "RUS", "arrivals",
+    )  # fmt: skip
+    assert "direction_inferred" in reading_notes(row)  # never a negative verdict on it
+
+
+def test_bare_arrivals_after_a_count_of_every_visitor_stay_every_visitor():
+    text = (
+        "Turkey and Russia.\n\nTurkey welcomed 51.7 million visitors in 2019; Russians were the"
+        " largest group, at 7.0 million. Arrivals plunged to 15.9 million in 2020."
+    )
+    row = read_figure(text, "15.9", "2021-06-01")
+    assert fields(row, "reporter", "partner") == ("TUR", "WLD")
