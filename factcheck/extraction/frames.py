@@ -337,6 +337,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     inner = text[max(clause_start, text.rfind("(", clause_start, quantity.start) + 1) : clause_end]
     product, breakdown = rd.product_of(topic, inner, clause + " " + sentence)
     label = text[sentence_start:clause_start].rstrip()
+    relative_gas = False
     if (
         topic == "gas"
         and product == "natural_gas"
@@ -348,6 +349,20 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # colon name the gas the figure after it counts.
         labelled = rd.product_of(topic, label, label)[0]
         product = labelled if labelled in ("lng", "pipeline_gas") else product
+    antecedent = _RELATIVE_AFTER_GAS.search(text, max(sentence_start, clause_start - 80),
+                                            clause_start)  # fmt: skip
+    if (
+        topic == "gas"
+        and product == "natural_gas"
+        and not breakdown
+        and antecedent
+        and _RELATIVE_OPENING.match(text, clause_start)
+        and not _PRODUCT_WORD.search(inner)
+    ):
+        # "... its purchases of liquefied natural gas, which reached 12.9 bcm that year": the
+        # relative clause counts the gas named just before it.
+        product = rd.product_of(topic, antecedent.group(0), "")[0]
+        relative_gas = True
     if topic == "oil":
         product, breakdown = _oil_product_here(ctx, quantity, clause_end, sentence_index,
                                                clause + " " + sentence, others, notes,
@@ -635,6 +650,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # the figures that continue it continue the sides it was read with.
         carried = Direction(carried.destination, carried.origin, carried.pair, carried.part,
                             carried.owner)  # fmt: skip
+    if relative_gas and flow == "import":
+        # "... as Turkey increased its purchases of LNG, which reached 12.9 bcm": the buyer the
+        # words since the figure before name, from every supplier when they name no other.
+        low = max([sentence_start, *(e for _, e in others if e <= quantity.start)])
+        named = {m.code for m in ctx.mentions_between(low, quantity.start, quantity.start)}
+        if len(named) == 1:
+            reporter, partner, inferred = named.pop(), "WLD", True
     if unrecorded:  # who bought the homes is said, but nothing flows that a record measures
         flow, inferred = "none", False
     if seller:  # the company's country sells to the buyer read (every buyer when none is)
@@ -1846,6 +1868,12 @@ _GOODS_WORD = re.compile(
     r"\b(?:energy|fuels?|oil|gas|coal|crude|petroleum|lng|metals?|steel|iron|grain|wheat|food"
     r"|fertili[sz]ers?|chemicals?|machinery|vehicles|cars|agricultur\w*|products|goods"
     r"|commodit\w*|textiles?|fruits?|vegetables|HS\s?\d+|chapter)\b",
+    re.IGNORECASE,
+)
+# The words before a relative clause's comma that name a kind of gas (citation markers
+# aside): "purchases of liquefied natural gas,[50] which reached 12.9 bcm".
+_RELATIVE_AFTER_GAS = re.compile(
+    r"(?:\blng\b|liquefied\s+natural\s+gas|\bpipeline\s+gas)\s*,?\s*(?:\[\d+\])*\s*,?\s*$",
     re.IGNORECASE,
 )
 _PRODUCT_WORD = re.compile(

@@ -677,6 +677,8 @@ def own_mention(
                 continue
             if _REASON_AFTER.search(text, end, mention.start):
                 continue  # "fell to 866,000, following the downing of a jet in November 2015"
+            if ";" in text[end : mention.start]:
+                continue  # "since Jan-24 (USD 4.33bn); Jun-23 had bottomed": the next clause's
             gap = mention.start - end
             gap += 30 if "," in text[end : mention.start] else 0
             between = [f for f in figures if end <= f[0] and f[1] <= mention.start]

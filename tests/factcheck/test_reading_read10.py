@@ -232,3 +232,23 @@ def test_bare_arrivals_after_a_count_of_every_visitor_stay_every_visitor():
     )
     row = read_figure(text, "15.9", "2021-06-01")
     assert fields(row, "reporter", "partner") == ("TUR", "WLD")
+
+
+def test_a_period_after_a_semicolon_dates_the_next_clause():
+    text = (
+        "Turkey and Russia.\n\nTurkish exports to Russia hit their highest since March 2022"
+        " ($1.1bn); August 2022 had been the low point."
+    )
+    assert read_figure(text, "1.1", "2024-06-01")["period"] == "2022-03"
+
+
+def test_a_relative_clause_counts_the_gas_named_before_it():
+    text = (
+        "Turkey and Russia.\n\nPipeline deliveries from Russia fell to 16.2 bcm in 2020 as"
+        " Turkey bought more liquefied natural gas, which reached 14.8 bcm that year."
+    )
+    row = read_figure(text, "14.8", "2022-06-01")
+    assert fields(row, "product", "reporter", "partner", "flow", "period") == (
+        "lng", "TUR", "WLD", "import", "2020",
+    )  # fmt: skip
+    assert "direction_inferred" in reading_notes(row)
