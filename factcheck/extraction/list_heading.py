@@ -154,6 +154,7 @@ def _reread_block(ctx, block, rows, figures, skip_kinds, document, frame_row) ->
     by_partner = _BY_PARTNER.match(block.heading)
     years = _YEAR.findall(block.heading)
     new_rows = []
+    lead_reads: list | None = None  # the paragraph before, read once for all the lines
     # The paragraph before the heading stays before each line, as the sentences before it
     # (who "imports" when a line does not say); its own figures are not read again.
     head = ctx.text[: block.start].rstrip()
@@ -162,6 +163,7 @@ def _reread_block(ctx, block, rows, figures, skip_kinds, document, frame_row) ->
         copy = _LineCopy()
         if lead:
             copy.add(lead + "\n\n")
+        copy.line_at = copy.position
         line = ctx.text[body:line_end].rstrip()
         label = _LABEL.match(line)
         if by_partner and label:
@@ -197,7 +199,8 @@ def _reread_block(ctx, block, rows, figures, skip_kinds, document, frame_row) ->
             copy.add(line[last.end("num") :], body + last.end("num"))
         else:
             copy.add(line, body)
-        new_rows += copy.rows(ctx, skip_kinds, document, frame_row)
+        rows_here, lead_reads = copy.rows(ctx, skip_kinds, document, frame_row, lead_reads)
+        new_rows += rows_here
     kept = [
         row for row in rows
         if not any(row["start"] < new["end"] and new["start"] < row["end"] for new in new_rows)
@@ -213,6 +216,7 @@ class _LineCopy:
         self.segments: list[tuple[int, int, int]] = []  # (copy start, text start, length)
         self.numbers: list[tuple[int, int]] = []  # (start, end) of numerals given a unit
         self.position = 0
+        self.line_at = 0  # where the line's sentence begins (after the paragraph before)
 
     def add(self, piece: str, origin: int | None = None) -> None:
         if origin is not None:
@@ -234,19 +238,29 @@ class _LineCopy:
         starts = [n_start for n_start, _ in self.numbers if 0 <= n_start - offset <= 8]
         return self.to_text(min(starts)) if starts else None
 
-    def rows(self, ctx, skip_kinds, document, frame_row) -> list[dict]:
-        """The claim rows of the line's figures, read in the copy, with the text's spans."""
+    def rows(self, ctx, skip_kinds, document, frame_row, lead_reads) -> tuple[list[dict], list]:
+        """The claim rows of the line's figures, read in the copy, with the text's spans, and
+        what the paragraph before was read as (`lead_reads`: given, it is not read again)."""
         copy = "".join(self.pieces)
         masks = find_masks(copy)
         layout = TextLayout(copy, masks)
         reading = dataclasses.replace(
-            ctx, text=copy, layout=layout, read=[], mentions_by_sentence={}, country_mentions={}
+            ctx,
+            text=copy,
+            layout=layout,
+            read=list(lead_reads or []),
+            mentions_by_sentence={},
+            country_mentions={},
         )
         reading.__dict__["oil_basis"] = ctx.oil_basis  # the document's, not the copy's
         skipped = Coverage(masks, skip_kinds)
         found = [q for q in find_quantities(copy) if not skipped.overlaps(q.start, q.end)]
         rows = []
         for quantity in found:
+            if quantity.start < self.line_at and lead_reads is not None:
+                continue  # the paragraph before: context only, its figures read once already
+            if quantity.start >= self.line_at and lead_reads is None:
+                lead_reads = list(reading.read)
             others = [(q.start, q.end) for q in found if q is not quantity]
             row = {"document": document, "title": "", **frame_row(reading, quantity, others)}
             start, end = self.to_text(row["start"]), self.to_text(row["end"], end=True)
@@ -256,7 +270,7 @@ class _LineCopy:
             row.update(start=start, end=end, quote=ctx.text[start:end],
                        reading_notes=";".join([*notes, NOTE]))  # fmt: skip
             rows.append(row)
-        return rows
+        return rows, lead_reads if lead_reads is not None else list(reading.read)
 
 
 __all__ = ["NOTE", "find_blocks", "lend_list_headings"]
