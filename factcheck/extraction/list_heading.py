@@ -176,9 +176,8 @@ def _reread_block(ctx, block, rows, figures, skip_kinds, document, frame_row) ->
             # "Exports to Russia by quarter, 2023:" over "Q1: $2.1bn": "Q1 2023: $2.1bn"
             copy.add(block.heading + " ")
             copy.add(label["label"], body)
-            copy.add(f" {years[0]}")
-            cut = label.end("label")
-            body, line = body + cut, line[cut:]
+            copy.add(f" {years[0]}: ")  # never "2023 – 0.21", a range
+            body, line = body + label.end(), line[label.end() :]
         else:
             copy.add(block.heading + " ")
         last = _LAST_NUMBER.search(line)

@@ -153,8 +153,11 @@ COUNT_NOUNS = (
     r"|reactors|units|workers|employees|arrivals|trips"
     rf"|{alternation(UNRECORDED_COUNT_NOUNS)}"
 )
+# A count's number and what it counts never stand on two lines that a line break opening
+# with a capital parts ("2023: 12.5" above "Russian visitor arrivals by month:").
+_COUNT_GAP = r"(?:[ \t]{0,3}|[ \t]?\n[ \t]{0,2}(?![ \t\n]|(?-i:[A-Z])))"
 COUNT = re.compile(
-    rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){GAP}"
+    rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){_COUNT_GAP}"
     # "6.3m Russian visitors"; a list's "7.4m: Russian visitors in 2023" (a scaled figure
     # first, then what it counts)
     rf"(?:(?P<scale>{SCALE}|(?<=\d)[mk](?![\w.,]))(?:\s*[:–—]\s+|{GAP}))?"

@@ -252,3 +252,32 @@ def test_a_relative_clause_counts_the_gas_named_before_it():
         "lng", "TUR", "WLD", "import", "2020",
     )  # fmt: skip
     assert "direction_inferred" in reading_notes(row)
+
+
+MONTHS_AND_SHARES = """Russia and Türkiye, by the numbers
+
+Russia's share of Türkiye's imports, by year (%):
+1. 2021: 10.7
+2. 2022: 16.2
+
+Russian visitor arrivals by month, 2023 (million):
+January – 0.21
+July – 1.05
+"""
+
+
+@pytest.mark.parametrize(
+    ("which", "indicator", "value", "period"),
+    [
+        ("16.2", "merchandise_trade_share", 16.2, "2022"),
+        ("0.21", "visitor_arrivals_foreign", 210_000, "2023-01"),
+        ("1.05", "visitor_arrivals_foreign", 1_050_000, "2023-07"),
+    ],
+)
+def test_numbered_and_dashed_list_lines(which, indicator, value, period):
+    row = read_figure(MONTHS_AND_SHARES, which, "2024-06-01")
+    assert fields(row, "indicator", "reporter", "partner", "period") == (
+        indicator, "TUR", "RUS", period,
+    )  # fmt: skip
+    assert row["value"] == pytest.approx(value)
+    assert row["quote"] == which  # no count runs on into the next heading
