@@ -941,7 +941,10 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
 
 
 # Between a figure and one in brackets after it: its own period, then the bracket.
-_BRACKETED_BASE = re.compile(r"[^()]{0,40}\(\s*(?:\$\s?|us\$\s?|€\s?)?", re.IGNORECASE)
+# ... and with a label of its period first: "USD 12.0bn (Q1 2023: USD 13.1bn)"
+_BRACKETED_BASE = re.compile(
+    r"[^()]{0,40}\(\s*(?:[^():]{1,20}:\s*)?(?:\$\s?|us\$\s?|usd\s?|€\s?|eur\s?)?", re.IGNORECASE
+)
 
 
 ROUTE_BACK_REACH = 2  # sentences a pipeline named again ("the line") is looked for

@@ -21,8 +21,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?:/*|www\.|bit\.ly/)\S+")),
     # A bare domain: found from its ending, then widened to the name before it (see below).
     ("url", re.compile(r"(?<=[\w-])\.(?:com|org|net|gov)\b\S*")),
-    # A parenthesis that opens on a name and holds a year: (Zidan, , 2013, p. 296).
-    ("citation", re.compile(rf"\(\s*[A-Z][^()$%€£]{{0,120}}?\b{YEAR}\b[^()$%€£]{{0,60}}\)")),
+    # A parenthesis that opens on a name and holds a year: (Zidan, , 2013, p. 296); never one
+    # holding a currency code or a scaled figure ("(Q1 2023: USD 13.1bn)": a comparison).
+    (
+        "citation",
+        re.compile(
+            r"\((?![^()]*(?:\b(?:USD|EUR|US\$|bcm)\b|\d(?:bn|mn|m|k)\b|\b(?:bn|mn|billion|million)\b))"
+            rf"\s*[A-Z][^()$%€£]{{0,120}}?\b{YEAR}\b[^()$%€£]{{0,60}}\)"
+        ),
+    ),
     ("citation", re.compile(r"\bIbid\.?,?\s*(?:[Pp]\.?\s*\d+)?")),
     ("footnote", re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]")),
     ("page", re.compile(r"\b(?:[Pp]{1,2}|No|Vol|pp)\.\s?\d+(?:[-–.]\d+)?")),

@@ -281,3 +281,24 @@ def test_numbered_and_dashed_list_lines(which, indicator, value, period):
     )  # fmt: skip
     assert row["value"] == pytest.approx(value)
     assert row["quote"] == which  # no count runs on into the next heading
+
+
+BRACKETED_QUARTER = (
+    "Turkey and Russia.\n\nImports from Russia were USD 10.4bn in Q2 2024 (Q2 2023: USD 11.9bn),"
+    " -13% y/y."
+)
+
+
+@pytest.mark.parametrize(
+    ("which", "period"),
+    [("10.4", "2024-04/2024-06"), ("11.9", "2023-04/2023-06"), ("13%", "2024-04/2024-06")],
+)
+def test_a_bracketed_comparison_with_a_currency_is_no_citation(which, period):
+    assert read_figure(BRACKETED_QUARTER, which, "2025-01-01")["period"] == period
+
+
+def test_a_bracketed_author_and_year_is_still_a_citation():
+    rows = extract_claims(
+        "Imports from Russia rose (Smith 2019: 45) in 2018.", "t.txt", "2020-01-01"
+    )
+    assert not rows["quote"].str.contains("45").any()
