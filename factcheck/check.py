@@ -1325,6 +1325,10 @@ class _Context:
         if change:
             size = "larger" if miss > 0 else "smaller"
             text = f", so the claimed change is {abs(miss):.1f}% {size}"
+        elif claim["flow"] == "balance" and claim["value"] < 0 and f.value < 0:
+            # Two deficits: "above" a negative number would read as a smaller deficit.
+            size = "larger" if claim["value"] < f.value else "smaller"
+            text = f", so the claimed deficit is {abs(miss):.1f}% {size}"
         return text
 
     def _nearby_text(self, claim, used: list[Figure]) -> str:
