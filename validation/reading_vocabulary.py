@@ -286,3 +286,11 @@ TABLE_RESIDUAL_LABELS: frozenset[str] = frozenset(
      "rest of the world", "rest", "other partners", "unallocated", "not specified",
      "others/unspecified", "of which", "memo"}
 )  # fmt: skip
+# A column that holds each row's unit ("Indicator | Unit | 2020 | 2021"): read into the label.
+TABLE_UNIT_HEADERS: frozenset[str] = frozenset({"unit", "units", "unit of measure", "uom"})
+# Counted nouns a header names for a count written with no unit ("Visitor arrivals" over
+# "5 232 611"): the figure counts them.
+TABLE_COUNTED_NOUNS: tuple[str, ...] = (
+    "visitors", "tourists", "arrivals", "holidaymakers", "travellers", "travelers", "people",
+    "persons",
+)  # fmt: skip

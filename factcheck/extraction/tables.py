@@ -18,12 +18,14 @@ from factcheck.extraction.masks import MONTH
 from validation.reading_vocabulary import (
     TABLE_CAPTION_OPENERS,
     TABLE_CHANGE_HEADERS,
+    TABLE_COUNTED_NOUNS,
     TABLE_EMPTY_CELLS,
     TABLE_GENERIC_HEADERS,
     TABLE_PREVIOUS_YEAR_HEADERS,
     TABLE_RESIDUAL_LABELS,
     TABLE_SHARE_HEADERS,
     TABLE_TOTAL_LABELS,
+    TABLE_UNIT_HEADERS,
 )
 
 _RULE = re.compile(r"^[ \t]*[|+]?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)*[|+]?[ \t]*$")
@@ -71,6 +73,7 @@ _DATE_LABEL = re.compile(
     rf"|^(?:{MONTH})\.?\s*[–-]\s*(?:{MONTH})\.?\s+(?:19|20)\d{{2}}$",
     re.IGNORECASE,
 )
+_MONTH_SPAN_AT_END = re.compile(rf",?\s*\(?(?:{MONTH})\.?\s*[–-]\s*(?:{MONTH})\.?\)?$", re.I)
 _BY_TIME = re.compile(r",?\s*\b(?:by|per)\s+(?:month|year|quarter)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
 _AFTER_COMMA = re.compile(r",\s*([^,]{1,40})$")
@@ -294,18 +297,27 @@ def _table(text, lines, block, kind, terms) -> Table | None:
         return None
     if len(header) == width - 1:  # years as columns above a label column with no header
         header = ["", *header]
-    if len(header) != width or not all(_is_data_row(cells) for _, cells in body):
+    if len(header) != width:
+        return None
+    unit_column = next(
+        (j for j in range(1, width) if _words_of(header[j]) in TABLE_UNIT_HEADERS
+         and all(not cells[j] or unit_of(cells[j]) for _, cells in body)),
+        None,
+    )  # fmt: skip
+    if not all(_is_data_row(_without(cells, unit_column)) for _, cells in body):
         return None
     if any(len(c) > MAX_CELL for c in header) or any(len(c) > MAX_CELL for _, r in body for c in r):
         return None
     year_columns = [_is_year(c) for c in header]
-    if _is_data_row(header) and not any(year_columns[1:]):
+    if _is_data_row(_without(header, unit_column)) and not any(year_columns[1:]):
         return None  # a first row of figures: no header to say what they are
     if len(body) < 2 and not ruled:
         return None
     caption = _caption_before(lines, rows[0])
     title = next((line.strip() for _, _, line in lines if line.strip()), "")
     where = lines[rows[0]][0]
+    years = sorted({int(y) for y in year_columns if y})
+    years_spanned = (years[0], years[-1]) if len(years) == 2 else None
     cells = []
     for line_index, row in body:
         line_start, _, line = lines[line_index]
@@ -316,14 +328,17 @@ def _table(text, lines, block, kind, terms) -> Table | None:
             positions.append(found if found >= 0 else -1)
             at = found + len(cell) if found >= 0 else at
         row_label = row[0]
+        if unit_column is not None and row[unit_column]:  # "Imports | US$ bn | 17.8"
+            row_label = f"{row[0]} ({row[unit_column]})"
         previous_year = _previous_year(body, line_index)
         for column, cell in enumerate(row[1:], start=1):
-            match = _figure(cell)
+            match = _figure(cell) if column != unit_column else None
             if match is None or positions[column] < 0:
                 continue
             start = line_start + positions[column] + match.start("figure")
             end = line_start + positions[column] + match.end("figure")
             built = _cell(
+                years_spanned,
                 caption,
                 title,
                 header[column],
@@ -345,6 +360,10 @@ def _small(number: str) -> bool:
     """A figure below 100,000 as written: no trade total in whole dollars."""
     digits = re.split(r"[.,](?=\d{1,2}$)", number)[0]
     return len(re.sub(r"\D", "", digits)) <= 5
+
+
+def _without(cells: list[str], column: int | None) -> list[str]:
+    return cells if column is None else cells[:column] + cells[column + 1 :]
 
 
 def _previous_year(body, line_index) -> str:
@@ -370,7 +389,9 @@ def _words_of(header: str) -> str:
     return " ".join(re.sub(r"[^a-z/% ]", "", words).split()).strip(" /")
 
 
-def _cell(caption, title, column, row, match, previous_year, terms, start, end) -> Cell | None:
+def _cell(
+    years_spanned, caption, title, column, row, match, previous_year, terms, start, end
+) -> Cell | None:
     column_text, column_unit = split_unit(column)
     row_text, row_unit = split_unit(row)
     caption_core = _SOURCE_NOTE.sub("", _CAPTION_NUMBER.sub("", _normal(caption)))
@@ -385,18 +406,20 @@ def _cell(caption, title, column, row, match, previous_year, terms, start, end) 
         caption_text,
     ).strip(" ,:")
     caption_text = _BY_TIME.sub("", caption_text).strip(" ,:")
+    caption_text = _MONTH_SPAN_AT_END.sub("", caption_text).strip(" ,:")
     dates = [label for label in (row_text, column_text) if _DATE_LABEL.match(label)]
     labels = [label for label in (row_text, column_text) if not _is_year(label)]
     if any(_words_of(label) in TABLE_RESIDUAL_LABELS for label in labels):
         return None  # "Other", "Rest of world": a residual no record holds
     country = next((c for c in (_country(row, terms), _country(column, terms)) if c), "")
+    total = any(_words_of(label) in TABLE_TOTAL_LABELS for label in labels)
+    country = country or ("WLD" if total else "")  # a "Total" row is the whole world's
     words = [_words_of(label) for label in labels]
     change = any(w in TABLE_CHANGE_HEADERS for w in words) or (
         bool(match["percent"]) and any(w in TABLE_PREVIOUS_YEAR_HEADERS for w in words)
     )
     against = any(w in TABLE_PREVIOUS_YEAR_HEADERS for w in words)
     share = any(w in TABLE_SHARE_HEADERS for w in words)
-    total = any(w in TABLE_TOTAL_LABELS for w in words)
     named = [
         label for label, w in zip(labels, words, strict=True)
         if w not in TABLE_GENERIC_HEADERS and w not in TABLE_CHANGE_HEADERS
@@ -404,7 +427,7 @@ def _cell(caption, title, column, row, match, previous_year, terms, start, end) 
         and w not in TABLE_TOTAL_LABELS and not _country(label, terms)
         and label not in dates
     ]  # fmt: skip
-    subject = _subject(named, caption_text, country, share, terms)
+    subject = _subject(named, caption_text, "" if total else country, share, terms)
     subject = _with_other_side(subject, f"{caption}\n{title}", terms)
     suffix = (match["suffix"] or "").lower()
     scale = _SCALE_WORDS.get(suffix, "")
@@ -422,18 +445,27 @@ def _cell(caption, title, column, row, match, previous_year, terms, start, end) 
     )
     if change and not match["percent"]:
         unit = Unit(physical="%") if unit.physical in ("%", "percent", "per cent") else unit
+    if not (change or share or match["percent"] or unit.currency or unit.physical):
+        # "Visitor arrivals" over "5 232 611": the figure counts what the header names
+        said = f"{subject} {caption_text}".lower()
+        noun = next((n for n in TABLE_COUNTED_NOUNS if re.search(rf"\b{n}\b", said)), "")
+        unit = Unit(unit.currency, unit.scale, noun)
     figure = _rendered(match, unit, change)
     base = previous_year if (change and against and previous_year and period
                              and int(previous_year) == int(period) - 1) else ""  # fmt: skip
     spanned = sorted({int(y) for y in _YEAR_IN.findall(column)}) if change else []
     if len(spanned) == 2 and not period:  # "Change 2023/2022": 2023 against 2022, as written
         period, base = str(spanned[1]), str(spanned[0])
+    elif change and not period and years_spanned:
+        # "Change (%)" beside the columns 2022 and 2023: the later year's change, its base
+        # left inferred (the header does not say against which)
+        period = str(years_spanned[1])
     when = f"In {period}, " if period else ""
     if not period:  # a month or quarter label ("Jan 2023", "Q1 2024") dates the figure itself
         dated = next((label for label in labels if re.search(r"\d{4}", label)), "")
         when = f"In {dated}, " if dated else ""
-    if total and not subject:
-        subject = caption_text
+    if total and (not subject or subject == caption_text):
+        subject = _normal(_BY_PARTNER.sub("", caption_text))  # the whole: by nobody
     if not subject:
         subject = "the figure"  # nothing says what it measures: the reader finds nothing
     subject = subject[0].upper() + subject[1:] if not when else subject
@@ -503,18 +535,29 @@ _FLOW_HEADER = re.compile(
 )
 
 
+_ARRIVALS_HEADER = re.compile(
+    r"\b(?:arrivals|visitors|tourists|holidaymakers)\b(?!\s+(?:in|to)\s)", re.IGNORECASE
+)
+
+
 def _with_other_side(subject: str, heading: str, terms) -> str:
     """A flow header naming one side ("Imports from Russia") under a caption or a title that
     names one other country ("Türkiye–Russia trade"): that country's imports. Tables leave the
-    reporting side to their caption or title; prose would name it."""
-    if not _FLOW_HEADER.match(subject):
+    reporting side to their caption or title; prose would name it. Arrivals the same way:
+    "Foreign visitor arrivals from Germany" under "REPUBLIC OF TÜRKİYE" are arrivals in Türkiye.
+    """
+    flow = _FLOW_HEADER.match(subject)
+    arrivals = None if flow else _ARRIVALS_HEADER.search(subject)
+    if not (flow or arrivals):
         return subject
     named = _codes_named(subject, terms)
     others = _codes_named(heading, terms) - named
-    if len(named) != 1 or len(others) != 1:
+    if len(named) > 1 or (flow and not named) or len(others) != 1:
         return subject
     code = others.pop()
     name = next(t for t, (c, kind) in terms.items() if c == code and kind == "name")
+    if arrivals:
+        return f"{subject[: arrivals.end()]} in {name}{subject[arrivals.end() :]}"
     return f"{name}'s {subject[0].lower()}{subject[1:]}"
 
 

@@ -8,7 +8,7 @@ from factcheck import check_claims, validated
 from factcheck.explain import sentence_of
 from factcheck.extraction import country_terms, extract_claims, read_text
 from factcheck.extraction.tables import find_tables, split_unit, unit_of
-from tests.factcheck.sentences import TODAY, reading_notes
+from tests.factcheck.sentences import TODAY, fields, reading_notes
 
 MARKDOWN = """Turkey and Russia, year by year
 
@@ -216,3 +216,53 @@ def test_a_signed_percent_read_as_no_change_is_ambiguous():
     text = "Türkiye and Russia\n\n| Year | Imports from Russia |\n|---|---|\n| 2023 | -22.5% |\n"
     row = cell(extract_claims(text, "t.txt", "2024-06-01"), text, "| 2023", "-22.5%")
     assert row["measure"] == "change" or "value_ambiguous" in reading_notes(row)
+
+
+NATIONALITIES = """MINISTRY OF CULTURE AND TOURISM, TÜRKİYE
+
+Visitors by nationality, January–December
+Nationality        2023           2024
+Russia        6 313 071      6 700 000
+Germany       6 229 000      6 600 000
+Total        49 209 181     52 000 000
+"""
+
+
+def test_nationality_rows_are_arrivals_in_the_host_and_total_is_everyone():
+    claims = extract_claims(NATIONALITIES, "t.txt", "2025-02-01")
+    germany = cell(claims, NATIONALITIES, "Germany", "6 600 000")
+    assert fields(germany, "indicator", "reporter", "partner", "period", "value") == (
+        "visitor_arrivals_foreign",
+        "TUR",
+        "DEU",
+        "2024",
+        6.6e6,
+    )
+    total = cell(claims, NATIONALITIES, "Total", "52 000 000")
+    # the whole: never read as one nationality's arrivals
+    assert total["partner"] == "WLD" or "partner_inferred" in reading_notes(total)
+
+
+def test_a_unit_column_is_read_into_its_row():
+    text = (
+        "Türkiye and Russia\n\nIndicator\tUnit\t2020\t2021\n"
+        "Crude oil imports from Russia\tmillion tonnes\t3.3\t5.4\n"
+        "Imports from Russia\tUS$ bn\t17.8\t29.0\n"
+    )
+    claims = extract_claims(text, "t.txt", "2022-06-01")
+    oil = cell(claims, text, "Crude oil", "5.4")
+    assert fields(oil, "indicator", "unit", "value", "period") == (
+        "oil_imports",
+        "tonnes",
+        5.4e6,
+        "2021",
+    )
+    assert cell(claims, text, "Imports from", "17.8")["value"] == 17.8e9
+    assert "million tonnes" not in set(claims["quote"])
+
+
+def test_equal_mentions_leave_the_projects_pair_first():
+    from factcheck.extraction.countries import CountryFinder
+
+    finder = CountryFinder(country_terms(), "Germany, Russia and Türkiye met.")
+    assert set(finder.pair) == {"TUR", "RUS"}  # not Germany, named as often
