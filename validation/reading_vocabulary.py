@@ -294,3 +294,5 @@ TABLE_COUNTED_NOUNS: tuple[str, ...] = (
     "visitors", "tourists", "arrivals", "holidaymakers", "travellers", "travelers", "people",
     "persons",
 )  # fmt: skip
+# A rank column ("Rank | Country | Visitors"): a label, its numbers read as no figure.
+TABLE_RANK_HEADERS: frozenset[str] = frozenset({"rank", "#", "no", "no.", "position", "place"})

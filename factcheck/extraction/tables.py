@@ -22,6 +22,7 @@ from validation.reading_vocabulary import (
     TABLE_EMPTY_CELLS,
     TABLE_GENERIC_HEADERS,
     TABLE_PREVIOUS_YEAR_HEADERS,
+    TABLE_RANK_HEADERS,
     TABLE_RESIDUAL_LABELS,
     TABLE_SHARE_HEADERS,
     TABLE_TOTAL_LABELS,
@@ -74,6 +75,9 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MONTH_SPAN_AT_END = re.compile(rf",?\s*\(?(?:{MONTH})\.?\s*[–-]\s*(?:{MONTH})\.?\)?$", re.I)
+_TRAILING_YEAR = re.compile(
+    r"(?:,\s*|\s+in\s+|\s+)?\(?(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2})?\)?$"
+)
 _BY_TIME = re.compile(r",?\s*\b(?:by|per)\s+(?:month|year|quarter)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
 _AFTER_COMMA = re.compile(r",\s*([^,]{1,40})$")
@@ -220,10 +224,10 @@ def _is_empty(cell: str) -> bool:
     return cell.strip().lower() in TABLE_EMPTY_CELLS
 
 
-def _is_data_row(cells: list[str]) -> bool:
-    """A row with a label (or year) and at least one figure, every other cell a figure or
-    empty."""
-    rest = cells[1:]
+def _is_data_row(cells: list[str], labels: int = 1) -> bool:
+    """A row with `labels` label cells (or a year) and at least one figure, every other cell a
+    figure or empty."""
+    rest = cells[labels:]
     figures = [c for c in rest if _figure(c)]
     return bool(figures) and all(_figure(c) or _is_empty(c) for c in rest)
 
@@ -304,12 +308,22 @@ def _table(text, lines, block, kind, terms) -> Table | None:
          and all(not cells[j] or unit_of(cells[j]) for _, cells in body)),
         None,
     )  # fmt: skip
-    if not all(_is_data_row(_without(cells, unit_column)) for _, cells in body):
+    # Label columns from the left: the first, a rank ("Rank | Country | Visitors") and any
+    # column of words; a rank column is read as no figure.
+    labels, ranks = 1, set()
+    for j in range(width - 1):
+        if _words_of(header[j]) in TABLE_RANK_HEADERS:
+            labels, ranks = j + 1, ranks | {j}
+        elif j >= 1 and j != unit_column and all(_is_word_cell(r[j]) for _, r in body):
+            labels = j + 1
+        elif j >= 1:
+            break
+    if not all(_is_data_row(_without(cells, unit_column), labels) for _, cells in body):
         return None
     if any(len(c) > MAX_CELL for c in header) or any(len(c) > MAX_CELL for _, r in body for c in r):
         return None
     year_columns = [_is_year(c) for c in header]
-    if _is_data_row(_without(header, unit_column)) and not any(year_columns[1:]):
+    if _is_data_row(_without(header, unit_column), labels) and not any(year_columns[1:]):
         return None  # a first row of figures: no header to say what they are
     if len(body) < 2 and not ruled:
         return None
@@ -327,11 +341,11 @@ def _table(text, lines, block, kind, terms) -> Table | None:
             found = line.find(cell, at) if cell else at
             positions.append(found if found >= 0 else -1)
             at = found + len(cell) if found >= 0 else at
-        row_label = row[0]
+        row_label = " ".join(row[j] for j in range(labels) if j not in ranks and row[j])
         if unit_column is not None and row[unit_column]:  # "Imports | US$ bn | 17.8"
-            row_label = f"{row[0]} ({row[unit_column]})"
+            row_label = f"{row_label} ({row[unit_column]})"
         previous_year = _previous_year(body, line_index)
-        for column, cell in enumerate(row[1:], start=1):
+        for column, cell in enumerate(row[labels:], start=labels):
             match = _figure(cell) if column != unit_column else None
             if match is None or positions[column] < 0:
                 continue
@@ -360,6 +374,10 @@ def _small(number: str) -> bool:
     """A figure below 100,000 as written: no trade total in whole dollars."""
     digits = re.split(r"[.,](?=\d{1,2}$)", number)[0]
     return len(re.sub(r"\D", "", digits)) <= 5
+
+
+def _is_word_cell(cell: str) -> bool:
+    return bool(cell) and not _figure(cell) and not _is_empty(cell)
 
 
 def _without(cells: list[str], column: int | None) -> list[str]:
@@ -394,17 +412,21 @@ def _cell(
 ) -> Cell | None:
     column_text, column_unit = split_unit(column)
     row_text, row_unit = split_unit(row)
+    label_year = ""
+    for which, label in (("row", row_text), ("column", column_text)):
+        found = set(_YEAR_IN.findall(label))
+        if len(found) == 1 and not _is_year(label) and not _DATE_LABEL.match(label):
+            # "Visitors, 2024 (million)": the year dates the figure, the rest names it
+            label_year = label_year or found.pop()
+            bare = _normal(_TRAILING_YEAR.sub("", label).strip(" ,:"))
+            row_text, column_text = (bare, column_text) if which == "row" else (row_text, bare)
     caption_core = _SOURCE_NOTE.sub("", _CAPTION_NUMBER.sub("", _normal(caption)))
     caption_text, caption_unit = split_unit(caption_core)
     caption_years = _YEAR_IN.findall(caption_text)
-    period = _is_year(row) or _is_year(column)
+    period = _is_year(row) or _is_year(column) or label_year
     if not period and len(set(caption_years)) == 1 and not _YEAR_SPAN_IN.search(caption_text):
         period = caption_years[0]
-    caption_text = re.sub(
-        r"(?:,\s*|\s+in\s+|\s+)?\(?(?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)?\d{2})?\)?$",
-        "",
-        caption_text,
-    ).strip(" ,:")
+    caption_text = _TRAILING_YEAR.sub("", caption_text).strip(" ,:")
     caption_text = _BY_TIME.sub("", caption_text).strip(" ,:")
     caption_text = _MONTH_SPAN_AT_END.sub("", caption_text).strip(" ,:")
     dates = [label for label in (row_text, column_text) if _DATE_LABEL.match(label)]
@@ -462,7 +484,7 @@ def _cell(
         period = str(years_spanned[1])
     when = f"In {period}, " if period else ""
     if not period:  # a month or quarter label ("Jan 2023", "Q1 2024") dates the figure itself
-        dated = next((label for label in labels if re.search(r"\d{4}", label)), "")
+        dated = next((label for label in labels if _DATE_LABEL.match(label)), "")
         when = f"In {dated}, " if dated else ""
     if total and (not subject or subject == caption_text):
         subject = _normal(_BY_PARTNER.sub("", caption_text))  # the whole: by nobody
@@ -514,6 +536,11 @@ def _subject(named, caption_text, country, share, terms) -> str:
                 phrase += caption_text[by.end() :]
             elif by:
                 phrase = phrase[: by.start()] + phrase[by.end() :]
+    elif country and not share and not _names_country(phrase, terms):
+        # "Visitors" in the row "Russia": visitors from Russia; "Exports" to Germany
+        name = next(t for t, (code, kind) in terms.items() if code == country and kind == "name")
+        toward = re.search(r"\bexport|\bsales\b|\bshipments\b", phrase, re.IGNORECASE)
+        phrase = f"{phrase} {'to' if toward else 'from'} {name}"
     elif caption_text and not _names_country(phrase, terms) and _names_country(caption_text, terms):
         # A header naming no country under a caption that does: "Volume of LNG" under
         # "Russian gas in Türkiye" is read with the caption.

@@ -266,3 +266,19 @@ def test_equal_mentions_leave_the_projects_pair_first():
 
     finder = CountryFinder(country_terms(), "Germany, Russia and Türkiye met.")
     assert set(finder.pair) == {"TUR", "RUS"}  # not Germany, named as often
+
+
+def test_a_rank_column_is_a_label_and_a_year_in_a_header_dates_the_column():
+    text = (
+        "Türkiye's tourism\n\nNo. | Country | Arrivals in 2023 (million)\n"
+        "1 | Russia | 6.3\n2 | Germany | 6.2\n"
+    )
+    claims = extract_claims(text, "t.txt", "2024-03-01")
+    row = cell(claims, text, "2 | Germany", "6.2")
+    assert fields(row, "indicator", "partner", "period", "value") == (
+        "visitor_arrivals_foreign",
+        "DEU",
+        "2023",
+        6.2e6,
+    )
+    assert len(claims) == 2  # the ranks 1 and 2 are no figures
