@@ -420,7 +420,8 @@ def _cell(
             label_year = label_year or found.pop()
             bare = _normal(_TRAILING_YEAR.sub("", label).strip(" ,:"))
             row_text, column_text = (bare, column_text) if which == "row" else (row_text, bare)
-    caption_core = _SOURCE_NOTE.sub("", _CAPTION_NUMBER.sub("", _normal(caption)))
+    caption_core = _normal(caption).strip("#*_ ")  # "## **Table 1: ...**" as markdown has it
+    caption_core = _SOURCE_NOTE.sub("", _CAPTION_NUMBER.sub("", caption_core))
     caption_text, caption_unit = split_unit(caption_core)
     caption_years = _YEAR_IN.findall(caption_text)
     period = _is_year(row) or _is_year(column) or label_year
@@ -507,7 +508,7 @@ def _cell(
         end=end,
         row=_normal(row),
         column=_normal(column),
-        caption=_normal(caption),
+        caption=_normal(caption).strip("#*_ "),
         period=period,
         country=country,
         base=base,

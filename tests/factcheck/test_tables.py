@@ -282,3 +282,13 @@ def test_a_rank_column_is_a_label_and_a_year_in_a_header_dates_the_column():
         6.2e6,
     )
     assert len(claims) == 2  # the ranks 1 and 2 are no figures
+
+
+def test_a_markdown_caption_loses_its_marks():
+    text = (
+        "Turkey and Russia\n\n## **Table 3: Russian pipeline gas delivered to Türkiye, bcm**\n\n"
+        "| Year | Volume |\n|---|---|\n| 2019 | 14.6 |\n| 2020 | 15.6 |\n"
+    )
+    row = cell(extract_claims(text, "t.txt", "2022-06-01"), text, "| 2020", "15.6")
+    assert fields(row, "indicator", "partner", "value") == ("gas_imports", "RUS", 15.6)
+    assert sentence_of(text, row["start"], row["end"]).startswith("Table 3: Russian pipeline")
