@@ -185,6 +185,8 @@ def _note_words(note: str, claim) -> str:
     """A reading note as the explanation says it."""
     if note == "direction_inferred" and claim["flow"] == "total":
         return "the two countries inferred (trade both ways has no direction)"
+    if note == "table_cell":
+        return "what it measures taken from the table's caption, row and column"
     return note.replace("_", " ")
 
 

@@ -5,6 +5,7 @@ import math
 import re
 
 from factcheck.derive import usd
+from factcheck.extraction.tables import cell_contexts
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 TIER_WORDS = {
@@ -234,7 +235,11 @@ def source_words(publisher: str, title: str) -> str:
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], whitespace tidied."""
+    """The sentence holding text[start:end], whitespace tidied; for a table's cell, the
+    table's caption with the cell's row and column labels ("Table 2. … — 2019 | Volume: 14.6")."""
+    cell = cell_contexts(text).get((start, end))
+    if cell is not None:
+        return re.sub(r"\s+", " ", cell).strip()
     left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n\n"))
     right_marks = [text.find(mark, end) for mark in (". ", "? ", "! ", "\n\n")]
     right = min([r for r in right_marks if r >= 0] or [len(text)])

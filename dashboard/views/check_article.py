@@ -2,6 +2,7 @@
 records and explained, with its reading shown and open to correction."""
 
 import datetime as dt
+import re
 from urllib.parse import quote  # an address shown as code: nothing in it is read as Markdown
 
 import pandas as pd
@@ -112,6 +113,9 @@ def highlighted(sentence: str, quote: str) -> str:
     """The sentence as plain text with the claimed figure in bold (its first occurrence)."""
     shown, figure_text = plain(" ".join(sentence.split())), plain(" ".join(quote.split()))
     at = shown.find(figure_text) if figure_text else -1
+    # A figure inside a longer number ("2" in a table row's "2020 | …: 2") is not the figure.
+    whole = re.search(rf"(?<![\d.,]){re.escape(figure_text)}(?![\d])", shown) if at >= 0 else None
+    at = whole.start() if whole else at
     if at < 0:
         return shown
     return f"{shown[:at]}**{figure_text}**{shown[at + len(figure_text) :]}"
