@@ -35,6 +35,9 @@ tools = st.container(horizontal=True)
 with tools.popover("How verdicts are given"):
     st.markdown(scale_text())
 pasted = st.text_area("Article text", height=180, placeholder="Paste the article here")
+# The box takes its text on Ctrl+Enter or when it loses focus; a button says so plainly (a
+# click moves the focus, so the text is taken and the page checks it).
+st.button("Check the article", type="primary")
 inputs = st.columns([3, 2])
 # The box states the same limit as the text above it (the server's own cap, a whole number of
 # megabytes that admits 5 MiB, reads "6MB": dashboard/serving.py).
@@ -89,9 +92,31 @@ def corrected(claim: pd.Series, fix: dict[str, str]) -> pd.Series:
                            "unit": "unit_assumed", "measure": "measure_unknown",
                            "base": "base_period_inferred"}  # fmt: skip
         drop = {corrected_notes[k] for k in fix if k in corrected_notes}
+        if fix.get("confirmed"):
+            # The reader vouches for what was inferred or assumed (a value or a measure
+            # the reader could not make out stays unsure).
+            drop |= {n for n in notes if n.endswith(("_inferred", "_assumed"))}
         claim["reading_notes"] = ";".join(n for n in notes if n not in drop)
         claim["note"] = f"corrected by the reader: {fix}"
     return claim
+
+
+FIX_WORDS = {
+    "period": "period",
+    "base": "compared with",
+    "direction": "direction",
+    "unit": "unit",
+    "measure": "measure",
+    "confirmed": "reading confirmed",
+}
+
+
+def correction_words(fix: dict[str, str]) -> str:
+    """A correction as a reader says it: 'period 2023; reading confirmed'."""
+    return "; ".join(
+        FIX_WORDS.get(k, k) if k == "confirmed" else f"{FIX_WORDS.get(k, k)} {v}"
+        for k, v in fix.items()
+    )
 
 
 def recheck(claim: pd.Series, text: str) -> pd.Series:
@@ -160,6 +185,11 @@ def correction_control(read: pd.Series, fixes: dict) -> None:
             "Measure", measures, index=measures.index(fix.get("measure", read["measure"])),
             key=f"fix-measure-{claim_id}",
         )  # fmt: skip
+        confirmed = st.checkbox(
+            "The reading is right as it stands: what was inferred or assumed is confirmed",
+            value=bool(fix.get("confirmed")),
+            key=f"fix-confirmed-{claim_id}",
+        )
         if st.form_submit_button("Check again"):
             chosen = {}
             if period != read["period"]:
@@ -172,6 +202,8 @@ def correction_control(read: pd.Series, fixes: dict) -> None:
                 chosen["unit"] = unit
             if measure != read["measure"]:
                 chosen["measure"] = measure
+            if confirmed:
+                chosen["confirmed"] = "yes"
             key = FIX_PREFIX + claim_id
             if chosen:
                 st.query_params[key] = "|".join(f"{k}:{v}" for k, v in chosen.items())
@@ -226,7 +258,12 @@ if upload is not None or pasted.strip():
                 column_config=VERDICT_COLUMNS,
             )
             address = document_address(text)
-            downloads(upload_verdicts, upload_document(name, date or ""), "upload")
+            downloads(
+                upload_verdicts,
+                upload_document(name, date or ""),
+                "upload",
+                addresses={name: address} if address else None,
+            )
             if address:
                 st.caption(
                     f"The document gives its address as `{quote(address, safe=':/?=&#%')}`;"
@@ -239,6 +276,9 @@ if upload is not None or pasted.strip():
                 short = short_id(verdict["claim_id"])
                 with st.container(border=True):
                     st.markdown(f"**{plain(short)} · {plain(verdict['verdict_label'])}**")
+                    fix = fixes.get(verdict["claim_id"])
+                    if fix:
+                        st.caption(f"Reading corrected by you: {plain(correction_words(fix))}.")
                     st.markdown(f"> {highlighted(verdict['sentence'], verdict['quote'])}")
                     st.markdown(plain(verdict["explanation"]))
                     title = f"{short}: how “{verdict['quote'][:60]}” was read, its records"
