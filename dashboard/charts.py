@@ -46,10 +46,14 @@ LEGEND = dict(
 # Legends below the plot are stacked, not set side by side (which overflows a phone).
 LEGEND_LAYOUT = {"bottom": {"anchor": "start", "direction": "vertical", "margin": 8}}
 # The dash legend draws dark line pieces, so its entries show the dash pattern they mean.
-# Whose record a line is: eight dash patterns told apart at legend size (Vega-Lite's default
+# Whose record a line is: twelve dash patterns told apart at legend size (Vega-Lite's default
 # has five, so a sixth record, as on the Overview's turnover with both records, repeated the
-# solid line).
-DASH_PATTERNS = [[1, 0], [6, 3], [2, 2], [10, 3, 2, 3], [1, 4], [14, 4], [5, 2, 1, 2], [3, 7]]
+# solid line; eight were too few for Trade's mirror view, whose ninth record was solid again).
+DASH_PATTERNS = [
+    [1, 0], [6, 3], [2, 2], [10, 3, 2, 3], [1, 4], [14, 4], [5, 2, 1, 2], [3, 7],
+    [8, 2, 2, 2, 2, 2], [12, 2, 4, 2], [1, 2, 6, 2], [4, 4, 12, 4],
+]  # fmt: skip
+MAX_RECORDS_DASHED = len(DASH_PATTERNS)
 DASHES = alt.Legend(
     **(
         LEGEND
