@@ -122,6 +122,7 @@ def records_chart(
         lambda: charts.claim_chart(evidence, verdict.to_dict()),
         plotted,
         key=f"claim-{verdict['claim_id']}",
+        unit=verdict["claimed_unit"],  # of the values in the CSV (the claim's unit, unscaled)
         description=description,
         alt_text="Recorded figures with the claim as a red diamond; described below.",
         slot=slot,
