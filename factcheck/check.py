@@ -1158,6 +1158,8 @@ class _Context:
             )
         if group[1:]:
             parts.append("Also recorded: " + self._list(group[1:]) + ".")
+        if top.caveat:  # as for any verdict: what the deciding record assumes
+            parts.append(f"Caveat: {top.caveat}.")
         label = SCALE[verdict].label + ("" if met else f" by {short:.0f}%")
         blocking = set(claim["reading_notes"].split(";")) & NOTES_BLOCKING_NEGATIVE
         if not met and blocking:
@@ -1411,8 +1413,8 @@ class _Context:
         reasons = []
         for f in near[:3]:
             why = "a different period"
-            if _crosses_break(claim, year, f.year):
-                why = f"across the {BREAKS.get(claim['indicator'], 'documented')} break"
+            if _crosses_break(claim, year, f.year):  # a reason more, never the only one
+                why += f", and across the {BREAKS.get(claim['indicator'], 'documented')} break"
             reasons.append(f"{self._record_text(f)} — not used: {why}")
         low, high = min(near, key=lambda f: f.value), max(near, key=lambda f: f.value)
         spread = (
