@@ -22,6 +22,7 @@ from factcheck.explain import TIER_WORDS, quantity_words
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#6A3D9A", "#8C564B", "#333333"]
 CLAIM_COLOUR = "#c0392b"
 CLAIM_LABEL = "Claim in the documents"
+CLAIM_CHECKED = "The claim checked"  # one claim's own chart: a seed document's or an article's
 INK = "#333333"
 MUTED = "#6b6b6b"  # secondary notes: 5.3:1 on white
 # Hollow markers for quoted figures, one shape per tier below official release.
@@ -136,12 +137,12 @@ def _claim_tooltip(y_title: str) -> list[alt.Tooltip]:
     ]
 
 
-def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
+def _claims_layer(markers: pd.DataFrame, y_title: str, label: str = CLAIM_LABEL) -> list[alt.Chart]:
     """Red diamonds for dated claims (with a legend entry of their own); a claim without a
     year is written as a labelled note in the plot's corner, so it never stretches the axis."""
     markers = markers.drop(columns=["recorded"], errors="ignore")
     layers = []
-    dated = markers[markers["year"].notna()].assign(what=CLAIM_LABEL)
+    dated = markers[markers["year"].notna()].assign(what=label)
     if not dated.empty:
         layers.append(
             alt.Chart(dated)
@@ -152,7 +153,7 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
                 fill=alt.Fill(
                     "what:N",
                     title=None,
-                    scale=alt.Scale(domain=[CLAIM_LABEL], range=[CLAIM_COLOUR]),
+                    scale=alt.Scale(domain=[label], range=[CLAIM_COLOUR]),
                     legend=_legend(symbolType="diamond", symbolStrokeColor=CLAIM_COLOUR),
                 ),
                 tooltip=_claim_tooltip(y_title),
@@ -775,7 +776,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
             .mark_rule(color=CLAIM_COLOUR, strokeWidth=3)
             .encode(x=x_start, x2=alt.X2("year_end:Q"), y=alt.Y("value:Q"))
         )
-    chart = alt.layer(*layers, *_claims_layer(marker, y_title), title=title)
+    chart = alt.layer(*layers, *_claims_layer(marker, y_title, CLAIM_CHECKED), title=title)
     return chart.properties(height=HEIGHT)
 
 
