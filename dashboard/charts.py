@@ -701,7 +701,9 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     marker = pd.DataFrame(
         [
             {
-                "claim_id": claim["claim_id"],
+                # An article's claim by its number within the article ("x001", not "pasted
+                # text-x001"): the long id was cut at the plot's edge.
+                "claim_id": str(claim["claim_id"]).removeprefix(f"{claim.get('document', '')}-"),
                 "year": sum(across) / 2 if across else claim_year(period, on_months=months),
                 "year_start": across[0] if across else None,
                 "year_end": across[1] if across else None,

@@ -510,3 +510,17 @@ def test_trades_mirror_view_has_no_more_records_than_dash_patterns():
 
     flows = trade.bilateral_flows(load_observations(), load_sources(), "TUR", "RUS")
     assert 8 < flows["record"].nunique() <= charts.MAX_RECORDS_DASHED
+
+
+def test_an_articles_claim_is_labelled_by_its_number_within_the_article():
+    evidence = pd.DataFrame(
+        [dict(year=2020, value=2e9, series="A", source_id="a", tier="official_release")]
+    ).assign(method="")
+    claim = _trade_claim(3e9, "2021") | {"claim_id": "pasted text-x001", "document": "pasted text"}
+    spec = charts.claim_chart(evidence, claim).to_dict()
+    ids = {r["claim_id"] for rows in spec["datasets"].values() for r in rows if "claim_id" in r}
+    assert ids == {"x001"}
+    registry = _trade_claim(3e9, "2021") | {"claim_id": "001-09", "document": "001_a.txt"}
+    spec = charts.claim_chart(evidence, registry).to_dict()
+    ids = {r["claim_id"] for rows in spec["datasets"].values() for r in rows if "claim_id" in r}
+    assert ids == {"001-09"}
