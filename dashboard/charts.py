@@ -22,6 +22,7 @@ from factcheck.explain import TIER_WORDS, quantity_words
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#6A3D9A", "#8C564B", "#333333"]
 CLAIM_COLOUR = "#c0392b"
 CLAIM_LABEL = "Claim in the documents"
+CLAIM_CHECKED = "The claim checked"  # one claim's own chart: a seed document's or an article's
 INK = "#333333"
 MUTED = "#6b6b6b"  # secondary notes: 5.3:1 on white
 # Hollow markers for quoted figures, one shape per tier below official release.
@@ -46,10 +47,14 @@ LEGEND = dict(
 # Legends below the plot are stacked, not set side by side (which overflows a phone).
 LEGEND_LAYOUT = {"bottom": {"anchor": "start", "direction": "vertical", "margin": 8}}
 # The dash legend draws dark line pieces, so its entries show the dash pattern they mean.
-# Whose record a line is: eight dash patterns told apart at legend size (Vega-Lite's default
+# Whose record a line is: twelve dash patterns told apart at legend size (Vega-Lite's default
 # has five, so a sixth record, as on the Overview's turnover with both records, repeated the
-# solid line).
-DASH_PATTERNS = [[1, 0], [6, 3], [2, 2], [10, 3, 2, 3], [1, 4], [14, 4], [5, 2, 1, 2], [3, 7]]
+# solid line; eight were too few for Trade's mirror view, whose ninth record was solid again).
+DASH_PATTERNS = [
+    [1, 0], [6, 3], [2, 2], [10, 3, 2, 3], [1, 4], [14, 4], [5, 2, 1, 2], [3, 7],
+    [8, 2, 2, 2, 2, 2], [12, 2, 4, 2], [1, 2, 6, 2], [4, 4, 12, 4],
+]  # fmt: skip
+MAX_RECORDS_DASHED = len(DASH_PATTERNS)
 DASHES = alt.Legend(
     **(
         LEGEND
@@ -132,12 +137,12 @@ def _claim_tooltip(y_title: str) -> list[alt.Tooltip]:
     ]
 
 
-def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
+def _claims_layer(markers: pd.DataFrame, y_title: str, label: str = CLAIM_LABEL) -> list[alt.Chart]:
     """Red diamonds for dated claims (with a legend entry of their own); a claim without a
     year is written as a labelled note in the plot's corner, so it never stretches the axis."""
     markers = markers.drop(columns=["recorded"], errors="ignore")
     layers = []
-    dated = markers[markers["year"].notna()].assign(what=CLAIM_LABEL)
+    dated = markers[markers["year"].notna()].assign(what=label)
     if not dated.empty:
         layers.append(
             alt.Chart(dated)
@@ -148,7 +153,7 @@ def _claims_layer(markers: pd.DataFrame, y_title: str) -> list[alt.Chart]:
                 fill=alt.Fill(
                     "what:N",
                     title=None,
-                    scale=alt.Scale(domain=[CLAIM_LABEL], range=[CLAIM_COLOUR]),
+                    scale=alt.Scale(domain=[label], range=[CLAIM_COLOUR]),
                     legend=_legend(symbolType="diamond", symbolStrokeColor=CLAIM_COLOUR),
                 ),
                 tooltip=_claim_tooltip(y_title),
@@ -696,7 +701,9 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
     marker = pd.DataFrame(
         [
             {
-                "claim_id": claim["claim_id"],
+                # An article's claim by its number within the article ("x001", not "pasted
+                # text-x001"): the long id was cut at the plot's edge.
+                "claim_id": str(claim["claim_id"]).removeprefix(f"{claim.get('document', '')}-"),
                 "year": sum(across) / 2 if across else claim_year(period, on_months=months),
                 "year_start": across[0] if across else None,
                 "year_end": across[1] if across else None,
@@ -771,7 +778,7 @@ def claim_chart(evidence: pd.DataFrame, claim: dict) -> alt.LayerChart:
             .mark_rule(color=CLAIM_COLOUR, strokeWidth=3)
             .encode(x=x_start, x2=alt.X2("year_end:Q"), y=alt.Y("value:Q"))
         )
-    chart = alt.layer(*layers, *_claims_layer(marker, y_title), title=title)
+    chart = alt.layer(*layers, *_claims_layer(marker, y_title, CLAIM_CHECKED), title=title)
     return chart.properties(height=HEIGHT)
 
 

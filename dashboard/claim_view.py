@@ -3,6 +3,7 @@ the claim drawn on, its explanation, how it was read in words; the verdict scale
 as CSV and ClaimReview."""
 
 import json
+import os
 
 import pandas as pd
 import streamlit as st
@@ -10,7 +11,7 @@ import streamlit as st
 from dashboard import charts, data
 from dashboard.downloads import safe_csv
 from dashboard.layout import BADGES
-from dashboard.panel import chart_panel
+from dashboard.panel import PUBLIC_URL, chart_panel
 from dashboard.series.claims import claim_markers, plotted_data
 from dashboard.series.names import country_name, country_names
 from dashboard.series.trade import direction
@@ -20,8 +21,16 @@ from factcheck.explain import claimed_figure, figure, period_words, quantity_wor
 from factcheck.scale import SCALE
 
 
-def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str, row=None) -> None:
-    """The verdicts as CSV and as ClaimReview, in `row` (a horizontal container) or a new one."""
+def downloads(
+    verdicts: pd.DataFrame,
+    documents: pd.DataFrame,
+    stem: str,
+    row=None,
+    addresses: dict[str, str] | None = None,
+) -> None:
+    """The verdicts as CSV and as ClaimReview, in `row` (a horizontal container) or a new one.
+    `addresses`: a document's own address (the article reviewed), named in its ClaimReview.
+    Where the dashboard is published (LEDGER_PUBLIC_URL), reviews are addressed under it."""
     row = row if row is not None else st.container(horizontal=True)
     # Files are made when clicked, not on every rerun.
     row.download_button(
@@ -34,12 +43,21 @@ def downloads(verdicts: pd.DataFrame, documents: pd.DataFrame, stem: str, row=No
     )
     row.download_button(
         "Download ClaimReview (JSON-LD)",
-        lambda: json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False),
+        lambda: json.dumps(
+            claim_reviews(verdicts, documents, addresses=addresses, **_reviews_base()),
+            indent=2,
+            ensure_ascii=False,
+        ),
         file_name=f"{stem}_claimreview.jsonld",
         mime="application/ld+json",
         key=f"jsonld-{stem}",
         on_click="ignore",
     )
+
+
+def _reviews_base() -> dict:
+    public = os.environ.get(PUBLIC_URL, "").strip().rstrip("/")
+    return {"base_url": public + "/reviews"} if public else {}
 
 
 def scale_text() -> str:
@@ -104,6 +122,7 @@ def records_chart(
         lambda: charts.claim_chart(evidence, verdict.to_dict()),
         plotted,
         key=f"claim-{verdict['claim_id']}",
+        unit=verdict["claimed_unit"],  # of the values in the CSV (the claim's unit, unscaled)
         description=description,
         alt_text="Recorded figures with the claim as a red diamond; described below.",
         slot=slot,

@@ -355,7 +355,7 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
 
     import pandas as pd
 
-    from factcheck import check_claims, check_text, claim_reviews, validated
+    from factcheck import check_claims, check_text, claim_reviews, document_address, validated
     from factcheck.documents import (
         known_document_date,
         load_claims,
@@ -367,6 +367,7 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
 
     observations, sources = load_observations(), load_sources()
     documents = load_documents()
+    addresses: dict[str, str] = {}
     if path is None:
         verdicts = validated(check_claims(load_claims(), observations, sources))
         where = "the claims registry"
@@ -375,11 +376,15 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
         document_date = date or known_document_date(path.name)
         verdicts = check_text(text, path.name, document_date, observations, sources)
         where = str(path)
+        address = document_address(text)  # the article's own address, for its ClaimReview
+        if address:
+            addresses[path.name] = address
         if path.name not in set(documents["document"]):
             upload = upload_document(path.name, str(document_date or ""))
             documents = pd.concat([documents, upload], ignore_index=True)
     if output == "claimreview":
-        print(json.dumps(claim_reviews(verdicts, documents), indent=2, ensure_ascii=False))
+        reviews = claim_reviews(verdicts, documents, addresses=addresses)
+        print(json.dumps(reviews, indent=2, ensure_ascii=False))
     elif output == "json":
         print(verdicts.to_json(orient="records", indent=2, force_ascii=False))
     elif output == "text":
@@ -389,7 +394,8 @@ def _check(path: Path | None, date: dt.date | None, output: str) -> int:
     counts = verdicts["verdict"].value_counts().to_dict()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no figures found"
     sys.stdout.flush()  # the summary after the verdicts, also when both go to one file
-    print(f"{len(verdicts)} claim(s) checked in {where}: {summary}", file=sys.stderr)
+    every = f"; every number in it: ledger extract {path} --all" if path is not None else ""
+    print(f"{len(verdicts)} claim(s) checked in {where}: {summary}{every}", file=sys.stderr)
     return 0
 
 

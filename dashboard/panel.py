@@ -8,6 +8,7 @@ the slowest step of a rerun); downloads are produced only when clicked.
 
 import json
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -272,7 +273,8 @@ def show(b: Bundle, key: str, note: str = "", unit: str = "", slot: str | None =
             st.download_button(
                 label,
                 make,
-                file_name=f"{key}.{suffix}",
+                # A name a file system and a shell take as it is ("pasted text-x001" had a space).
+                file_name=f"{re.sub(r'[^A-Za-z0-9._-]+', '_', key)}.{suffix}",
                 mime=mime,
                 key=f"{suffix}-{key}",
                 on_click="ignore",

@@ -185,6 +185,8 @@ def _note_words(note: str, claim) -> str:
     """A reading note as the explanation says it."""
     if note == "direction_inferred" and claim["flow"] == "total":
         return "the two countries inferred (trade both ways has no direction)"
+    if note == "table_cell":
+        return "what it measures taken from the table's caption, row and column"
     return note.replace("_", " ")
 
 
@@ -1156,6 +1158,8 @@ class _Context:
             )
         if group[1:]:
             parts.append("Also recorded: " + self._list(group[1:]) + ".")
+        if top.caveat:  # as for any verdict: what the deciding record assumes
+            parts.append(f"Caveat: {top.caveat}.")
         label = SCALE[verdict].label + ("" if met else f" by {short:.0f}%")
         blocking = set(claim["reading_notes"].split(";")) & NOTES_BLOCKING_NEGATIVE
         if not met and blocking:
@@ -1325,6 +1329,10 @@ class _Context:
         if change:
             size = "larger" if miss > 0 else "smaller"
             text = f", so the claimed change is {abs(miss):.1f}% {size}"
+        elif claim["flow"] == "balance" and claim["value"] < 0 and f.value < 0:
+            # Two deficits: "above" a negative number would read as a smaller deficit.
+            size = "larger" if claim["value"] < f.value else "smaller"
+            text = f", so the claimed deficit is {abs(miss):.1f}% {size}"
         return text
 
     def _nearby_text(self, claim, used: list[Figure]) -> str:
@@ -1405,8 +1413,8 @@ class _Context:
         reasons = []
         for f in near[:3]:
             why = "a different period"
-            if _crosses_break(claim, year, f.year):
-                why = f"across the {BREAKS.get(claim['indicator'], 'documented')} break"
+            if _crosses_break(claim, year, f.year):  # a reason more, never the only one
+                why += f", and across the {BREAKS.get(claim['indicator'], 'documented')} break"
             reasons.append(f"{self._record_text(f)} — not used: {why}")
         low, high = min(near, key=lambda f: f.value), max(near, key=lambda f: f.value)
         spread = (

@@ -8,6 +8,7 @@ ratings (`alternateName` only): a goal missed is not a false statement.
 
 import datetime as dt
 import math
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -59,7 +60,8 @@ def claim_reviews(
             {
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
-                "url": f"{base_url}/{row.document}#{row.claim_id}",
+                # A document's name may hold spaces ("pasted text"): the address is encoded.
+                "url": f"{base_url}/{quote(str(row.document))}#{quote(str(row.claim_id))}",
                 "datePublished": published.isoformat(),
                 "author": {"@type": "Organization", "name": PUBLISHER},
                 "claimReviewed": sentence,

@@ -5,6 +5,7 @@ import math
 import re
 
 from factcheck.derive import usd
+from factcheck.extraction.tables import cell_contexts
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 TIER_WORDS = {
@@ -233,10 +234,17 @@ def source_words(publisher: str, title: str) -> str:
     return f"{publisher}, “{title}”"
 
 
+# Where a quoted sentence ends: a stop before any space or line break, a blank line, or a bar
+# between items run together on one line ("Tourism: 6.3 million | Exports: $10.9 billion").
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|[ \t]\|[ \t]")
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], whitespace tidied."""
-    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n\n"))
-    right_marks = [text.find(mark, end) for mark in (". ", "? ", "! ", "\n\n")]
-    right = min([r for r in right_marks if r >= 0] or [len(text)])
-    sentence = text[left + 1 if left >= 0 else 0 : right + 1]
-    return re.sub(r"\s+", " ", sentence).strip()
+    """The sentence holding text[start:end], whitespace tidied; for a table's cell, the
+    table's caption with the cell's row and column labels ("Table 2. … — 2019 | Volume: 14.6")."""
+    cell = cell_contexts(text).get((start, end))
+    if cell is not None:
+        return re.sub(r"\s+", " ", cell).strip()
+    left = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, end)), len(text))
+    return re.sub(r"\s+", " ", text[left:right]).strip(" |")

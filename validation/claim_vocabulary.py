@@ -80,6 +80,8 @@ READING_NOTES: dict[str, str] = {
     "period_after_document": "the period begins after the document's date, so nothing was"
     " recorded for it when the text was written: a forecast without a forecast word, or a"
     " misdated text",
+    "table_cell": "read from a table: what it measures, its period and its sides come from the"
+    " table's caption and the cell's row and column labels",
     "count_unrecorded": "a count of things no record counts (homes, jobs, flights, students,"
     " citizens living abroad): it has no recorded counterpart and is never compared with trade"
     " or visitors",

@@ -316,3 +316,63 @@ DATE_ONLY_WORDS: tuple[str, ...] = (
     "early", "late", "mid", "middle", "period", "same", "previous", "calendar", "fiscal",
     "season", "summer", "winter", "spring", "autumn",
 )  # fmt: skip
+# Tables pasted into a text (factcheck/extraction/tables.py). Headers and labels are compared
+# in lower case with only letters, '/', '%' and spaces kept ("% change" -> "% change").
+# A caption's opener: "Table 2.", "Figure 1:", "Chart 3 —".
+TABLE_CAPTION_OPENERS: tuple[str, ...] = (
+    "table", "figure", "chart", "exhibit", "graph", "annex table", "box",
+)  # fmt: skip
+# A cell that holds no figure: not available, not applicable, nil.
+TABLE_EMPTY_CELLS: frozenset[str] = frozenset(
+    {"", "n/a", "na", "n.a.", "n.a", "-", "–", "—", "..", "...", "…", "x", "nil", "none", "–*",
+     "-*", "n/a*", "tbc", "n.d.", "nd", "not available"}
+)  # fmt: skip
+# Headers that say a figure is a change, but not against which period.
+TABLE_CHANGE_HEADERS: frozenset[str] = frozenset(
+    {"change", "% change", "change %", "change, %", "growth", "% growth", "growth %",
+     "growth rate", "change in %", "percent change", "per cent change", "pct change", "var %",
+     "% var", "change pct", "delta %"}
+)  # fmt: skip
+# Headers that say a change is against the year before: only these set a change's base.
+TABLE_PREVIOUS_YEAR_HEADERS: frozenset[str] = frozenset(
+    {"y/y", "yoy", "y/y %", "% y/y", "yoy %", "% yoy", "y/y change", "yoy change",
+     "change y/y", "change yoy", "annual change", "annual change %", "% annual change",
+     "change on previous year", "change on the previous year", "change from previous year",
+     "change over previous year", "change vs previous year", "on previous year",
+     "year on year", "year-on-year", "yearonyear", "year on year %", "year on year change",
+     "annual growth", "annual growth %", "% change y/y", "% change yoy", "change on a year earlier"}
+)  # fmt: skip
+# Headers that say a figure is a share of a whole.
+TABLE_SHARE_HEADERS: frozenset[str] = frozenset(
+    {"share", "share %", "% share", "share of total", "% of total", "share in total",
+     "share of imports", "share of total imports", "share of exports", "% of imports",
+     "% of exports", "market share", "share of supply", "share of total supply", "%"}
+)  # fmt: skip
+# Headers that say nothing of what is measured ("Volume", "Value"): the caption says it.
+TABLE_GENERIC_HEADERS: frozenset[str] = frozenset(
+    {"", "volume", "value", "amount", "level", "figure", "figures", "quantity", "data",
+     "total volume", "total value", "imports/volume", "year", "years", "period", "country",
+     "supplier", "partner", "origin", "source", "destination", "item", "indicator", "measure",
+     "series"}
+)  # fmt: skip
+# Row or column labels for the whole of what the caption counts.
+TABLE_TOTAL_LABELS: frozenset[str] = frozenset(
+    {"total", "all", "all suppliers", "all countries", "all partners", "world", "grand total",
+     "total imports", "total exports", "sum"}
+)  # fmt: skip
+# Residual labels no record holds ("Other", "Rest of world"): such cells are not read.
+TABLE_RESIDUAL_LABELS: frozenset[str] = frozenset(
+    {"other", "others", "other countries", "other suppliers", "rest of world",
+     "rest of the world", "rest", "other partners", "unallocated", "not specified",
+     "others/unspecified", "of which", "memo"}
+)  # fmt: skip
+# A column that holds each row's unit ("Indicator | Unit | 2020 | 2021"): read into the label.
+TABLE_UNIT_HEADERS: frozenset[str] = frozenset({"unit", "units", "unit of measure", "uom"})
+# Counted nouns a header names for a count written with no unit ("Visitor arrivals" over
+# "5 232 611"): the figure counts them.
+TABLE_COUNTED_NOUNS: tuple[str, ...] = (
+    "visitors", "tourists", "arrivals", "holidaymakers", "travellers", "travelers", "people",
+    "persons",
+)  # fmt: skip
+# A rank column ("Rank | Country | Visitors"): a label, its numbers read as no figure.
+TABLE_RANK_HEADERS: frozenset[str] = frozenset({"rank", "#", "no", "no.", "position", "place"})

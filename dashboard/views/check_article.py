@@ -2,6 +2,7 @@
 records and explained, with its reading shown and open to correction."""
 
 import datetime as dt
+import re
 from urllib.parse import quote  # an address shown as code: nothing in it is read as Markdown
 
 import pandas as pd
@@ -9,6 +10,14 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.claim_view import downloads, reading_table, scale_text, show_claim
+from dashboard.corrections import (
+    FIX_PREFIX,
+    FIX_UNITS,
+    MEASURES,
+    corrected,
+    correction_words,
+    corrections,
+)
 from dashboard.layout import VERDICT_COLUMNS, verdict_table
 from dashboard.text import plain
 from factcheck import check_claims, document_address, validated
@@ -34,6 +43,9 @@ tools = st.container(horizontal=True)
 with tools.popover("How verdicts are given"):
     st.markdown(scale_text())
 pasted = st.text_area("Article text", height=180, placeholder="Paste the article here")
+# The box takes its text on Ctrl+Enter or when it loses focus; a button says so plainly (a
+# click moves the focus, so the text is taken and the page checks it).
+st.button("Check the article", type="primary")
 inputs = st.columns([3, 2])
 # The box states the same limit as the text above it (the server's own cap, a whole number of
 # megabytes that admits 5 MiB, reads "6MB": dashboard/serving.py).
@@ -49,48 +61,6 @@ document_date = inputs[1].date_input(
     max_value=dt.date.today(),
     format="YYYY-MM-DD",
 )
-
-FIX_PREFIX = "fix-"
-FIX_UNITS = ["USD", "EUR", "bcm", "bcm_per_year", "tonnes", "persons", "percent", "rank", "count"]
-MEASURES = ["level", "change", "share", "rank", "target", "capacity"]
-
-
-def corrections() -> dict[str, dict[str, str]]:
-    """Corrections kept in the URL: fix-<claim id>=period:2019|direction:reversed|..."""
-    fixes = {}
-    for key in st.query_params:
-        if key.startswith(FIX_PREFIX):
-            parts = dict(p.split(":", 1) for p in st.query_params[key].split("|") if ":" in p)
-            fixes[key.removeprefix(FIX_PREFIX)] = parts
-    return fixes
-
-
-def corrected(claim: pd.Series, fix: dict[str, str]) -> pd.Series:
-    """The claim frame with the reader's corrections applied (and noted)."""
-    claim = claim.copy()
-    if fix.get("period"):
-        claim["period"] = fix["period"]
-        claim["period_basis"] = "stated"
-        claim["period_granularity"] = (
-            "month" if len(fix["period"]) == 7 else "month_range" if "/" in fix["period"]
-            else "year"
-        )  # fmt: skip
-    if fix.get("base"):
-        claim["base_period"] = fix["base"]
-    if fix.get("direction") == "reversed":
-        claim["reporter"], claim["partner"] = claim["partner"], claim["reporter"]
-    for column in ("unit", "measure"):
-        if fix.get(column):
-            claim[column] = fix[column]
-    if fix:
-        notes = [n for n in str(claim["reading_notes"]).split(";") if n]
-        corrected_notes = {"period": "period_inferred", "direction": "direction_inferred",
-                           "unit": "unit_assumed", "measure": "measure_unknown",
-                           "base": "base_period_inferred"}  # fmt: skip
-        drop = {corrected_notes[k] for k in fix if k in corrected_notes}
-        claim["reading_notes"] = ";".join(n for n in notes if n not in drop)
-        claim["note"] = f"corrected by the reader: {fix}"
-    return claim
 
 
 def recheck(claim: pd.Series, text: str) -> pd.Series:
@@ -112,6 +82,9 @@ def highlighted(sentence: str, quote: str) -> str:
     """The sentence as plain text with the claimed figure in bold (its first occurrence)."""
     shown, figure_text = plain(" ".join(sentence.split())), plain(" ".join(quote.split()))
     at = shown.find(figure_text) if figure_text else -1
+    # A figure inside a longer number ("2" in a table row's "2020 | …: 2") is not the figure.
+    whole = re.search(rf"(?<![\d.,]){re.escape(figure_text)}(?![\d])", shown) if at >= 0 else None
+    at = whole.start() if whole else at
     if at < 0:
         return shown
     return f"{shown[:at]}**{figure_text}**{shown[at + len(figure_text) :]}"
@@ -156,6 +129,11 @@ def correction_control(read: pd.Series, fixes: dict) -> None:
             "Measure", measures, index=measures.index(fix.get("measure", read["measure"])),
             key=f"fix-measure-{claim_id}",
         )  # fmt: skip
+        confirmed = st.checkbox(
+            "The reading is right as it stands: what was inferred or assumed is confirmed",
+            value=bool(fix.get("confirmed")),
+            key=f"fix-confirmed-{claim_id}",
+        )
         if st.form_submit_button("Check again"):
             chosen = {}
             if period != read["period"]:
@@ -168,6 +146,8 @@ def correction_control(read: pd.Series, fixes: dict) -> None:
                 chosen["unit"] = unit
             if measure != read["measure"]:
                 chosen["measure"] = measure
+            if confirmed:
+                chosen["confirmed"] = "yes"
             key = FIX_PREFIX + claim_id
             if chosen:
                 st.query_params[key] = "|".join(f"{k}:{v}" for k, v in chosen.items())
@@ -222,7 +202,12 @@ if upload is not None or pasted.strip():
                 column_config=VERDICT_COLUMNS,
             )
             address = document_address(text)
-            downloads(upload_verdicts, upload_document(name, date or ""), "upload")
+            downloads(
+                upload_verdicts,
+                upload_document(name, date or ""),
+                "upload",
+                addresses={name: address} if address else None,
+            )
             if address:
                 st.caption(
                     f"The document gives its address as `{quote(address, safe=':/?=&#%')}`;"
@@ -235,6 +220,9 @@ if upload is not None or pasted.strip():
                 short = short_id(verdict["claim_id"])
                 with st.container(border=True):
                     st.markdown(f"**{plain(short)} · {plain(verdict['verdict_label'])}**")
+                    fix = fixes.get(verdict["claim_id"])
+                    if fix:
+                        st.caption(f"Reading corrected by you: {plain(correction_words(fix))}.")
                     st.markdown(f"> {highlighted(verdict['sentence'], verdict['quote'])}")
                     st.markdown(plain(verdict["explanation"]))
                     title = f"{short}: how “{verdict['quote'][:60]}” was read, its records"

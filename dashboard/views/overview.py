@@ -44,43 +44,56 @@ def source_title(row: pd.Series) -> str:
     return _source_field(row, "title", "")
 
 
-# Each headline is the latest year its record holds (never aligned to a common year);
-# the figures are collected first so the note on their years can sit above them.
-headlines = []
-for reporter in (FIRST, SECOND):
-    label = reported_by(reporter)
-    # A figure the publisher estimated from the partner's data is not this country's record
-    # (it is drawn, labelled, on the chart below, never a headline).
-    recorded = totals[(totals["view"] == label) & (totals["qualifier"] != ESTIMATED)]
-    both = pd.concat(
-        [recorded, quoted_totals[quoted_totals["view"] == label]],
-        ignore_index=True,
+@st.cache_resource(show_spinner=False)
+def headline_figures(generation: int) -> list[dict | None]:
+    """The three headline figures with their source's publisher and title, worked out once
+    per snapshot (`generation`), not on every visit: they sat between the page's title and
+    its first chart."""
+    # Each headline is the latest year its record holds (never aligned to a common year);
+    # the figures are collected first so the note on their years can sit above them.
+    headlines = []
+    for reporter in (FIRST, SECOND):
+        label = reported_by(reporter)
+        # A figure the publisher estimated from the partner's data is not this country's record
+        # (it is drawn, labelled, on the chart below, never a headline).
+        recorded = totals[(totals["view"] == label) & (totals["qualifier"] != ESTIMATED)]
+        both = pd.concat(
+            [recorded, quoted_totals[quoted_totals["view"] == label]],
+            ignore_index=True,
+        )
+        row = latest(both, HEADLINE_TIERS)
+        headlines.append(
+            None
+            if row is None
+            else dict(
+                what=f"{label} turnover",
+                value=f"US$ {row['value']:.1f} bn",
+                row=row,
+                help="Goods exports plus imports between Turkey and Russia in this record.",
+            )
+        )
+    gas = pd.concat(
+        [shares.assign(tier=TIER_LABELS["official_release"]), quoted_shares], ignore_index=True
     )
-    row = latest(both, HEADLINE_TIERS)
+    row = latest(gas, HEADLINE_TIERS)
     headlines.append(
         None
         if row is None
         else dict(
-            what=f"{label} turnover",
-            value=f"US$ {row['value']:.1f} bn",
+            what="Russia's gas share",
+            value=f"{row['share_percent']:.1f} %",
             row=row,
-            help="Goods exports plus imports between Turkey and Russia in this record.",
+            help="Russia's share of Turkey's gas imports.",
         )
     )
-gas = pd.concat(
-    [shares.assign(tier=TIER_LABELS["official_release"]), quoted_shares], ignore_index=True
-)
-row = latest(gas, HEADLINE_TIERS)
-headlines.append(
-    None
-    if row is None
-    else dict(
-        what="Russia's gas share",
-        value=f"{row['share_percent']:.1f} %",
-        row=row,
-        help="Russia's share of Turkey's gas imports.",
-    )
-)
+    for headline in headlines:
+        if headline is not None:
+            headline["publisher"] = publisher(headline["row"])
+            headline["title"] = source_title(headline["row"])
+    return headlines
+
+
+headlines = headline_figures(data.generation)
 shown = [h for h in headlines if h]
 st.caption(years_note([(h["what"], int(h["row"]["year"])) for h in shown]))
 for column, headline, missing in zip(
@@ -102,12 +115,13 @@ for column, headline, missing in zip(
         delta="press report" if press else None,
         delta_color="off",
         delta_arrow="off",
-        help=f"{headline['help']} {publisher(row)} ({row['tier']}). The latest year in this "
+        help=f"{headline['help']} {headline['publisher']} ({row['tier']}). The latest year in this "
         "record; the other headline figures may be for other years.",
     )
-    title = source_title(row)
+    title = headline["title"]
     column.caption(
-        f"Source: {plain(publisher(row))}{f', “{plain(title)}”' if title else ''} · {row['tier']}"
+        f"Source: {plain(headline['publisher'])}{f', “{plain(title)}”' if title else ''}"
+        f" · {row['tier']}"
     )
 
 READING = (

@@ -22,6 +22,7 @@ from factcheck.extraction.list_heading import lend_list_headings
 from factcheck.extraction.masks import MONTH, Coverage, find_masks
 from factcheck.extraction.periods import MONTH_NUMBERS
 from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.tables import find_tables, rewrite_tables, table_rows
 from validation.claims import CLAIM_COLUMNS
 
 COUNTRY_TERMS = Path(__file__).with_name("country_terms.csv")
@@ -114,6 +115,40 @@ def read_text(
     text: str, document: str = "", document_date: dt.date | str | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(claim frames, every number in the text with how it was read or why it was left out)."""
+    numerals = len(_DIGIT_RUN.findall(text))
+    if numerals > MAX_NUMBERS_READ:  # refused before any costly reading
+        raise TooManyFigures(
+            f"{document or 'the text'}: {numerals} numbers written, more than the"
+            f" {MAX_NUMBERS_READ} one document is read for; split it into smaller documents"
+        )
+    tables = find_tables(text, country_terms())
+    if tables:
+        # Each table's figure cells are read as sentences built from its caption and labels
+        # (factcheck/extraction/tables.py), in a copy of the text where they stand in for the
+        # table; the claims found there keep the cells' own spans.
+        rewritten, shifts, cells = rewrite_tables(text, tables)
+        rows, repeated = _read_rows(rewritten, document, document_date, pair_text=text)
+        rows, repeated = table_rows(text, rows, repeated, shifts, cells)
+    else:
+        rows, repeated = _read_rows(text, document, document_date)
+    frame = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c != "claim_id"])
+    stem = Path(document).stem or "text"
+    frame.insert(0, "claim_id", [f"{stem}-x{n:03d}" for n in range(1, len(frame) + 1)])
+    numbers = {"start": int, "end": int, "value": float, "value_low": float, "value_high": float}
+    claims = frame.astype({c: numbers.get(c, str) for c in frame.columns})
+    ids = {id(row): claim_id for row, claim_id in zip(rows, claims["claim_id"], strict=True)}
+    headlines = [(start, end, ids[id(body)]) for start, end, body in repeated]
+    return claims, account_numbers(text, claims, find_masks(text), headlines)
+
+
+def _read_rows(
+    text: str,
+    document: str,
+    document_date: dt.date | str | None,
+    pair_text: str | None = None,
+) -> tuple[list[dict], list[tuple[int, int, dict]]]:
+    """The claim rows of `text` and the headline figures its body repeats. `pair_text` is the
+    text whose most named countries are the main pair (the original of a rewritten text)."""
     year, month = _year_month_of(document_date)
     date_said = f"read against the document's date ({document_date})"
     if year is None:  # an article's dateline ("13 Jan 2010 14:57") dates it
@@ -121,16 +156,12 @@ def read_text(
         if found is not None:
             year, month = found[0], found[1]
             date_said = f"read against the date written at the top of the text ({found[2]})"
-    numerals = len(_DIGIT_RUN.findall(text))
-    if numerals > MAX_NUMBERS_READ:  # refused before any costly reading
-        raise TooManyFigures(
-            f"{document or 'the text'}: {numerals} numbers written, more than the"
-            f" {MAX_NUMBERS_READ} one document is read for; split it into smaller documents"
-        )
     masks = find_masks(text)
     layout = TextLayout(text, masks)
     terms = country_terms() | first_person_terms(publisher_country(text))
     countries = CountryFinder(terms, text)
+    if pair_text is not None:
+        countries.pair = CountryFinder(terms, pair_text).pair
     skipped = Coverage(masks, _SKIP_MASKS)
     quantities = [q for q in find_quantities(text) if not skipped.overlaps(q.start, q.end)]
     context = DocumentContext(
@@ -160,15 +191,7 @@ def read_text(
         rows.append({"document": document, "title": "", **frame_row(context, quantity, others)})
     # A list's lines take what the heading above them names (factcheck/extraction/list_heading.py).
     rows = lend_list_headings(context, rows, quantities, _SKIP_MASKS, document, frame_row)
-    rows, repeated = _without_repeated_headlines(text, rows)
-    frame = pd.DataFrame(rows, columns=[c for c in CLAIM_COLUMNS if c != "claim_id"])
-    stem = Path(document).stem or "text"
-    frame.insert(0, "claim_id", [f"{stem}-x{n:03d}" for n in range(1, len(frame) + 1)])
-    numbers = {"start": int, "end": int, "value": float, "value_low": float, "value_high": float}
-    claims = frame.astype({c: numbers.get(c, str) for c in frame.columns})
-    ids = {id(row): claim_id for row, claim_id in zip(rows, claims["claim_id"], strict=True)}
-    headlines = [(start, end, ids[id(body)]) for start, end, body in repeated]
-    return claims, account_numbers(text, claims, masks, headlines)
+    return _without_repeated_headlines(text, rows)
 
 
 _LINE_END = re.compile(r"[.!?;:,\"”)\]]$")

@@ -33,7 +33,16 @@ _SUBJECT = re.compile(
     r"(?:[\w$.,-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_OTHER = re.compile(rf"\b(?:{alternation(OTHER_BALANCE_WORDS)})\b", re.IGNORECASE)
+_OTHER_WORDS = alternation(OTHER_BALANCE_WORDS)
+# Another balance named in the balance word's own phrase: "the current account deficit", "an
+# energy trade deficit" (up to two words between), "a surplus in services", "a deficit of $5
+# billion on the energy account" (within a few words after). A word of the sort elsewhere in
+# the sentence ("as energy prices fell") says nothing of which balance it is.
+_OTHER_BEFORE = re.compile(rf"\b(?:{_OTHER_WORDS})(?:[\s-]+[\w-]+){{0,2}}\s+$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(
+    rf"^\W*(?:[\w$.,]+\s+){{0,4}}?(?:in|on|of)\s+(?:the\s+|its\s+)?(?:{_OTHER_WORDS})\b",
+    re.IGNORECASE,
+)
 _FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)  # "a deficit ... for Ankara"
 _FAVOUR = re.compile(r"\bin\s+favou?r\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH = re.compile(
@@ -62,7 +71,9 @@ def read_balance(text: str, window: tuple[int, int], figure: int, mentions, main
     # the balance word nearest the figure, one before it first
     before = [w for w in words if w.start() < figure]
     word = before[-1] if before else words[0]
-    if _OTHER.search(text, low, high):
+    if _OTHER_BEFORE.search(text[low : word.start()]) or _OTHER_AFTER.match(
+        text[word.end() : high]
+    ):
         return None  # "a surplus in services", "the energy deficit": not all goods
     sign = -1 if word.group("deficit") else 1
     owner, partner = "", ""

@@ -32,6 +32,7 @@ _BULLET = re.compile(r"\n(?=[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]+\S)")
 _TABLE_ROW = re.compile(
     r"\n(?=[ \t]*\|?[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d{2}(?:-\d{2})?[ \t]*\|)"
 )
+_BAR = re.compile(r"[ \t]\|[ \t]+")
 _HEDGE_AT_END = re.compile(
     # (not behind a letter or a dot: "~" and "c." are hedges, "Inc." is none)
     r"(?<![\w.])("
@@ -71,6 +72,9 @@ class TextLayout:
         rows = {m.start() + 1 for m in _TABLE_ROW.finditer(text)}
         # A bulleted line ("- Exports to Russia held up ...") opens a sentence of its own.
         rows |= {m.start() + 1 for m in _BULLET.finditer(text)}
+        # Items run together on one line with a bar ("Tourism: 6.3 million visitors | Exports:
+        # $10.9 billion", a dateline's "Analysis | 12 March 2024"): each is a sentence of its own.
+        rows |= {m.end() for m in _BAR.finditer(text)}
         self.sentence_starts = sorted({0, *ends, *self.paragraph_starts, *rows})
 
     def sentence(self, position: int) -> tuple[int, int]:

@@ -58,7 +58,9 @@ class CountryFinder:
         for match in self.pattern.finditer(text):
             code = terms[match.group(1)][0]
             counts[code] = counts.get(code, 0) + 1
-        ranked = sorted(counts, key=lambda c: (-counts[c], c))
+        # On equal counts the project's own pair goes first (a release naming Türkiye, Russia
+        # and Germany once each is about Türkiye and Russia), then the alphabet.
+        ranked = sorted(counts, key=lambda c: (-counts[c], c not in DEFAULT_PAIR, c))
         # The project's first pair fills in when a text names fewer than two countries.
         for code in DEFAULT_PAIR:
             if len(ranked) < 2 and code not in ranked:

@@ -2085,6 +2085,10 @@ def _other_way_in_sentence(ctx, clause_text, clause_start, sentence_start, quant
         # clause whose flow is the whole a share is of is the same flow from the buyer's side.
         return False
     earlier = ctx.text[sentence_start:clause_start]
+    if re.search(rf"\b{own}", earlier, re.IGNORECASE):
+        # "Russia supplied 51% of Turkey's oil imports, and in July its share of crude imports
+        # reached 68%": the earlier clause speaks of this flow too (its seller's verb aside).
+        return False
     named = ctx.mentions_between(sentence_start, clause_start, quantity.start)
     return bool(named) and {flow_kind(earlier), own} == {"export", "import"}
 

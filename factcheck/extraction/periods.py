@@ -170,6 +170,11 @@ _SAME_PERIOD = re.compile(
     r"(?i:\b(?:the\s+)?same\s+(?:period|month|quarter|time|months)"
     r"(?:\s+(?:of\s+)?(?:last|the\s+previous|a|the\s+past)\s+year|\s+a\s+year\s+(?:earlier|ago))?)"
 )
+# Before a bare "the same period", only a word of comparison makes it a base ("over" or
+# "during the same period" is the period just named).
+_BARE_SAME_BASE_CUE = re.compile(
+    r"(?i:\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from)\s+(?:(?:in|during)\s+)?$)"
+)
 _ANAPHOR = re.compile(
     r"(?i:\b(?:the|that|this)\s+(?:reporting|same)\s+(?:year|period)\b|\bthat\s+year\b"
     r"|\bthe\s+period\b)"
@@ -390,6 +395,14 @@ def find_mentions(
         )
         add(match, period="", granularity="", role="own", shift=1, intro=bool(opens))
     for match in _SAME_PERIOD.finditer(sentence):
+        # A bare "the same period" is the base only after a word of comparison ("than in
+        # the same period"); "rose 9% to $1.9 billion over the same period" is the period
+        # just named (an anaphor), not the year before it.
+        bare = re.fullmatch(r"(?i:(?:the\s+)?same\s+\w+)", match.group(0))
+        if bare and not _BARE_SAME_BASE_CUE.search(
+            sentence[max(0, match.start() - 30) : match.start()]
+        ):
+            continue
         add(match, period="", granularity="", role="base", shift=-1)
     for match in _YEAR_EARLIER.finditer(sentence):
         before = sentence[max(0, match.start() - 50) : match.start()]

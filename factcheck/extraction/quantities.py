@@ -52,7 +52,8 @@ RATE = (
     r"(?P<rate>\s*(?:a|per|/)\s*(?:year|annum|yr|y)\b(?!\s+(?:before|earlier|ago|later))"
     r"|\s+annually\b)?"
 )
-GAP = r"[ \t\n]{0,3}"
+# Never across a blank line: a figure ending a paragraph takes no unit from the next one.
+GAP = r"(?![ \t]*\n[ \t]*\n)[ \t\n]{0,3}"
 # An abbreviated scale word may carry its full stop before the unit ("11,3 bln. dollars",
 # "31,4 bln. USD", "470 mln. tons"); a stop before a capital starts the next sentence.
 SCALE_STOP = r"(?:\.(?=[ \t]?(?:[a-z$€]|USD|US\$|EUR)))?"
@@ -161,7 +162,7 @@ COUNT = re.compile(
     # "6.3m Russian visitors"; a list's "7.4m: Russian visitors in 2023" (a scaled figure
     # first, then what it counts)
     rf"(?:(?P<scale>{SCALE}|(?<=\d)[mk](?![\w.,]))(?:\s*[:–—]\s+|{GAP}))?"
-    rf"(?:[A-Za-z'-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b",
+    rf"(?:[A-Za-z'-]+(?![ \t]*\n[ \t]*\n)\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b",
     re.IGNORECASE,
 )
 RANK_ADJECTIVES = (

@@ -144,6 +144,10 @@ def _role(text: str, match: re.Match[str], kind: str, code: str = "") -> str:
         if role:
             return role
         if not flow_kind(following) and _OWN_PRODUCT.match(following):
+            if _PART_OF.search(before):
+                # "more than half of Turkey's natural gas", "55% of Turkey's gas": a part of
+                # the gas the country takes in, so the country buys.
+                return "destination"
             return "origin"  # "Azerbaijan's Shah Deniz gas": the country's own gas
         return "owner"
     if kind in ("name", "capital") and re.search(rf"\b(?:{_GIVING_VERBS})\s+(?:the\s+)?$", before):
@@ -186,6 +190,11 @@ def _possessor_role(following: str) -> str:
     return {"export": "origin", "import": "destination"}.get(flow_kind(following), "")
 
 
+# A part or share of what follows ("55% of", "more than half of", "the bulk of").
+_PART_OF = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bshare|\bportion"
+    r"|\bpart|\bbulk|\bmost|\bmajority)\s+of\s+(?:the\s+)?$"
+)
 # "Azerbaijan's Shah Deniz gas": the country's own gas (never "Turkey's gas consumption").
 _OWN_PRODUCT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:gas|oil|crude|lng|coal)\b(?!\s+(?:consumption|demand|production"

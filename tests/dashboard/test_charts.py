@@ -324,10 +324,11 @@ def test_a_claim_sits_at_its_month_on_a_chart_of_months_and_a_span_is_a_dated_no
     assert notes == ["◆ c-1, 2023-01 to 2023-06: 2.3 US$ billion"]
 
 
-def test_each_record_has_its_own_dash_up_to_eight():
-    records = [f"r{i}" for i in range(8)]
+def test_each_record_has_its_own_dash_up_to_twelve():
+    records = [f"r{i}" for i in range(charts.MAX_RECORDS_DASHED)]
+    n = len(records)
     frame = pd.DataFrame(
-        {"year": [2010, 2011] * 8, "value": range(16), "line": "a", "record": records * 2}
+        {"year": [2010, 2011] * n, "value": range(2 * n), "line": "a", "record": records * 2}
     )
     spec = charts.series_chart(
         frame, y="value", y_title="v", series="line", title="t", dash="record"
@@ -500,3 +501,26 @@ def test_a_statement_covering_a_span_of_years_is_one_bar_across_them_never_a_poi
     assert len(dashed) == 1 and dashed[0]["encoding"]["x2"]["field"] == "year_end"
     assert "the records and the claim" in spec["title"]  # not a chart of months
     vlc.vegalite_to_svg(spec)  # it renders
+
+
+def test_trades_mirror_view_has_no_more_records_than_dash_patterns():
+    """Both countries' records at once (the mirror view) each keep a dash of their own."""
+    from dashboard.series import trade
+    from loaders import load_observations, load_sources
+
+    flows = trade.bilateral_flows(load_observations(), load_sources(), "TUR", "RUS")
+    assert 8 < flows["record"].nunique() <= charts.MAX_RECORDS_DASHED
+
+
+def test_an_articles_claim_is_labelled_by_its_number_within_the_article():
+    evidence = pd.DataFrame(
+        [dict(year=2020, value=2e9, series="A", source_id="a", tier="official_release")]
+    ).assign(method="")
+    claim = _trade_claim(3e9, "2021") | {"claim_id": "pasted text-x001", "document": "pasted text"}
+    spec = charts.claim_chart(evidence, claim).to_dict()
+    ids = {r["claim_id"] for rows in spec["datasets"].values() for r in rows if "claim_id" in r}
+    assert ids == {"x001"}
+    registry = _trade_claim(3e9, "2021") | {"claim_id": "001-09", "document": "001_a.txt"}
+    spec = charts.claim_chart(evidence, registry).to_dict()
+    ids = {r["claim_id"] for rows in spec["datasets"].values() for r in rows if "claim_id" in r}
+    assert ids == {"001-09"}

@@ -122,3 +122,17 @@ def test_sources_families_prints_one_line_per_family_with_its_caveat(capsys):
     table = capsys.readouterr().out.splitlines()
     assert table[0].split()[:2] == ["family", "source_id"]
     assert any("imf-imts-rus" in line for line in table)
+
+
+def test_check_claimreview_names_the_articles_own_address(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Source: https://example.org/story\n\n"
+        "Turkey's imports from Russia were $45.6 billion in 2023.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path), "--date", "2024-03-01", "--format", "claimreview"]) == 0
+    out, err = capsys.readouterr()
+    reviews = json.loads(out)
+    assert reviews[0]["itemReviewed"]["appearance"]["url"] == "https://example.org/story"
+    assert f"ledger extract {path} --all" in err  # where to find every number it holds

@@ -403,3 +403,28 @@ def test_data_page_glossary_is_text_that_wraps_with_every_term():
     assert listed.count("\n- **") == len(glossary) - 1
     last = glossary.iloc[-1]
     assert listed.endswith(plain(last["definition"]))
+
+
+def test_check_an_article_a_reading_can_be_confirmed_as_it_stands():
+    """An inferred base period the fact-checker agrees with: confirming it clears the note,
+    so the verdict no longer waits for review, and the block says it was corrected."""
+    app = _check_article()
+    app.text_area[0].input("Turkey's imports from Russia rose by 10% in 2023.").run()
+    heads = [m.value for m in app.markdown if m.value.startswith("**x0")]
+    assert heads == ["**x001 · Needs review**"]  # the base period was inferred
+    next(c for c in app.checkbox if c.label.startswith("The reading is right")).check()
+    next(b for b in app.button if b.label == "Check again").click().run()
+    assert not app.exception
+    fixes = [k for k in app.query_params if k.startswith("fix-")]
+    assert app.query_params[fixes[0]] == "confirmed:yes"
+    reading = next(d.value for d in app.dataframe if "read as" in d.value.columns)
+    notes = dict(zip(reading["field"], reading["read as"], strict=True))["reading notes"]
+    assert "inferred" not in notes
+    assert any(c.value == "Reading corrected by you: reading confirmed." for c in app.caption)
+    heads = [m.value for m in app.markdown if m.value.startswith("**x0")]
+    assert heads and heads != ["**x001 · Needs review**"]
+
+
+def test_check_an_article_has_a_button_to_check():
+    app = _check_article()
+    assert any(b.label == "Check the article" for b in app.button)

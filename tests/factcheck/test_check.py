@@ -159,6 +159,16 @@ def test_claimreview_reviews_the_sentence_and_names_the_document(records):
     assert appearance["url"] == "https://example.org/a" and appearance["datePublished"]
 
 
+def test_claimreview_address_of_a_document_named_with_a_space_is_encoded(records):
+    text = "In June 2021 Turkey's imports from Russia were $2.3 billion."
+    verdicts = check_text(text, "pasted text", "2021-09-01", *records)
+    documents = pd.DataFrame([{"document": "pasted text", "title": "pasted text",
+        "kind": "upload", "date": "2021-09-01", "date_note": ""}])  # fmt: skip
+    review = claim_reviews(verdicts, documents, base_url="https://ledger.example.org/reviews")[0]
+    assert review["url"].startswith("https://ledger.example.org/reviews/pasted%20text#pasted%20")
+    assert " " not in review["url"]
+
+
 def test_two_views_of_a_change_differ_by_points(records):
     verdicts = check_text(
         "Trade between Russia and Turkey fell 40% last year.", "fall.txt", "2010-01-13", *records
