@@ -2760,7 +2760,8 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         unnamed = not (origin and how == "context") and not (
             clause_direction.origin or clause_direction.part
         )
-        whole = unnamed and importer and re.search(r"\bimports?\b", clause, re.I)
+        # ("Turkey's gas imports", "Turkey's gas bill", "its gas purchases": every supplier's)
+        whole = unnamed and importer and re.search(r"\b(?:imports?|bill|purchases)\b", clause, re.I)
         if (total or whole) and measure != "share":  # a share is never the world's own
             origin = "WLD"
         own = _own_whole_flow(ctx, quantity, clause_start, clause) if measure != "share" else None

@@ -36,3 +36,20 @@ def test_a_later_clause_on_the_same_flow_keeps_the_sides():
     for which in ("51%", "68.45"):
         row = read_figure(text, which, "2025-01-01")
         assert (row["reporter"], row["partner"], row["flow"]) == ("TUR", "RUS", "import")
+
+
+@pytest.mark.parametrize(
+    "text, which, partner",
+    [
+        (
+            "Turkey imported 26 bcm of Russian gas in 2021. Turkey's gas bill was $14 billion.",
+            "14",
+            "WLD",
+        ),
+        ("Turkey's bill for Russian gas was $9 billion in 2021.", "9", "RUS"),
+        ("Turkey's gas purchases from Russia cost $9 billion in 2021.", "9", "RUS"),
+    ],
+)
+def test_a_countrys_gas_bill_is_every_suppliers_unless_one_is_named(text, which, partner):
+    row = read_figure(text, which, "2022-08-05")
+    assert (row["reporter"], row["partner"]) == ("TUR", partner)
