@@ -482,8 +482,10 @@ def _bp_natural_gas(rows: pd.DataFrame) -> pd.DataFrame:
     return _frame(out)
 
 
-def _turnover(obs: pd.DataFrame) -> pd.DataFrame:
-    """Exports + imports between a reporter and each partner, within one source and vintage."""
+def _both_flows(obs: pd.DataFrame) -> pd.DataFrame | None:
+    """A reporter's total goods exports and imports with each partner side by side, one row
+    per source, vintage, period and pair where both are recorded exactly (None when no source
+    holds both)."""
     rows = obs[
         (obs["indicator"] == "merchandise_trade")
         & (obs["product"] == "TOTAL")
@@ -499,8 +501,15 @@ def _turnover(obs: pd.DataFrame) -> pd.DataFrame:
         aggfunc="first",
     )
     if not {"export", "import"} <= set(wide.columns):
+        return None
+    return wide.dropna(subset=["export", "import"]).reset_index()
+
+
+def _turnover(obs: pd.DataFrame) -> pd.DataFrame:
+    """Exports + imports between a reporter and each partner, within one source and vintage."""
+    wide = _both_flows(obs)
+    if wide is None:
         return _frame([])
-    wide = wide.dropna(subset=["export", "import"]).reset_index()
     out = []
     columns = list(wide.columns)
     for values in zip(*(wide[c].tolist() for c in columns), strict=True):
@@ -524,24 +533,9 @@ def _balance(obs: pd.DataFrame) -> pd.DataFrame:
     """A reporter's trade balance with each partner: its exports minus its imports of the same
     period, both from one source and vintage (one release, one tier, one reporter; never the
     partner's record of either flow), a deficit negative."""
-    rows = obs[
-        (obs["indicator"] == "merchandise_trade")
-        & (obs["product"] == "TOTAL")
-        & (obs["breakdown"] == "")
-        & (obs["qualifier"] == "exact")
-        & obs["flow"].isin(["export", "import"])
-        & obs["period_type"].isin(["year", "month"])
-        & ~obs["partner"].isin(list(NOT_COUNTRIES))
-    ]
-    wide = rows.pivot_table(
-        index=["source_id", "vintage", "tier", "reporter", "partner", "period", "period_type"],
-        columns="flow",
-        values="value",
-        aggfunc="first",
-    )
-    if not {"export", "import"} <= set(wide.columns):
+    wide = _both_flows(obs[~obs["partner"].isin(list(NOT_COUNTRIES))])
+    if wide is None:
         return _frame([])
-    wide = wide.dropna(subset=["export", "import"]).reset_index()
     out = []
     columns = list(wide.columns)
     for values in zip(*(wide[c].tolist() for c in columns), strict=True):
