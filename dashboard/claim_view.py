@@ -3,7 +3,6 @@ the claim drawn on, its explanation, how it was read in words; the verdict scale
 as CSV and ClaimReview."""
 
 import json
-import os
 
 import pandas as pd
 import streamlit as st
@@ -11,7 +10,7 @@ import streamlit as st
 from dashboard import charts, data
 from dashboard.downloads import safe_csv
 from dashboard.layout import BADGES
-from dashboard.panel import PUBLIC_URL, chart_panel
+from dashboard.panel import chart_panel, public_url
 from dashboard.series.claims import claim_markers, plotted_data
 from dashboard.series.names import country_name, country_names
 from dashboard.series.trade import direction
@@ -56,7 +55,7 @@ def downloads(
 
 
 def _reviews_base() -> dict:
-    public = os.environ.get(PUBLIC_URL, "").strip().rstrip("/")
+    public = public_url()
     return {"base_url": public + "/reviews"} if public else {}
 
 

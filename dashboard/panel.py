@@ -140,6 +140,11 @@ def _caption(plotted: pd.DataFrame) -> str:
 PUBLIC_URL = "LEDGER_PUBLIC_URL"
 
 
+def public_url() -> str:
+    """Where the dashboard is published (LEDGER_PUBLIC_URL, no trailing slash), or ''."""
+    return os.environ.get(PUBLIC_URL, "").strip().rstrip("/")
+
+
 def page_url() -> str:
     """The address that reopens this page with the current choices (those this run has kept
     so far too: on a first visit the address bar gets them only at the end of the run)."""
@@ -147,7 +152,7 @@ def page_url() -> str:
         base = st.context.url or ""
     except Exception:
         base = ""
-    public = os.environ.get(PUBLIC_URL, "").strip().rstrip("/")
+    public = public_url()
     if public:
         base = public + urlsplit(base).path
     query = urlencode(state.query())

@@ -758,9 +758,7 @@ class _Context:
         """A figure of official origin below the release's tier (a statement by an official,
         an official figure the press reported) for the primary record's period that gives
         the claimed value to its rounding ('accurate' against it); else None."""
-        measure = claim["measure"]
-        if claim["flow"] == "balance" and measure == "level":
-            measure = "balance"
+        measure = _rated_measure(claim)
         for f in weaker:
             if f.tier not in ("official_reported", "official_statement"):
                 continue
@@ -871,9 +869,7 @@ class _Context:
                 # "nearly half", "about a third": a share rounded to a fraction in words holds
                 # over its whole hedged band (45-50% for "nearly half"), not at its point only.
                 comparator = "range"
-            measure = claim["measure"]
-            if claim["flow"] == "balance" and measure == "level":
-                measure = "balance"  # a deficit against a surplus is wrong; else by size
+            measure = _rated_measure(claim)
             verdict, miss = rate(
                 claim["value"], claim["value_low"], claim["value_high"], comparator,
                 f.value, claim["unit"], measure,
@@ -1676,6 +1672,14 @@ def _year(claim) -> int:
 
 def _shift(period: str, years: int) -> str:
     return re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), period)
+
+
+def _rated_measure(claim) -> str:
+    """The measure a claim is rated as: a trade balance's level is rated by sign, then size
+    (a deficit against a surplus is wrong)."""
+    if claim["flow"] == "balance" and claim["measure"] == "level":
+        return "balance"
+    return claim["measure"]
 
 
 def _crosses_break(claim, year: int, other: int) -> bool:
