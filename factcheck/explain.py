@@ -1,10 +1,13 @@
 """Plain sentences a journalist can publish: the quantity checked, its period, its source."""
 
 import calendar
+import functools
 import math
 import re
 
 from factcheck.derive import usd
+from factcheck.extraction.context import TextLayout
+from factcheck.extraction.masks import find_masks
 from factcheck.extraction.tables import cell_contexts
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
@@ -234,9 +237,15 @@ def source_words(publisher: str, title: str) -> str:
     return f"{publisher}, “{title}”"
 
 
-# Where a quoted sentence ends: a stop before any space or line break, a blank line, or a bar
-# between items run together on one line ("Tourism: 6.3 million | Exports: $10.9 billion").
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|[ \t]\|[ \t]")
+_AFTER_STOP = re.compile(r"(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\"”’')\]])+")
+
+
+@functools.lru_cache(maxsize=8)
+def _layout(text: str) -> TextLayout:
+    """The reader's own sentence boundaries of `text` (abbreviations, subheadings, list items,
+    table rows and items joined by a bar), so the sentence quoted is the one the figure was
+    read in."""
+    return TextLayout(text, find_masks(text))
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
@@ -245,6 +254,13 @@ def sentence_of(text: str, start: int, end: int) -> str:
     cell = cell_contexts(text).get((start, end))
     if cell is not None:
         return re.sub(r"\s+", " ", cell).strip()
-    left = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
-    right = next((m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, end)), len(text))
+    layout = _layout(text)
+    left, right = layout.sentence(start)
+    right = max(right, layout.sentence(max(start, end - 1))[1])
+    # A closing quote or citation marker right after the stop ("… of arrivals.[16]") belongs
+    # to the sentence it closes, not to the next one.
+    if left and text[left - 1] in ".!?" and (carried := _AFTER_STOP.match(text, left)):
+        left = carried.end()
+    if text[right - 1] in ".!?" and (carried := _AFTER_STOP.match(text, right)):
+        right = carried.end()
     return re.sub(r"\s+", " ", text[left:right]).strip(" |")
