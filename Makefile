@@ -25,7 +25,7 @@ run: $(STAMP)
 		'$(HOST)' '$(PORT)')
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -55,3 +55,12 @@ def documents_dir() -> Path:
     if not DOCUMENTS_DIR.is_dir():
         pytest.skip("../shared/documents is not present")
     return DOCUMENTS_DIR
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under `make test` (two pytest-xdist workers, `--dist loadgroup`) every browser test
+    runs on one worker, beside one app server and one browser; the other worker takes the
+    rest. Without xdist the mark does nothing."""
+    for item in items:
+        if "e2e" in item.path.parts:
+            item.add_marker(pytest.mark.xdist_group("browser"))

@@ -49,8 +49,9 @@ def test_odd_texts_extract_and_check_without_crashing(name):
     assert len(verdicts) == len(claims)
 
 
-def test_five_megabytes_of_digits_is_read_in_bounded_time():
-    text = "7" * (MAX_DOCUMENT_BYTES - 1)
+def test_a_long_run_of_digits_is_no_claim():
+    # The largest document's reading time is measured in bench/extract_claims.py.
+    text = "7" * (MAX_DOCUMENT_BYTES // 10)
     assert extract_claims(text, "digits").empty
 
 
@@ -133,14 +134,11 @@ def test_utf16_and_utf32_with_a_byte_order_mark_are_read():
         decode_document(b"\xff\xfe\x00\xd8", "broken.txt")  # a lone surrogate
 
 
-def test_five_megabytes_of_prose_is_read_in_linear_time():
-    """No per-figure copy of the text: 5 MB of prose naming countries and ordinals is read
-    (or refused) within seconds, not minutes."""
-    import time
-
-    sentence = "Trade between Turkey and Russia grew in the first half of the year, officials said."
-    sentence += " "
-    text = (sentence * (MAX_DOCUMENT_BYTES // len(sentence)))[: MAX_DOCUMENT_BYTES - 10]
-    started = time.process_time()
-    extract_claims(text, "long.txt")
-    assert time.process_time() - started < 60  # was several minutes when the text was copied
+def test_long_prose_without_figures_is_no_claim():
+    """Half a megabyte of prose naming countries and a period but no figure. How the time to
+    read grows up to the largest document (linearly) is measured in bench/extract_claims.py."""
+    sentence = (
+        "Trade between Turkey and Russia grew in the first half of the year, officials said. "
+    )
+    text = (sentence * (MAX_DOCUMENT_BYTES // 10 // len(sentence) + 1))[: MAX_DOCUMENT_BYTES // 10]
+    assert extract_claims(text, "long.txt").empty
