@@ -16,7 +16,9 @@ _CURRENCY_CODE_AFTER = re.compile(r"\s*(?:USD|US\$|EUR|RUB|TRY|TL)\b")
 # A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there; also
 # when citation markers follow the stop ("in 2016.[12] Turkish", "volumes.[3][4] The", "2023.¹²").
 _SENTENCE_END = re.compile(
-    r"[.!?](?=(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\s\"”')\]])*(?:\s[A-Z\"“(]|[A-Z][a-z]))"
+    r"[.!?](?=(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\s\"”')\]])*"
+    # (a markdown link after the stop, "… in 2021. [the release](…)", opens a sentence too)
+    r"(?:\s[A-Z\"“(]|\s\[(?!\d)|[A-Z][a-z]))"
     r"|,(?=[A-Z][a-z])"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -35,3 +35,8 @@ def test_a_subheading_is_not_quoted_with_the_sentence_below_it():
 def test_each_list_item_is_quoted_alone():
     text = "Imports from Russia:\n- 2022: $58.9 billion\n- 2023: $45.6 billion\n"
     assert quoted(text, "$45.6 billion") == "- 2023: $45.6 billion"
+
+
+def test_a_link_after_the_stop_is_not_quoted_with_the_sentence():
+    text = "Gas imports reached 21.3 bcm in 2023. [the release](https://example.org/gas) More."
+    assert quoted(text, "21.3 bcm") == "Gas imports reached 21.3 bcm in 2023."
