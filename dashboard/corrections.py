@@ -1,6 +1,9 @@
-"""A reader's corrections of how a claim was read: kept in the page address
-(fix-<claim id>=period:2019|direction:reversed|confirmed:yes), applied to the claim frame
-before it is checked again, and said back in words."""
+"""A reader's corrections of how a claim was read: kept in the page address under the
+document's fingerprint and the claim's id (fix-<fingerprint>-<claim id>=period:2019|
+direction:reversed|confirmed:yes), applied to the claim frame before it is checked again, and
+said back in words."""
+
+import hashlib
 
 import pandas as pd
 import streamlit as st
@@ -10,13 +13,26 @@ FIX_UNITS = ["USD", "EUR", "bcm", "bcm_per_year", "tonnes", "persons", "percent"
 MEASURES = ["level", "change", "share", "rank", "target", "capacity"]
 
 
-def corrections() -> dict[str, dict[str, str]]:
-    """Corrections kept in the URL: fix-<claim id>=period:2019|direction:reversed|..."""
+def fingerprint(raw: bytes) -> str:
+    """A short fingerprint of a document's bytes. Claim ids restart at x001 in every pasted
+    text, so a correction is kept under the fingerprint too: it applies to the text it was made
+    on, never to another one pasted after it or to one opened from an address that holds it."""
+    return hashlib.sha256(raw).hexdigest()[:10]
+
+
+def fix_key(document: str, claim_id: str) -> str:
+    """The address's key of a correction to `claim_id` of the document with that fingerprint."""
+    return f"{FIX_PREFIX}{document}-{claim_id}"
+
+
+def corrections(document: str) -> dict[str, dict[str, str]]:
+    """The corrections kept in the URL for the document with that fingerprint, by claim id."""
     fixes = {}
+    own = fix_key(document, "")
     for key in st.query_params:
-        if key.startswith(FIX_PREFIX):
+        if key.startswith(own):
             parts = dict(p.split(":", 1) for p in st.query_params[key].split("|") if ":" in p)
-            fixes[key.removeprefix(FIX_PREFIX)] = parts
+            fixes[key.removeprefix(own)] = parts
     return fixes
 
 

@@ -11,12 +11,13 @@ import streamlit as st
 from dashboard import data
 from dashboard.claim_view import downloads, reading_table, scale_text, show_claim
 from dashboard.corrections import (
-    FIX_PREFIX,
     FIX_UNITS,
     MEASURES,
     corrected,
     correction_words,
     corrections,
+    fingerprint,
+    fix_key,
 )
 from dashboard.layout import VERDICT_COLUMNS, verdict_table
 from dashboard.text import plain
@@ -91,11 +92,13 @@ def highlighted(sentence: str, quote: str) -> str:
 
 
 @st.fragment
-def correction_control(read: pd.Series, fixes: dict) -> None:
-    """The correction form of one claim. `read` is the claim as the reader read it (never
-    the corrected one): a field left as read is no correction, one changed is kept in the URL."""
-    claim_id = read["claim_id"]
-    fix = fixes.get(claim_id, {})
+def correction_control(read: pd.Series, fixes: dict, document: str) -> None:
+    """The correction form of one claim of the document with fingerprint `document`. `read` is
+    the claim as the reader read it (never the corrected one): a field left as read is no
+    correction, one changed is kept in the URL."""
+    fix = fixes.get(read["claim_id"], {})
+    # Keyed by the document too: a form of another text's x001 keeps none of its fields.
+    claim_id = f"{document}-{read['claim_id']}"
     with st.form(f"fix-form-{claim_id}"):
         st.caption("Correct the reading and check again")
         is_change = "change" in (read["measure"], fix.get("measure"))
@@ -148,7 +151,7 @@ def correction_control(read: pd.Series, fixes: dict) -> None:
                 chosen["measure"] = measure
             if confirmed:
                 chosen["confirmed"] = "yes"
-            key = FIX_PREFIX + claim_id
+            key = fix_key(document, read["claim_id"])
             if chosen:
                 st.query_params[key] = "|".join(f"{k}:{v}" for k, v in chosen.items())
             elif key in st.query_params:
@@ -185,7 +188,8 @@ if upload is not None or pasted.strip():
             st.info("No figures found in this document: nothing to check.")
         else:
             text = raw.decode("utf-8-sig", errors="replace")
-            fixes = corrections()
+            document = fingerprint(raw)
+            fixes = corrections(document)
             # As the reader read each claim: a correction form compares its fields with this.
             as_read = {v["claim_id"]: v for _, v in upload_verdicts.iterrows()}
             rows = []
@@ -230,4 +234,4 @@ if upload is not None or pasted.strip():
                         st.markdown("How it was read:")
                         st.dataframe(reading_table(verdict), hide_index=True, width="stretch")
                         show_claim(verdict, verdict, explained=False)
-                        correction_control(as_read[verdict["claim_id"]], fixes)
+                        correction_control(as_read[verdict["claim_id"]], fixes, document)

@@ -296,6 +296,23 @@ def test_fact_check_pasted_text_shows_its_reading_and_takes_a_correction():
     assert "period:2021-07" in app.query_params[fixes[0]]
 
 
+def test_a_correction_applies_only_to_the_text_it_was_made_on():
+    app = _check_article()
+    app.text_area[0].input("Turkey's imports from Russia were $2.3 billion in June 2021.").run()
+    period = next(t for t in app.text_input if t.label.startswith("Period"))
+    period.input("2018")
+    next(b for b in app.button if b.label == "Check again").click().run()
+    assert [k for k in app.query_params if k.startswith("fix-")]
+    # Another article, whose first claim is x001 too, in the same tab (or opened from an
+    # address that holds the first one's correction): read as written, nothing "corrected".
+    app.text_area[0].input("Turkey's imports from Russia were $4.1 billion in May 2021.").run()
+    assert not app.exception
+    checked = next(d.value for d in app.dataframe if "claimed period" in d.value.columns)
+    assert list(checked["claimed period"]) == ["2021-05"]
+    assert not any("corrected by you" in c.value for c in app.caption)
+    assert next(t for t in app.text_input if t.label.startswith("Period")).value == "2021-05"
+
+
 def test_fact_check_a_changes_base_period_can_be_corrected():
     app = _check_article()
     app.text_area[0].input("Turkey's imports from Russia rose by 10% in 2023.").run()
