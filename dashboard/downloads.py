@@ -23,6 +23,7 @@ from validation.vocabulary import TIER_LABELS
 # injection): such text cells get a leading apostrophe. Numbers are never touched.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_WIDTH = 760
+WRAP_AT = 120  # characters of the 11 px subtitle lines: about the export width
 APP_NAME = "Bilateral Ledger"
 # Pictures are drawn on the server by vl-convert. Its own Arial-like face has no "◆" or "→",
 # and the fallback it picks for a line holding one draws the whole line in a serif face (the
@@ -160,6 +161,17 @@ def _title_text(spec: dict) -> str:
     return " ".join(title) if isinstance(title, list) else str(title)
 
 
+def _address_lines(url: str) -> list[str]:
+    """An address in lines of at most WRAP_AT characters where it can be, each ending at an
+    "&" between its choices (a choice longer than a line stays whole)."""
+    lines = [""]
+    for part in re.split(r"(?<=&)", url):
+        if lines[-1] and len(lines[-1]) + len(part) > WRAP_AT:
+            lines.append("")
+        lines[-1] += part
+    return lines
+
+
 def export_spec(
     spec: dict, *, source_line: str, url: str, date: str | None = None, subtitle: str = ""
 ) -> dict:
@@ -170,9 +182,16 @@ def export_spec(
     labels are never clipped.
     """
     out = copy.deepcopy(spec)
-    lines = [subtitle] if subtitle else []
-    lines += textwrap.wrap(source_line, 120)
-    lines.append(f"{APP_NAME} · drawn {date or dt.date.today().isoformat()} · {url}")
+    # Every line wrapped to the chart's width: one long unit-and-caveat line had made a picture
+    # 2,660 px wide with the chart in its left third.
+    lines = textwrap.wrap(subtitle, WRAP_AT) if subtitle else []
+    lines += textwrap.wrap(source_line, WRAP_AT)
+    stamp = f"{APP_NAME} · drawn {date or dt.date.today().isoformat()}"
+    if len(stamp) + len(url) + 3 <= WRAP_AT:
+        lines.append(f"{stamp} · {url}")
+    else:  # a long address on lines of its own, broken only after an "&"
+        lines.append(stamp)
+        lines += _address_lines(url)
     out["title"] = {
         "text": _title_text(spec),
         "subtitle": lines,

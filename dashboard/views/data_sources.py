@@ -98,7 +98,8 @@ st.subheader("Indicator glossary")
 glossary = pd.read_csv(HERE / "glossary.csv", keep_default_na=False)
 st.markdown(
     "\n".join(
-        f"- **{plain(g.term)}** ({plain(g.unit)}; {plain(g.where)}): {plain(g.definition)}"
+        f"- **{plain(g.term)}** ({plain('; '.join(p for p in (g.unit, g.where) if p))}):"
+        f" {plain(g.definition)}"
         for g in glossary.itertuples()
     )
 )

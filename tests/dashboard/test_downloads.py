@@ -73,6 +73,24 @@ def test_picture_carries_title_source_line_and_date():
     assert "transparent" not in svg.split("role-legend", 1)[1]  # legend symbols visible
 
 
+def test_a_long_subtitle_wraps_so_the_picture_keeps_the_charts_width():
+    totals, sources = _turnover()
+    spec = charts.series_chart(
+        totals, y="value", y_title="US$ billion", series="view", dash="record", title="Turnover"
+    ).to_dict()
+    note = "Unit: percent. " + "Each edition revises earlier years; the newest is drawn. " * 6
+    url = "http://x.test/?" + "&".join(f"choice{i}=value{i}" for i in range(12))
+    exported = downloads.export_spec(
+        spec, source_line=source_line(totals, sources), url=url, date="2026-11-21", subtitle=note
+    )
+    lines = exported["title"]["subtitle"]
+    assert all(len(line) <= downloads.WRAP_AT for line in lines)
+    assert url in "".join(lines)  # broken only between its choices
+    svg = vlc.vegalite_to_svg(json.dumps(exported))
+    width = float(svg.split('width="', 1)[1].split('"', 1)[0])
+    assert width < 1.5 * downloads.EXPORT_WIDTH
+
+
 def test_metadata_names_sources_licences_and_the_address():
     totals, sources = _turnover()
     meta = json.loads(

@@ -420,6 +420,7 @@ def test_data_page_glossary_is_text_that_wraps_with_every_term():
     assert listed.count("\n- **") == len(glossary) - 1
     last = glossary.iloc[-1]
     assert listed.endswith(plain(last["definition"]))
+    assert "(;" not in listed and "; )" not in listed  # a term without a unit says only where
 
 
 def test_check_an_article_a_reading_can_be_confirmed_as_it_stands():
