@@ -170,16 +170,31 @@ def hs_years(observations: pd.DataFrame, reporter: str, partner: str) -> list[in
     return sorted({int(y) for y in found["year"]})
 
 
-def as_index(frame: pd.DataFrame, y: str, groups: list[str]) -> pd.DataFrame:
-    """Each line as an index, its first shown year = 100 (a line whose first value is zero
-    or missing is left out rather than rescaled from another year)."""
+def as_index(
+    frame: pd.DataFrame, y: str, groups: list[str]
+) -> tuple[pd.DataFrame, int | None, pd.DataFrame]:
+    """Each line as an index, = 100 in one base year shared by the lines: the first year
+    shown that the most lines of two years or more have a value for. (Indexed each to its own
+    first year, a line starting in 2019 sat at 100–250 beside one starting in 1992 at 1,700.)
+    Returns the indexed rows, the base year (None when nothing can be indexed) and the lines
+    left out (one row per line: its `groups`), having no value in the base year; a line of one
+    year is always left out (it would be 100 and nothing else)."""
     if frame.empty:
-        return frame
+        return frame, None, frame[groups].iloc[:0]
     ordered = frame.sort_values("year")
-    keys = [ordered[g].astype(str) for g in groups]
-    first = ordered.groupby(keys, dropna=False)[y].transform("first")
-    indexed = ordered.assign(**{y: ordered[y] / first * 100})
-    return indexed[first.notna() & (first != 0)]
+    label = ordered[groups].astype(str).agg(" | ".join, axis=1)
+    held = ordered[ordered[y].notna() & (ordered[y] != 0)]
+    years_of = held.groupby(label[held.index])["year"].agg(set)
+    long_lines = years_of[years_of.map(len) >= 2]
+    coverage = pd.Series([year for years in long_lines for year in years]).value_counts()
+    if coverage.empty:
+        return ordered.iloc[:0], None, ordered.drop_duplicates(groups)[groups]
+    base = int(min(coverage[coverage == coverage.max()].index))
+    kept = {line for line, years in long_lines.items() if base in years}
+    at_base = ordered[y].where(ordered["year"] == base).groupby(label).transform("max")
+    indexed = ordered.assign(**{y: ordered[y] / at_base * 100})[label.isin(kept)]
+    left_out = ordered[~label.isin(kept)].drop_duplicates(groups)[groups]
+    return indexed, base, left_out
 
 
 def positive(frame: pd.DataFrame, y: str) -> pd.DataFrame:

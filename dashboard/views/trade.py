@@ -107,7 +107,7 @@ def monthless_note(view: str, months: pd.DataFrame) -> str:
     return f" {' and '.join(lacking)}: no official monthly release in the bundled data."
 
 
-SCALES = {"values": "US$ billion", "index": "Index (first year = 100)", "log": "Log scale"}
+SCALES = {"values": "US$ billion", "index": "Index (= 100 in a shared year)", "log": "Log scale"}
 FREQUENCIES = {"year": "Years", "month": "Months"}
 
 
@@ -129,8 +129,8 @@ def flows_panel(view: str) -> None:
         list(SCALES),
         format_func=SCALES.get,
         key="scale",
-        help="Index: each line divided by its first year shown (= 100). Log: equal ratios "
-        "look equal.",
+        help="Index: each line divided by its value in the first year shown that every line "
+        "has (= 100). Log: equal ratios look equal.",
     )
     # A segmented control can be cleared by clicking the chosen option: keep a choice.
     frequency = frequency or "year"
@@ -169,9 +169,24 @@ def flows_panel(view: str) -> None:
         return
     fixed, flows, quoted = chosen["flows_fixed"], chosen["flows"], chosen["quoted"]
     y_title, log = "US$ billion", scale == "log"
+    index_note = ""
     if scale == "index":
-        flows = monthly.as_index(flows, "value_usd_bn", ["direction", "record", "source_id"])
-        quoted, y_title = None, "Index, first year shown = 100"
+        groups = ["direction", "record", "source_id"]
+        flows, base, left_out = monthly.as_index(flows, "value_usd_bn", groups)
+        if base is None:
+            st.info("No line in these years has two years to index: choose more years.")
+            return
+        quoted, y_title = None, f"Index, {base} = 100"  # a figure quoted alone has no base
+        index_note = (
+            f"Every line = 100 in {base}, the first year shown that most lines have; quoted "
+            "figures are left out."
+        )
+        if not left_out.empty:
+            lines = "; ".join(f"{r.record} ({r.direction})" for r in left_out.itertuples())
+            index_note += (
+                f" Left out, having no {base} value or one year only: {lines}. Move the start"
+                " of the years to index from a later year."
+            )
     elif log:
         flows = monthly.positive(flows, "value_usd_bn")
         quoted = monthly.positive(quoted, "value_usd_bn")
@@ -190,6 +205,7 @@ def flows_panel(view: str) -> None:
         what=f"Line chart of goods flows between {first} and {second}",
         title=f"Goods flows between {first} and {second}",
         log=log,
+        note=index_note,
         **fixed,
     )
 

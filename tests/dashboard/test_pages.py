@@ -107,6 +107,14 @@ def test_trade_view_switch_shows_the_mirror_gap_and_keeps_it_in_the_url():
     assert app.query_params["years"] in ("2005-2015", ["2005-2015"])
 
 
+def test_trade_index_scale_says_its_shared_base_year():
+    app = _page("views/trade.py", scale="index", view="mirror")
+    assert not app.exception
+    note = next(c.value for c in app.caption if "= 100 in" in c.value)
+    base = int(note.split("= 100 in ", 1)[1][:4])
+    assert 1990 <= base <= 2025
+
+
 @pytest.mark.parametrize(
     ("page", "tabs"),
     [

@@ -5,7 +5,7 @@ from functools import cache
 import pandas as pd
 import pytest
 
-from dashboard.series import energy, tourism, trade
+from dashboard.series import energy, monthly, tourism, trade
 from dashboard.series.claims import claim_markers, plotted_data, turnover_claims
 from dashboard.series.provenance import source_line
 from factcheck import check_claims
@@ -322,3 +322,30 @@ def test_a_claim_over_months_with_nothing_recorded_charts_nothing():
     verdict = check_text(text, "mine", None, observations(), sources()).iloc[0]
     assert verdict["period"] == "2023-01/2023-06" and verdict["verdict"] == "unverifiable"
     assert claim_evidence(verdict, observations(), sources(), verdict).empty
+
+
+def _lines(**spans) -> pd.DataFrame:
+    rows = [
+        {"direction": name, "record": "r", "source_id": "s", "year": y, "value": y - 1980.0}
+        for name, (first, last) in spans.items()
+        for y in range(first, last + 1)
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_an_index_puts_every_line_at_100_in_the_year_most_lines_have():
+    lines = _lines(long=(1992, 2024), short=(2019, 2024), old=(1992, 2000), one=(2025, 2025))
+    indexed, base, left_out = monthly.as_index(lines, "value", ["direction", "record", "source_id"])
+    # 2019-2000 is held by two lines (long, short), 1992-2000 by two too (long, old): the first
+    assert base == 1992
+    assert set(left_out["direction"]) == {"short", "one"}  # no 1992 value; one year only
+    at_base = indexed[indexed["year"] == base].set_index("direction")["value"]
+    assert at_base.to_dict() == {"long": 100.0, "old": 100.0}
+
+
+def test_lines_from_a_later_year_share_its_base_and_keep_their_earlier_years():
+    lines = _lines(long=(1992, 2024), short=(2019, 2024), mid=(2010, 2022))
+    indexed, base, left_out = monthly.as_index(lines, "value", ["direction", "record", "source_id"])
+    assert base == 2019 and left_out.empty
+    long = indexed[indexed["direction"] == "long"].set_index("year")["value"]
+    assert long[2019] == 100.0 and long[1992] < 100 < long[2024]
