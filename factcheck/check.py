@@ -45,6 +45,7 @@ from factcheck.explain import (
     source_words,
 )
 from factcheck.extraction import known_names
+from factcheck.extraction.frames import UNDATED
 from factcheck.lookup import held_on, lookup
 from factcheck.scale import (
     AS_OF_LAG,
@@ -629,9 +630,12 @@ class _Context:
             return row | self._target(claim, head)
         undated_ok = claim["measure"] == "capacity" or claim["indicator"] in DESIGN_INDICATORS
         if not claim["period"] and not undated_ok:
+            why = str(claim.get("period_note", "") or "")
             return row | self._outcome(
                 "unverifiable",
-                f"{head} The claim gives no period, so no record can be matched to it."
+                f"{head} The claim gives no period"
+                + (f" ({why}; give the document's date to read it)" if UNDATED in why else "")
+                + ", so no record can be matched to it."
                 + self._nearby_text(claim, []),
             )
         found, why_period = self._at_claimed_period(claim)
@@ -989,6 +993,11 @@ class _Context:
         # bounds it from above only: a lower claim is not a like-for-like gap.
         scope = self.scope(primary, claim) if claim["measure"] == "level" else ""
         wider = bool(scope) and miss < 0
+        if wider and echoed is not None:  # left for review already: the definition is said too
+            parts.append(
+                f"The record may also count more than the claim: it counts {scope}, and the"
+                " text does not say which products its figure includes."
+            )
         if verdict in NEGATIVE and (blocking or not strong or wider):
             why = (
                 f"the reading is not confident ({', '.join(b.replace('_', ' ') for b in blocking)})"
@@ -1307,8 +1316,9 @@ class _Context:
             return ", the opposite direction of change"
         change = claim["measure"] == "change"
         if claim["unit"] in ("percent", "percentage_points"):
-            # A percent of a percent is no sentence a reader can use: a share or a change
-            # written in percent differs from the record by percentage points, and only that.
+            # A share or a change written in percent differs from the record by percentage
+            # points first; the verdict scale weighs the gap relative to the record, so that
+            # follows ("45%" against 33.9% is 11.1 points, a third more).
             points = abs(claim["value"]) - abs(f.value) if change else claim["value"] - f.value
             if round(points, 1) == 0:
                 return ", so the claim holds"
@@ -1318,7 +1328,12 @@ class _Context:
                 else ("above it" if points > 0 else "below it")
             )
             subject = "the claimed change" if change else "the claim"
-            return f", so {subject} is {abs(points):.1f} percentage points {size}"
+            relative = (
+                f", {abs(miss):.1f}% {'more' if miss > 0 else 'less'} than the record"
+                if round(abs(miss), 1) and not math.isinf(miss)
+                else ""
+            )
+            return f", so {subject} is {abs(points):.1f} percentage points {size}{relative}"
         if round(abs(miss), 1) == 0:
             return ", so the claim matches it"
         text = f", so the claim is {abs(miss):.1f}% {'above' if miss > 0 else 'below'} it"
@@ -1369,6 +1384,11 @@ class _Context:
         if not claim["period"][:4].isdigit():
             latest = self._latest_text(claim)
             return latest
+        # A change whose two levels are recorded (apart): those levels, not changes of other
+        # years, are what a reader needs.
+        apart = "" if used else self._levels_apart(claim)
+        if apart:
+            return apart
         year = _year(claim)
         near = []
         for p in self._periods_near(claim, span=3):
@@ -1387,9 +1407,6 @@ class _Context:
             other = self._other_granularity(claim)
             if other:
                 return " " + other
-            apart = "" if used else self._levels_apart(claim)
-            if apart:
-                return apart
             uncredited = self._uncredited(claim)
             if uncredited:
                 return uncredited

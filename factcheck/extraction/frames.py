@@ -89,6 +89,8 @@ _GOAL_SET_IN = re.compile(
 CONTEXT_SENTENCES = 3
 SUBNATIONAL = "sub-national: "  # a breakdown naming the province or city a figure counts
 ACROSS_PARAGRAPHS = "no period in its paragraph; taken from the paragraph before"
+# A period counted from the document's date ("last year") when the date is not given.
+UNDATED = "the document's date is not known"
 FROM_A_GUESS = "no period in its sentence; taken from a figure whose period was inferred"
 SEVERAL_PERIODS = "'that year' may point to any of several periods named before; the nearest"
 SEVERAL_BEFORE = (
@@ -1559,6 +1561,8 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             return own.period, "season", "stated", ""
         if own.relative:
             written = ctx.text[own.start : own.end].strip()
+            if not own.period:
+                return "", "none", "unknown", f"'{written}', and {UNDATED}"
             return own.period, own.granularity, "relative", f"'{written}' {ctx.date_said}"
         return own.period, own.granularity, "stated", ""
     anaphor = own is not None

@@ -415,14 +415,18 @@ def find_mentions(
             cue = _BASE_CUE.search(sentence[max(0, match.start() - 30) : match.start()])
             add(match, period="", granularity="", role="base" if cue else "own", shift=-1)
             continue
-        if document_year is None:
-            continue
-        year = document_year + _RELATIVE_OFFSET[match["rel"].lower()]
         prep = (match["prep"] or "").lower()
         role = "deadline" if prep.startswith("by") else "own"
+        if document_year is None:
+            # "Last year" with no date to count from: a period the text names but that cannot
+            # be known (never one borrowed from the sentence before).
+            add(match, period="", granularity="", relative=True, role=role)
+            continue
+        year = document_year + _RELATIVE_OFFSET[match["rel"].lower()]
         add(match, period=str(year), granularity="year", relative=True, role=role)
     for match in _RELATIVE_MONTH.finditer(sentence):
         if document_year is None or document_month is None:
+            add(match, period="", granularity="", relative=True)
             continue
         back = 0 if match["rel"].lower() == "this" else 1
         year, month = divmod(document_year * 12 + document_month - 1 - back, 12)
@@ -436,6 +440,8 @@ def find_mentions(
             add(match, period="", granularity="", shift=-count)
         elif count and document_year is not None:
             add(match, period=str(document_year - count), granularity="year", relative=True)
+        elif count:
+            add(match, period="", granularity="", relative=True)
     for match in _DEADLINE.finditer(sentence):
         count = _count(match["n"] or match["n2"] or "")
         if count and document_year is not None:

@@ -158,3 +158,15 @@ def test_a_change_worked_out_from_one_release_names_no_levels_apart(snapshot):
     row = checked_figure(snapshot, text, "137%", "2022-09-01")
     assert "computed: change" in row["explanation"]
     assert "not in one release" not in row["explanation"]
+
+
+def test_the_two_levels_come_before_changes_of_other_years(snapshot):
+    """A fall whose two years are recorded by two pages of different tiers: those two levels
+    are what the explanation gives, not the changes recorded for the years around it."""
+    text = "In 2016 arrivals in Turkey from Russia fell by 76% compared with 2015."
+    row = checked_figure(snapshot, text, "76%", "2017-03-01")
+    assert row["verdict"] == "unverifiable"
+    explanation = row["explanation"]
+    assert "Levels are recorded for both periods, but not in one release" in explanation
+    assert "for 2016" in explanation and "for 2015" in explanation
+    assert "2014" not in explanation

@@ -1,5 +1,7 @@
 """Verdicts for the headline claims, with the reasoning checked, not only the label."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -211,3 +213,19 @@ def test_claimreview_names_the_figure_when_a_sentence_holds_several(records):
     assert len(reviewed) == 2 and len(set(reviewed)) == 2
     assert all(r.startswith("In 2021 Turkey's exports") for r in reviewed)
     assert any("“$5.8 billion”" in r for r in reviewed)
+
+
+def test_a_share_off_the_record_gives_points_and_the_relative_gap_the_scale_weighs(records):
+    verdicts = check_text(
+        "Russia supplied 45% of Turkey's gas imports in 2020.", "share.txt", "2021-06-01", *records
+    )
+    row = verdicts.iloc[0]
+    assert row["verdict"] in ("exaggerated", "wrong")
+    gap = re.search(
+        r"([\d.]+) percentage points above it, ([\d.]+)% more than the record", row["explanation"]
+    )
+    assert gap, row["explanation"]
+    points, relative = float(gap.group(1)), float(gap.group(2))
+    recorded = float(row["recorded_value"])
+    assert abs(points - (45 - recorded)) < 0.06
+    assert abs(relative - 100 * (45 - recorded) / recorded) < 0.06

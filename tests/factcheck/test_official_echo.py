@@ -47,3 +47,27 @@ def test_a_claim_far_from_every_record_is_still_faulted(snapshot):
     row = checked_figure(snapshot, text, f"{said / 2:.1f}", DATE)
     assert row["verdict"] in ("understated", "wrong")
     assert "it repeats" not in row["explanation"]
+
+
+def test_an_echo_of_a_narrower_product_count_also_names_the_records_definition(snapshot):
+    """An oil-and-products total that repeats the official figure the press reported and is
+    below Eurostat's, which counts every refined product: both reasons are given."""
+    observations, _sources = snapshot
+    reported = observations[
+        (observations["tier"] == "official_reported")
+        & (observations["indicator"] == "oil_imports")
+        & (observations["reporter"] == "TUR")
+        & (observations["partner"] == "RUS")
+        & (observations["product"] == "oil_and_products")
+        & (observations["period"].astype(str) == "2015")
+    ]
+    assert not reported.empty
+    tonnes = float(reported["value"].iloc[0]) / 1e6
+    text = (
+        f"In 2015 Turkey imported {tonnes:.1f} million tonnes of oil and oil products from"
+        " Russia, the agency said."
+    )
+    row = checked_figure(snapshot, text, "million tonnes", "2016-06-23")
+    assert row["verdict"] == "needs_review"
+    assert "official body's own figure" in row["explanation"]
+    assert "may also count more than the claim" in row["explanation"]
