@@ -44,23 +44,25 @@ tools = st.container(horizontal=True)
 with tools.popover("How verdicts are given"):
     st.markdown(scale_text())
 pasted = st.text_area("Article text", height=180, placeholder="Paste the article here")
-# The box takes its text on Ctrl+Enter or when it loses focus; a button says so plainly (a
-# click moves the focus, so the text is taken and the page checks it).
-st.button("Check the article", type="primary")
-inputs = st.columns([3, 2])
-# The box states the same limit as the text above it (the server's own cap, a whole number of
-# megabytes that admits 5 MiB, reads "6MB": dashboard/serving.py).
-upload = inputs[0].file_uploader(
-    "…or upload it", type=["txt", "md"], max_upload_size=MAX_DOCUMENT_BYTES // 2**20
-)
+# The date sits above the button: without it "last year" dates nothing, and such figures get no
+# verdict (a reader who missed a field below the button had thought it optional).
 # Any date a document may carry: Streamlit's default range is ten years either side of today,
 # and a date outside it was refused with a hover-only message and then ignored.
-document_date = inputs[1].date_input(
-    "Article date (optional: resolves 'last year')",
+document_date = st.columns([2, 3])[0].date_input(
+    "Article date",
     value=None,
+    help="Dates 'last year' and 'last month': without it, figures dated that way are not checked.",
     min_value=EARLIEST_DOCUMENT,
     max_value=dt.date.today(),
     format="YYYY-MM-DD",
+)
+# The box takes its text on Ctrl+Enter or when it loses focus; a button says so plainly (a
+# click moves the focus, so the text is taken and the page checks it).
+st.button("Check the article", type="primary")
+# The box states the same limit as the text above it (the server's own cap, a whole number of
+# megabytes that admits 5 MiB, reads "6MB": dashboard/serving.py).
+upload = st.file_uploader(
+    "…or upload it", type=["txt", "md"], max_upload_size=MAX_DOCUMENT_BYTES // 2**20
 )
 
 
