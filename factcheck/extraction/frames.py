@@ -552,6 +552,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         ):
             # One string's capacity ("each of 15.75 bcm/y") is not the pipeline's.
             breakdown = f"{breakdown}, one string"
+    elif (
+        indicator in _GAS_FLOWS
+        and breakdown in rd.ROUTE_ENDS
+        and _EACH_AFTER.match(text, quantity.end)
+        and _STRINGS_WORD.search(sentence)
+    ):
+        # "its two strings carried about 10 bcm each": one string's flow, not the route's
+        breakdown = f"{breakdown}, one string"
     subset = _SUBSET_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
     if quantity.kind == "count" and subset:
         indicator = ""  # "the first two units", "the other three lines": some of them, no total
@@ -1295,6 +1303,7 @@ def _grouped_thousands(ctx, text: str, quantity: Quantity, notes: list[str]) -> 
     return quantity
 
 
+_STRINGS_WORD = re.compile(r"\b(?:strings|lines|legs)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:a\s+year\s+|per\s+year\s+|annually\s+)?each\b", re.I)
 _CONNECTIVE_ASIDE = re.compile(
     r",\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast"

@@ -84,6 +84,7 @@ def test_lines_of_a_size_are_one_lines_capacity_even_when_dated(text):
     assert fields(row, "indicator", "breakdown") == ("pipeline_capacity", "TurkStream, one string")
 
 
-def test_what_each_string_carried_stays_a_flow():
+def test_what_each_string_carried_stays_a_flow_of_one_string():
     text = "In 2023 TurkStream's two strings carried about 10 bcm each."
-    assert read_figure(text, "10 bcm", "2024-05-01")["indicator"] == "gas_imports"
+    row = read_figure(text, "10 bcm", "2024-05-01")
+    assert fields(row, "indicator", "breakdown") == ("gas_imports", "TurkStream, one string")

@@ -43,3 +43,13 @@ def test_the_system_at_a_paragraphs_start_is_the_route_named_just_before():
     )
     row = read_figure(text, "15.75", "2024-05-01")
     assert row["breakdown"] == "TurkStream, one string"
+
+
+def test_our_country_in_the_energy_ministers_written_answer_is_turkey():
+    text = (
+        "Written answer to a parliamentary question\n\n"
+        "Answer by the Minister of Energy and Natural Resources:\n\n"
+        "In 2022 our country imported 52 bcm of natural gas in total."
+    )
+    row = read_figure(text, "52 bcm", "2023-04-01")
+    assert fields(row, "reporter", "partner", "flow") == ("TUR", "WLD", "import")
