@@ -316,6 +316,31 @@ DATE_ONLY_WORDS: tuple[str, ...] = (
     "early", "late", "mid", "middle", "period", "same", "previous", "calendar", "fiscal",
     "season", "summer", "winter", "spring", "autumn",
 )  # fmt: skip
+# Periods named by an event rather than a calendar ("before the pandemic", "pre-war levels",
+# "since the invasion", "in the year before sanctions"; factcheck/extraction/events.py): a
+# figure dated so is never dated by the document. The events, as nouns and as the stems of
+# "pre-" and "post-" adjectives; and the words of time that name a period by them.
+EVENT_NOUNS: tuple[str, ...] = (
+    "pandemic", "covid", "covid-19", "coronavirus", "coronavirus outbreak", "outbreak",
+    "lockdown", "lockdowns", "war", "invasion", "full-scale invasion", "sanctions",
+    "embargo", "price cap", "crisis", "financial crisis", "currency crisis", "earthquake",
+    "earthquakes", "coup attempt", "annexation", "mobilisation", "mobilization", "conflict",
+)  # fmt: skip
+EVENT_TIME_WORDS: tuple[str, ...] = (
+    "before", "prior to", "since", "after", "until", "till", "ahead of", "during", "following",
+    "in the wake of", "in the aftermath of", "in the run-up to", "in the year before",
+    "in the years before", "the year before", "the years before", "the year after",
+    "in the year after", "up to", "throughout",
+)  # fmt: skip
+# A word of comparison right before the event's period: the period dates the figure compared
+# with ("arrivals are above pre-pandemic levels"), not the figure itself.
+EVENT_COMPARISON_WORDS: tuple[str, ...] = (
+    "above", "below", "than", "exceeding", "exceeded", "exceeds", "surpassing", "surpassed",
+    "compared with", "compared to", "relative to", "versus", "vs", "short of", "beyond",
+    "over", "under", "back to", "returned to", "return to", "recovered to", "regained",
+    "matching", "matched", "close to", "near", "from", "compared", "against",
+)  # fmt: skip
+
 # Tables pasted into a text (factcheck/extraction/tables.py). Headers and labels are compared
 # in lower case with only letters, '/', '%' and spaces kept ("% change" -> "% change").
 # A caption's opener: "Table 2.", "Figure 1:", "Chart 3 —".

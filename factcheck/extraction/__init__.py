@@ -22,6 +22,7 @@ from factcheck.extraction.list_heading import lend_list_headings
 from factcheck.extraction.masks import MONTH, Coverage, find_masks
 from factcheck.extraction.periods import MONTH_NUMBERS
 from factcheck.extraction.quantities import find_quantities
+from factcheck.extraction.stacked_cells import KIND as STACKED_KIND
 from factcheck.extraction.tables import find_tables, rewrite_tables, table_rows
 from validation.claims import CLAIM_COLUMNS
 
@@ -69,7 +70,7 @@ def thousands_conventions(text: str) -> tuple[bool | None, bool]:
 
 _SKIP_MASKS = frozenset(
     {"url", "citation", "footnote", "page", "section", "date", "time", "phone", "question"}
-)
+) | {STACKED_KIND}  # a table's cells one per line: unread (factcheck/extraction/stacked_cells.py)
 
 
 @cache

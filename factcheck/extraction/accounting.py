@@ -18,6 +18,8 @@ from factcheck.extraction.numbers import (
     UNITS_WORDS,
     word_starts,
 )
+from factcheck.extraction.stacked_cells import KIND as STACKED_KIND
+from factcheck.extraction.stacked_cells import REASON as STACKED_REASON
 
 NUMBERS_COLUMNS = ["start", "end", "number", "status", "claim_id", "reason"]
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])|\b\d{1,3}(?:st|nd|rd|th)\b")
@@ -39,6 +41,7 @@ MASK_REASONS = {
     "time": "a time of day",
     "phone": "a phone number",
     "question": "a question number",
+    STACKED_KIND: STACKED_REASON,
 }
 # Matched at the end of a number (pattern.match(text, pos): no copy of the text is made).
 _MULTIPLIER = re.compile(r"\s*(?:[-–]\s*\d+\s*)?(?:times|fold)\b|-fold\b", re.IGNORECASE)

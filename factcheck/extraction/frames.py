@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.extraction import balance as bal
+from factcheck.extraction import events as ev
 from factcheck.extraction import periods as pr
 from factcheck.extraction import reading as rd
 from factcheck.extraction.context import TextLayout, hedge_before
@@ -24,6 +25,7 @@ from factcheck.extraction.roles import (
     Direction,
     direction_from,
     flow_kind,
+    possessive_role,
     read_mentions,
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
@@ -209,6 +211,8 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     own = pr.own_mention(mentions, quantity.start, quantity.end, others, text)
     if own is None:
         own = _main_clause_year(text, sentence_start, clause_start, clause_end, mentions)
+    if own is None and quantity.kind == "rank":
+        own = _year_of_ranked_figure(text, quantity.end, mentions)
     deadline = bool(own and own.role == "deadline")
     period, granularity, basis, period_note = _period(
         ctx, quantity, own, mentions, apposition, sentence_index, paragraph_index, topic
@@ -288,12 +292,26 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # so no negative verdict rests on the figure.
         notes.append("period_after_document")
     capacity = rd.is_capacity(
-        quantity, clause, sentence, own is not None, text[clause_start : quantity.start]
+        quantity,
+        clause,
+        sentence,
+        own is not None,
+        text[clause_start : quantity.start],
+        text[quantity.end : clause_end],
     ) or (
         quantity.kind == "volume"
         and (plan in ("current", "goal") or _EACH_AFTER.match(text, quantity.end))
         and "capacit" in sentence.lower()
     )  # "a combined capacity of 31.5 bcm a year, or 15.75 bcm each"
+    capacity = (
+        capacity
+        or (  # "a capacity of 2 x 15.75 bcm, or 31.5 bcm in total"
+            own is None
+            and rd.restates_capacity(
+                quantity, text[clause_start : quantity.start], clause, sentence
+            )
+        )
+    )
     # A goal takes a year written in its own clause or as its deadline ("by 2023"), never one
     # from another clause that holds a figure of its own ("a $100 billion target, but the 2023
     # turnover of $56.5 billion ...").
@@ -323,6 +341,25 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # an average) over several periods, which no one period's record measures.
         period, granularity, basis = "", "none", "unknown"
         period_note = f"a total or average over several periods ('{span}'), not one period's"
+    event = (
+        None if target or capacity or every_year
+        else ev.event_period(text, (sentence_start, sentence_end), clause_end,
+                             (quantity.start, quantity.end), others)
+    )  # fmt: skip
+    if event is not None and (
+        (own is None and basis not in ("stated", "relative"))
+        or (own is not None and event.start <= own.start < event.end and not event.within)
+    ):
+        # "before the pandemic", "pre-war levels", "before the 2022 invasion": a period named by
+        # an event, no calendar period to date the figure by (factcheck/extraction/events.py).
+        period, granularity, basis = "", "none", "unknown"
+        period_note = f"a period named by an event ('{event.words}'), not a calendar period"
+        year = ev.year_beside(text, event, mentions)
+        if year:  # "... before the pandemic, at 7.02 million in 2019": the year it names
+            period, granularity, basis = year, "year", "context"
+            period_note = (
+                f"a period named by an event ('{event.words}'), the year written beside it"
+            )
     present = bool(_PRESENT.search(clause)) and own is None
     if period and (
         basis in ("document_date", "cited_source")
@@ -506,13 +543,25 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         lead = text[min(named_at, clause_start, quantity.start) : quantity.start]
         if (
             breakdown in rd.ROUTE_ENDS
-            and (rd.PER_STRING.search(lead) or _EACH_AFTER.match(text, quantity.end))
+            and (
+                rd.PER_STRING.search(lead)
+                or _EACH_AFTER.match(text, quantity.end)
+                or rd.PER_LINE_AFTER.match(text, quantity.end, clause_end)
+            )
             and not _TOTAL_BEFORE.search(
                 text[max(clause_start, quantity.start - 40) : quantity.start]
             )
         ):
             # One string's capacity ("each of 15.75 bcm/y") is not the pipeline's.
             breakdown = f"{breakdown}, one string"
+    elif (
+        indicator in _GAS_FLOWS
+        and breakdown in rd.ROUTE_ENDS
+        and _EACH_AFTER.match(text, quantity.end)
+        and _STRINGS_WORD.search(sentence)
+    ):
+        # "its two strings carried about 10 bcm each": one string's flow, not the route's
+        breakdown = f"{breakdown}, one string"
     subset = _SUBSET_BEFORE.search(text[max(0, quantity.start - 24) : quantity.start])
     if quantity.kind == "count" and subset:
         indicator = ""  # "the first two units", "the other three lines": some of them, no total
@@ -952,6 +1001,29 @@ _BRACKETED_BASE = re.compile(
 ROUTE_BACK_REACH = 2  # sentences a pipeline named again ("the line") is looked for
 
 
+# A place followed by the figure it is earned with, dated: "came second, with 5.03 million in
+# 2019", "the largest group, at 7.02 million in 2019": the year dates the place too.
+_RANKED_FIGURE_DATED = re.compile(
+    r"[^.;:!?,]{0,60}?,?\s*(?:with|at)\s+(?:(?:about|around|some|nearly|almost|over|just"
+    r"|more\s+than)\s+)?[$€]?\d(?:[^,;.!?]|[.,](?=\d)){0,40}?\b(?:in|for|during)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_of_ranked_figure(text: str, end: int, mentions: list):
+    """The mention of the year written with the figure a place is earned with, right after
+    the place ("came second, with 5.03 million in 2019"), or None."""
+    found = _RANKED_FIGURE_DATED.match(text, end)
+    if found is None:
+        return None
+    at = found.start("year")
+    return next(
+        (m for m in mentions if m.start <= at < m.end and m.role == "own" and len(m.period) == 4),
+        None,
+    )
+
+
 def _sentences_before(ctx, sentence_index: int, paragraph_index: int) -> list[str]:
     """The sentences before this one, nearest first: the one just before, and others of the
     same paragraph, at most ROUTE_BACK_REACH."""
@@ -960,7 +1032,9 @@ def _sentences_before(ctx, sentence_index: int, paragraph_index: int) -> list[st
         start = starts[index]
         if found and ctx.layout.paragraph_index(start) != paragraph_index:
             break
-        found.append(ctx.text[start : starts[index + 1]])
+        words = ctx.text[start : starts[index + 1]]
+        if words.strip():  # a paragraph break is no sentence: the one before it is "just before"
+            found.append(words)
     return found
 
 
@@ -1231,6 +1305,7 @@ def _grouped_thousands(ctx, text: str, quantity: Quantity, notes: list[str]) -> 
     return quantity
 
 
+_STRINGS_WORD = re.compile(r"\b(?:strings|lines|legs)\b", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:a\s+year\s+|per\s+year\s+|annually\s+)?each\b", re.I)
 _CONNECTIVE_ASIDE = re.compile(
     r",\s*(?:meanwhile|however|in\s+turn|for\s+(?:its|their|his|her)\s+part|by\s+contrast"
@@ -1944,7 +2019,17 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
         # $58.8 billion": a subject that becomes a source sells, one that becomes a market buys.
         becomes = _SUBJECT_BECOMES.search(text, sentence_start, quantity.start)
         whole = _UNOWNED_WHOLE.match(text, quantity.end) if quantity.kind == "percent" else None
-        if whole and not (clause.origin or clause.destination):
+        owned = _SUBJECTS_SHARE.search(text, sentence_start, quantity.start)
+        if owned and not (clause.origin or clause.destination or clause.part):
+            # "Iraq kept its share of crude imports at 20%": the subject owns the share, a seller
+            # unless it exports none of the goods (then it is the importer).
+            role = possessive_role(subject, text[owned.end() : max(clause_end, quantity.end)])
+            if role == "destination":
+                clause = Direction(clause.origin, subject, clause.pair, "", clause.owner)
+            else:
+                clause = Direction(clause.origin, clause.destination, clause.pair, subject,
+                                   clause.owner)  # fmt: skip
+        elif whole and not (clause.origin or clause.destination):
             # "Russia, accounting for 10.7% of total imports, was Turkey's top supplier": the
             # subject of a share of a whole no one is named as owning is the part, a seller of
             # imports ("of all purchases") or a buyer of exports ("of total exports").
@@ -2019,6 +2104,11 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     rival = _compared_owner(ctx, quantity, sentence_mentions)
     if rival is not None:
         return _in_place_of(direction, rival, sentence_mentions, ctx), "compared"
+    if not found and not sentence_mentions:
+        # "Turkey leans on Russian crude. In March its share of crude imports reached 55%": a
+        # possessive pronoun stands for the subject of the sentence before.
+        pronoun = _pronoun_direction(ctx, quantity, sentence_start, clause_end, sentence_index)
+        direction = direction.merged(pronoun) if pronoun is not None else direction
     read_here = direction
     nearest = next(iter(ctx.recent(sentence_index)), None)
     if (
@@ -2058,6 +2148,39 @@ def _direction(ctx, quantity, clause_start, clause_end, sentence_start, sentence
     if direction != read_here and named - sides:
         return direction, "doubtful"
     return direction, "text" if found else "context"
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_SUBJECTS_SHARE = re.compile(r"\b(?:its|their)(?=\s+(?:[\w-]+\s+)?share\s+of\b)", re.IGNORECASE)
+SUBJECT_WITHIN = 60  # characters from a sentence's start in which its subject is named
+
+
+def _pronoun_direction(ctx, quantity, sentence_start, clause_end, sentence_index):
+    """The side a possessive pronoun before the figure gives ("its share of crude imports"),
+    standing for the country the sentence before opens with (its subject), read by the words
+    after the pronoun as if the name were written there; None when there is no such pronoun or
+    subject."""
+    text = ctx.text
+    pronouns = list(_POSSESSIVE_PRONOUN.finditer(text, sentence_start, quantity.start))
+    previous = ctx.sentence_before(sentence_index)
+    if not pronouns or previous >= sentence_index:
+        return None
+    start = ctx.layout.sentence_starts[previous]
+    end = ctx.layout.sentence_starts[previous + 1]
+    subjects = [
+        m for m in ctx.mentions_between(start, end, start)
+        if m.role not in ("compared", "name", "pair") and m.position - start <= SUBJECT_WITHIN
+    ]  # fmt: skip
+    if not subjects:
+        return None
+    code = subjects[0].code
+    role = possessive_role(code, text[pronouns[-1].end() : max(clause_end, quantity.end)])
+    return Direction(
+        origin=code if role == "origin" else "",
+        destination=code if role == "destination" else "",
+        part=code if role == "part" else "",
+        owner=code if role == "owner" else "",
+    )
 
 
 _SUBJECT_BECOMES = re.compile(

@@ -4,6 +4,9 @@ import bisect
 import re
 from typing import NamedTuple
 
+from factcheck.extraction.stacked_cells import KIND as STACKED_KIND
+from factcheck.extraction.stacked_cells import find_stacked_cells
+
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -15,6 +18,7 @@ class Mask(NamedTuple):
     start: int
     end: int
     kind: str  # url | citation | footnote | page | section | date | time | phone | question
+    # | stacked_table (factcheck/extraction/stacked_cells.py)
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -71,7 +75,8 @@ def find_masks(text: str) -> list[Mask]:
         for match in pattern.finditer(text)
         if match.end() > match.start()
     ]
-    return sorted(masks)
+    stacked = [Mask(start, end, STACKED_KIND) for start, end in find_stacked_cells(text)]
+    return sorted([*masks, *stacked])
 
 
 def _widened(text: str, start: int, kind: str) -> int:

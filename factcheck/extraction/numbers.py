@@ -49,8 +49,11 @@ def _alternation(words) -> str:
 SPACE_GROUP = "[ \u00a0\u202f]"
 NUMERAL = (
     # a currency code may be glued to the figure ("USD9.5 billion", "EUR2bn")
-    # or follow a circa abbreviation with no space ("c.323 kb/d", "ca.45")
-    r"(?:(?<![\w.,])|(?<=USD)|(?<=EUR)|(?<=RUB)|(?<=TRY)|(?<=\bc\.)|(?<=\bca\.))(?<![A-Za-z]-)"
+    # or follow a circa abbreviation with no space ("c.323 kb/d", "ca.45"), or a multiplier
+    # glued to it ("2x15.75 bcm": the size of each of two lines)
+    r"(?:(?<![\w.,])|(?<=USD)|(?<=EUR)|(?<=RUB)|(?<=TRY)|(?<=\bc\.)|(?<=\bca\.)"
+    r"|(?<=\b\d[xX])(?=[\d.,]+\s*(?:bcm|mcm|billion\s+cubic|million\s+cubic|MW|GW)))"
+    r"(?<![A-Za-z]-)"
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,]\d)"
     rf"|\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+(?:[.,]\d{{1,2}})?(?![\d]|[.,]\d|{SPACE_GROUP}\d)"
     r"|\d+,\d{1,2}(?![\d,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d])"

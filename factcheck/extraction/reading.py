@@ -254,11 +254,19 @@ def onward_part(route: str, clause: str) -> RoutePart | None:
 PER_STRING = re.compile(
     r"\b(?:each|per|one|first|second|single|either)\s+(?:[\w’'-]+\s+){0,4}?(?:string|line)s?\b"
     r"|\b(?:strings|lines|legs)\s*,?\s*each\b"
-    r"|\beach\s+(?:of\s+)?$",
+    r"|\beach\s+(?:of\s+)?$"
+    r"|\b(?:strings|lines|legs|pipes)\s+of\s+(?:about\s+|some\s+)?$"  # "two lines of 15.75 bcm"
+    r"|\b(?:\d|two|three|four|twin)\s*[x×]\s*$",  # "2 x 15.75 bcm": the size of each of two
     re.IGNORECASE,
 )
+# The size written as a multiple ("2 x 15.75 bcm", "2×15.75 bcm/y"): of each of N lines, never
+# a flow; or before the lines it sizes ("two 15.75 bcm strings", "its 15.75 bcm legs").
+MULTIPLIED_BEFORE = re.compile(r"\b(?:\d|two|three|four|twin)\s*[x×]\s*$", re.IGNORECASE)
+PER_LINE_AFTER = re.compile(
+    r"[\s-]*(?:(?:a|per|/)\s*(?:year|yr|y)\s+)?(?:strings?|lines|legs?|pipes)\b", re.IGNORECASE
+)
 _OIL_PRODUCTS = [
-    (r"oil\s+and\s+(?:oil|petroleum)\s+products|crude\s+and\s+(?:oil\s+)?products",
+    (r"oil\s+and\s+(?:oil|petroleum)\s+products?|crude\s+and\s+(?:oil\s+)?products?",
      "oil_and_products", ""),
     (r"diesel", "oil_products", "diesel"),
     (r"gasoline|petrol\b", "oil_products", "gasoline"),
@@ -316,8 +324,8 @@ _ENERGY_BILL = re.compile(r"\benergy\s+(?:import\s+)?bill\b|\benergy\s+imports\b
 
 
 _FUELS = (
-    r"(?:natural\s+)?(?:gas|oil|crude|energy|coal|lng|fuel"
-    r"|diesel|gasoline|petrol|jet\s+fuel|naphtha|kerosene|fuel\s+oil)"
+    r"(?:natural\s+)?(?:crude\s+oil|jet\s+fuel|fuel\s+oil|gas|oil|crude|energy|coal|lng|fuel"
+    r"|diesel|gasoline|petrol|naphtha|kerosene)"
 )
 _PRICES = re.compile(
     rf"\b{_FUELS}(?:\s*(?:and|,|&)\s*{_FUELS})*\s+prices?\b|\bprices?\s+(?:of|for)\s+{_FUELS}\b",
@@ -328,7 +336,8 @@ _PRICES = re.compile(
 # "imports from Russia, dominated by gas, oil and coal, totalled $58.8 billion", "mostly
 # energy": what a total is made of, not the goods the figure counts.
 _GOODS = (
-    rf"{_FUELS}|other\s+\w+|(?:petroleum|oil)\s+products|metals?|steel|grain|wheat|food"
+    # the longer names first: "crude oil, oil products and natural gas" is one list
+    rf"(?:petroleum|oil)\s+products?|{_FUELS}|other\s+\w+|metals?|steel|grain|wheat|food"
     r"|fertili[sz]ers?|chemicals|machinery|vehicles|cars|agricultural\s+(?:goods|products)"
 )
 _FUEL_LIST = rf"(?:{_FUELS})(?:\s*(?:,|and|&|as\s+well\s+as)\s*(?:{_GOODS}))*"
@@ -573,14 +582,51 @@ def downward_goal(before: str) -> bool:
 _NAMED_IN_BRACKETS = re.compile(r"(?P<name>[\w-]+(?:\s+[\w-]+)?)\s*\(\s*$")
 
 
+# The size of each line: "two strings of 15.75 bcm", "15.75 bcm each".
+_LINES_OF = re.compile(r"\b(?:strings|lines|legs|pipes)\s+of\s+(?:about\s+|some\s+)?$", re.I)
+_EACH_AFTER_FIGURE = re.compile(r"\s*(?:(?:a|per)\s+year\s+|annually\s+)?each\b", re.I)
+# A figure restating a capacity the sentence gives ("a capacity of 2 x 15.75 bcm, or 31.5 bcm
+# in total", "two lines of 15.75 bcm each, i.e. 31.5 bcm a year"): nothing but a word of
+# restatement before it in its clause, and no word of a flow in that clause.
+_RESTATING = re.compile(
+    r"^[\s,;(]*(?:(?:or|i\.?\s?e\.?|that\s+is|so|for|in\s+all|altogether|together)[\s,]+)?"
+    r"(?:(?:a|an|some|about|around|roughly|nearly|almost|(?:total|combined|overall)(?:\s+of)?)"
+    r"\s+)*$",
+    re.IGNORECASE,
+)
+_FLOW_WORDS = re.compile(
+    r"\b(?:imports?|imported|exports?|exported|deliver\w*|suppl(?:y|ies|ied)|shipp?\w*|flows?"
+    r"|flowed|bought|sold|purchas\w*|received|transported|pumped|carried|sent|sales|consum\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def restates_capacity(quantity: Quantity, clause_before: str, clause: str, sentence: str) -> bool:
+    """Whether the figure restates a capacity its sentence gives ('..., or 31.5 bcm in all')."""
+    return (
+        quantity.kind == "volume"
+        and "capacit" in sentence.lower()
+        and _RESTATING.match(clause_before) is not None
+        and not _FLOW_WORDS.search(clause)
+    )
+
+
 def is_capacity(
-    quantity: Quantity, clause: str, sentence: str, dated: bool, before: str = ""
+    quantity: Quantity, clause: str, sentence: str, dated: bool, before: str = "", after: str = ""
 ) -> bool:
     """A design capacity: said so in the clause, the size of each string or line of a
-    pipeline ('two strings, each of 15.75 bcm/y, were commissioned in 2020'), or a yearly rate
-    of a pipeline with no period."""
+    pipeline ('two strings, each of 15.75 bcm/y, were commissioned in 2020', '2 x 15.75 bcm',
+    'two 15.75 bcm strings'), or a yearly rate of a pipeline with no period."""
     if quantity.kind != "volume":
         return False
+    if MULTIPLIED_BEFORE.search(before) or PER_LINE_AFTER.match(after):
+        return True
+    if (
+        (_LINES_OF.search(before) or _EACH_AFTER_FIGURE.match(after))
+        and _PIPELINE.search(sentence)
+        and not _FLOW_WORDS.search(clause)
+    ):
+        return True  # "two strings of 15.75 bcm each", never "the strings carried 8 bcm each"
     if _CAPACITY_CUE.search(clause):
         return True
     if _EACH_BEFORE.search(before) and _PIPELINE.search(sentence) and quantity.rate:
@@ -695,7 +741,12 @@ def plant_breakdown(
         return plant, False
     if _TOTAL_CAPACITY.search(clause):
         return f"{plant}, total", False
-    if _UNIT_CAPACITY.search(clause) or _UNIT_OF_BEFORE.search(lead) or _UNIT_AFTER.match(after):
+    if (
+        _UNIT_CAPACITY.search(clause)
+        or _UNIT_OF_BEFORE.search(lead)
+        or _UNIT_AFTER.match(after)
+        or MULTIPLIED_BEFORE.search(lead)  # "4 x 1,200 MW": the size of each of four units
+    ):
         return f"{plant}, per unit", False
     if _TOTAL_CAPACITY.search(sentence):
         return f"{plant}, total", False

@@ -136,8 +136,10 @@ def _role(text: str, match: re.Match[str], kind: str, code: str = "") -> str:
         rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})\b", lowered_after
     )
     share_of = re.search(r"\bshare\s+of\s+(?:the\s+)?$", before) and not whole_named
-    if (share_of and not possessive) or re.match(r"(?:'s|’s)\s+(?:\w+\s+)?share\b", lowered_after):
-        return "part"  # "Russia's share of ...", "the share of Russia in ..."
+    if re.match(r"(?:'s|’s)\s+(?:\w+\s+)?share\b", lowered_after):
+        return share_owner_role(code, lowered_after[2:])  # "Russia's share of ..."
+    if share_of and not possessive:
+        return "part"  # "the share of Russia in ..."
     if re.match(r"(?:'s|’s)\b", after):
         following = " ".join(lowered_after[2:].split()[:4])
         role = _possessor_role(following)
@@ -178,6 +180,37 @@ def _role(text: str, match: re.Match[str], kind: str, code: str = "") -> str:
     if kind == "adjective":
         return "origin"
     return ""
+
+
+# "<owner>'s share of crude imports": the goods before the imports, for the owner's role.
+_SHARE_OF_GOODS_IMPORTS = re.compile(
+    r"\s+(?:[\w-]+\s+)?share\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?"
+    rf"(?P<goods>(?:[\w-]+\s+){{0,2}}?)(?:{alternation(IMPORT_NOUNS_AFTER_GOODS)})\b",
+    re.IGNORECASE,
+)
+_EXPORTED_GOODS = frozenset(g for goods in EXPORTER_GOODS.values() for g in goods)
+
+
+def share_owner_role(code: str, after: str) -> str:
+    """The role of the country owning a share ("Russia's share of ...", "its share of ..."),
+    given the words `after` the possessive: the part the share is of (the seller), unless the
+    share is of imports of goods the data knows exporters of and this country is not one of
+    them ("Turkey's share of crude imports": Turkey's crude imports, the share another
+    country's): then the importer."""
+    match = _SHARE_OF_GOODS_IMPORTS.match(after)
+    goods = " ".join(match.group("goods").lower().split()) if match else ""
+    if goods in _EXPORTED_GOODS and goods not in EXPORTER_GOODS.get(code, ()):
+        return "destination"
+    return "part"
+
+
+def possessive_role(code: str, after: str) -> str:
+    """The role of a country standing for a possessive pronoun ("its share of crude imports",
+    "their gas purchases"), from the words `after` the pronoun, as if its name were written."""
+    lowered = after.lower()
+    if re.match(r"\s+(?:\w+\s+)?share\b", lowered):
+        return share_owner_role(code, lowered)
+    return _possessor_role(" ".join(lowered.split()[:4])) or "owner"
 
 
 def _possessor_role(following: str) -> str:
@@ -289,4 +322,11 @@ def direction_from(mentions: list[Mention], position: int) -> Direction:
     return direction
 
 
-__all__ = ["Direction", "Mention", "direction_from", "flow_kind", "read_mentions"]
+__all__ = [
+    "Direction",
+    "Mention",
+    "direction_from",
+    "flow_kind",
+    "possessive_role",
+    "read_mentions",
+]

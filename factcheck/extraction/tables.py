@@ -296,6 +296,9 @@ def _table(text, lines, block, kind, terms) -> Table | None:
     ruled = len(rows) < len(block)
     header = _cells_of(lines[rows[0]][2], kind)
     body = [(i, _cells_of(lines[i][2], kind)) for i in rows[1:]]
+    header, body = _with_unit_line(header, body)
+    if not body:
+        return None
     width = max(len(cells) for _, cells in body)
     if width < 2 or any(len(cells) != width for _, cells in body):
         return None
@@ -368,6 +371,26 @@ def _table(text, lines, block, kind, terms) -> Table | None:
     if not cells:
         return None
     return Table(where, lines[rows[-1]][1], caption, tuple(cells))
+
+
+def _with_unit_line(header: list[str], body: list) -> tuple[list[str], list]:
+    """A header on two lines ("Exports  Imports" over "(US$ bn)  (US$ bn)"): the second line
+    holds only units, one under each figure column (or under every column); its units join
+    the headers above. Any other second line is left for the body, where a row of units and
+    no figure makes no table at all (left unread, never guessed)."""
+    if len(body) < 2:
+        return header, body
+    units = [c for c in body[0][1] if c]
+    if not units or not all(unit_of(c.strip("()[] ")) for c in units):
+        return header, body
+    figures = len(header) - 1 if len(units) == len(header) - 1 else len(header)
+    if len(units) != figures or figures < 1:
+        return header, body
+    joined = header[: len(header) - figures] + [
+        f"{label} ({unit.strip('()[] ')})" for label, unit in zip(header[-figures:], units,
+                                                                  strict=True)
+    ]  # fmt: skip
+    return joined, body[1:]
 
 
 def _small(number: str) -> bool:
@@ -521,6 +544,15 @@ def _cell(
     )
 
 
+# A caption naming one country's trade with another, and a header naming a bare flow.
+_TRADE_WITH = re.compile(
+    r"(?P<own>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:(?:bilateral|merchandise|foreign|goods)\s+)?"
+    r"trade\s+with\s+(?:the\s+)?(?P<other>[\w’'-]+(?:\s+[\w’'-]+)?)",
+    re.IGNORECASE,
+)
+_BARE_FLOW = re.compile(r"(?:exports|imports)", re.IGNORECASE)
+
+
 def _subject(named, caption_text, country, share, terms) -> str:
     """The noun phrase the cell's figure is a value of."""
     phrase = named[0] if named else ""
@@ -542,6 +574,11 @@ def _subject(named, caption_text, country, share, terms) -> str:
         name = next(t for t, (code, kind) in terms.items() if code == country and kind == "name")
         toward = re.search(r"\bexport|\bsales\b|\bshipments\b", phrase, re.IGNORECASE)
         phrase = f"{phrase} {'to' if toward else 'from'} {name}"
+    elif (trade := _TRADE_WITH.search(caption_text or "")) and _BARE_FLOW.fullmatch(phrase):
+        # "Exports" under "Türkiye's trade with the Russian Federation": the owner's exports to
+        # the other, imports from it (never the other's, which "trade with" does not say).
+        toward = phrase.lower().startswith("export")
+        phrase = f"{trade['own']}'s {phrase.lower()} {'to' if toward else 'from'} {trade['other']}"
     elif caption_text and not _names_country(phrase, terms) and _names_country(caption_text, terms):
         # A header naming no country under a caption that does: "Volume of LNG" under
         # "Russian gas in Türkiye" is read with the caption.
