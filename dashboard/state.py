@@ -28,6 +28,8 @@ import re
 
 import streamlit as st
 
+from dashboard.text import plain
+
 # Choices remembered across pages: Streamlit drops a widget's state when its page is left,
 # so each kept value is also stored under this prefix and restored on the next page.
 _REMEMBERED = "_kept_"
@@ -57,15 +59,28 @@ def _moved(key: str, from_url) -> bool:
     return from_url is not None and from_url != st.session_state.get(_WRITTEN + key)
 
 
+def _not_offered(key: str, wanted: str, shown: str) -> None:
+    """Say so when an address asks for a choice the page does not offer (an edition not held,
+    a mistyped view) instead of silently showing another one."""
+    asked = wanted if len(wanted) <= 40 else wanted[:40] + "…"
+    st.toast(
+        f"The address asks for {key} “{plain(asked)}”, which this page does not offer;"
+        f" it shows “{plain(str(shown))}” instead."
+    )
+
+
 def seed_choice(key: str, options: list[str], default: str | None = None) -> None:
     """One of `options`: from the URL on first sight or after Back/Forward, kept valid if
     the options change."""
     fallback = default if default in options else options[0]
     wanted = _from_url(key)
     if key not in st.session_state:
+        asked = wanted
         if wanted not in options:
             wanted = _remembered(key)
         st.session_state[key] = wanted if wanted in options else fallback
+        if asked and asked not in options:
+            _not_offered(key, asked, st.session_state[key])
     elif wanted in options and _moved(key, wanted):
         st.session_state[key] = wanted
     elif st.session_state[key] not in options:

@@ -107,6 +107,13 @@ def test_trade_view_switch_shows_the_mirror_gap_and_keeps_it_in_the_url():
     assert app.query_params["years"] in ("2005-2015", ["2005-2015"])
 
 
+def test_an_address_asking_for_a_choice_not_offered_says_so():
+    app = _page("views/energy.py", edition="bp-ei-sr-2099")
+    assert not app.exception
+    said = " ".join(t.value for t in app.toast)
+    assert "edition" in said and "2099" in said and "does not offer" in said
+
+
 def test_trade_index_scale_says_its_shared_base_year():
     app = _page("views/trade.py", scale="index", view="mirror")
     assert not app.exception
