@@ -376,3 +376,18 @@ TABLE_COUNTED_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 # A rank column ("Rank | Country | Visitors"): a label, its numbers read as no figure.
 TABLE_RANK_HEADERS: frozenset[str] = frozenset({"rank", "#", "no", "no.", "position", "place"})
+
+# Investment figures of a part the records keep apart (the record breakdowns' names): the
+# words that say an investment stock counts both directions ("mutual investments exceed $20
+# bn", "investments of the two countries in each other"), and that a count of firms counts
+# those set up in the year ("1,363 new companies with Russian capital", "were registered in
+# 2022"), not every firm there.
+MUTUAL_INVESTMENT_WORDS: tuple[str, ...] = (
+    "mutual", "bilateral investments", "two-way", "in each other", "reciprocal",
+    "combined investments", "investments of both countries", "investments of the two countries",
+)  # fmt: skip
+NEW_FIRM_WORDS: tuple[str, ...] = (
+    "new", "newly", "were set up", "was set up", "were established", "were founded",
+    "were registered", "were incorporated", "were opened", "were created", "set up in",
+    "established in", "founded in", "incorporated in",
+)  # fmt: skip
