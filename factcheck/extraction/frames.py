@@ -284,8 +284,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and measure.measure != "change"
         and rd.is_target(text, sentence_start, quantity.start, deadline)
         # A plant's design ("will have a combined capacity of 4,800 MW", "will buy ... at 12.35
-        # cents per kWh") is no goal unless it has a deadline ("20,000 MW by 2050").
-        and not (topic == "nuclear" and quantity.kind in ("power", "price") and not deadline)
+        # cents per kWh", "is expected to cost about $20 billion", "will have four units") is
+        # no goal unless it has a deadline ("20,000 MW by 2050").
+        and not (
+            topic == "nuclear"
+            and quantity.kind in ("power", "price", "money", "count")
+            and not deadline
+        )
     )
     target = target and not ceiling
     if target and rd.stated_design(text, sentence_start, quantity.start):
@@ -1549,7 +1554,7 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             # the document's date, else the year the sentences before speak of.
             dated = [m for m in mentions if m.period]
             year, basis = None, "context"
-            spoken = _year_spoken_of(ctx, sentence_index)
+            spoken = _year_spoken_of(ctx, sentence_index, month=True)
             month_said = own.month_only if own.month_only < 100 else own.month_only // 100
             if dated:
                 year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
@@ -1696,19 +1701,28 @@ def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
     return previous.period if previous else ""
 
 
-def _year_spoken_of(ctx, sentence_index) -> tuple[int, Read] | None:
+def _year_spoken_of(ctx, sentence_index, month: bool = False) -> tuple[int, Read] | None:
     """(year, figure) of the nearest figure read in the few sentences before whose period was
-    written (not a guess from the document's date), when it is not a deadline, design or base."""
-    for read in ctx.recent(sentence_index):
-        if (
-            read.period[:4].isdigit()
-            and read.basis in ("stated", "relative", "context")
-            and read.row["measure"] not in ("target", "capacity")
-            and not read.base
-            and not read.note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
-        ):
-            return int(read.period[:4]), read
-    return None
+    written (not a guess from the document's date), when it is not a deadline, design or base.
+    For a month named alone (`month`), a later year of a month's figure among them wins: "8.4
+    million in July [2024]. Last year, Russia's share was 12.8%. In August, 8.7 million" is
+    August of July's year, not of the year an aside looked back to."""
+    found = [
+        read
+        for read in ctx.recent(sentence_index)
+        if read.period[:4].isdigit()
+        and read.basis in ("stated", "relative", "context")
+        and read.row["measure"] not in ("target", "capacity")
+        and not read.base
+        and not read.note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+    ]
+    if not found:
+        return None
+    nearest = found[0]
+    monthly = [r for r in found if r.granularity in ("month", "month_range")]
+    if month and monthly and int(monthly[0].period[:4]) > int(nearest.period[:4]):
+        nearest = monthly[0]
+    return int(nearest.period[:4]), nearest
 
 
 def _year_from_context(ctx, sentence_index) -> int | None:

@@ -165,3 +165,19 @@ def test_a_turnover_pointed_back_to_is_not_goods_from_a_country():
         "2024-01-10",
     )
     assert row["flow"] == "total"
+
+
+def test_a_month_alone_takes_the_year_of_the_months_figure_not_an_asides_last_year():
+    text = (
+        "Türkiye hosted 8.4 million visitors in July. Last year, Russia accounted for 12 "
+        "percent of all foreign arrivals. In August, arrivals rose to 8.6 million."
+    )
+    assert read_figure(text, "8.6 million", "2024-10-05")["period"] == "2024-08"
+
+
+def test_a_month_alone_after_a_later_year_keeps_that_year():
+    text = (
+        "Arrivals in December 2023 were 3.0 million. In 2024 arrivals totalled 62.3 million. "
+        "January saw 2.8 million."
+    )
+    assert read_figure(text, "2.8 million", "2025-03-01")["period"] == "2024-01"

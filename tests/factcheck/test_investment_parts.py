@@ -73,3 +73,20 @@ def test_a_count_of_firms_counts_no_goods_whatever_trade_word_its_sentence_holds
         "2024-10-10",
     )
     assert (row["product"], row["breakdown"]) == ("none", NEW_FIRMS)
+
+
+def test_a_plants_expected_cost_and_units_are_its_design_not_a_goal():
+    text = (
+        "The Akkuyu nuclear power plant, built by Rosatom, will have four units and is "
+        "expected to cost about $20 billion."
+    )
+    for which, indicator in (("four units", "power_plant_units"), ("$20", "power_plant_cost")):
+        row = read_figure(text, which, "2025-06-01")
+        assert (row["indicator"], row["measure"]) == (indicator, "level"), which
+
+
+def test_a_plant_figure_with_a_deadline_stays_a_goal():
+    row = read_figure(
+        "Turkey aims to build 20,000 MW of nuclear capacity by 2050.", "20,000 MW", "2025-06-01"
+    )
+    assert (row["measure"], row["period"]) == ("target", "2050")
