@@ -274,6 +274,9 @@ BALANCE_OWNER_VERBS: tuple[str, ...] = (
     "showed", "shows", "incurred", "incurs", "accumulated", "accumulates", "booked", "books",
     "enjoyed", "enjoys", "racked up",
 )  # fmt: skip
+# Verbs that leave the country after them with a balance ("leaving Türkiye with a deficit of
+# $35.8 billion"): that country owns it.
+BALANCE_LEAVING_VERBS: tuple[str, ...] = ("leaving", "left", "leaves", "leave")
 # A balance of something other than all goods ("a surplus in services", "the energy deficit",
 # "the budget deficit"): never the goods balance exports minus imports measures.
 OTHER_BALANCE_WORDS: tuple[str, ...] = (

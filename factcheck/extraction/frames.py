@@ -1972,6 +1972,9 @@ _REASON_OR_CONTRAST = re.compile(
     r"|compared|against|\d))"
     # "up from 19pc in 2017 when Iraqi grades dominated": what the year was like, not the sides
     r"|(?<=\d{4})\s+when\s+"
+    # ", leaving a deficit of $35 billion for Ankara": the result the figure leads to, another
+    # quantity whose owner is no side of the figure
+    r"|,\s*(?:leaving|resulting\s+in|widening|narrowing)\s"
     # ", Caspian Report informs with reference to Türkiye's Energy Market Regulatory
     # Authority": who reports the figure, not who trades ("Türkiye's ... Market" sells nothing)
     r"|,\s*(?:(?:[\w.-]+\s+){0,3}informs\s+)?(?:with|in)\s+reference\s+to\s"

@@ -48,3 +48,20 @@ def test_an_arrow_to_a_conclusion_ends_the_clause_of_the_figure_before_it():
         text = f"LNG imports were 14 bcm in 2023, up from 11 bcm in 2018 {arrow} capacity rules."
         row = read_figure(text, "11 bcm", "2024-03-01")
         assert fields(row, "measure", "indicator", "unit") == ("level", "gas_imports", "bcm")
+
+
+def test_a_glued_scale_after_a_label_naming_visitors_counts_them():
+    row = read_figure("Russian visitors, 2024: 6.6m", "6.6m", "2025-01-31")
+    assert fields(row, "unit", "value", "period") == ("persons", 6.6e6, "2024")
+
+
+def test_a_glued_scale_ending_a_line_takes_no_noun_from_the_next_lines_label():
+    text = "Russian visitors, 2024: 6.6m\nGerman visitors, 2024: 6.5m"
+    row = read_figure(text, "6.6m", "2025-01-31")
+    assert row["quote"] == "6.6m"
+
+
+def test_a_glued_scale_with_no_label_is_no_count():
+    from factcheck.extraction import extract_claims
+
+    assert extract_claims("Price: 6.7m", "t.txt", "2025-01-31").empty
