@@ -1707,21 +1707,29 @@ def _year_spoken_of(ctx, sentence_index, month: bool = False) -> tuple[int, Read
     For a month named alone (`month`), a later year of a month's figure among them wins: "8.4
     million in July [2024]. Last year, Russia's share was 12.8%. In August, 8.7 million" is
     August of July's year, not of the year an aside looked back to."""
-    found = [
-        read
-        for read in ctx.recent(sentence_index)
-        if read.period[:4].isdigit()
-        and read.basis in ("stated", "relative", "context")
-        and read.row["measure"] not in ("target", "capacity")
-        and not read.base
-        and not read.note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
-    ]
+
+    def spoken(read: Read) -> bool:
+        return (
+            read.period[:4].isdigit()
+            and read.basis in ("stated", "relative", "context")
+            and read.row["measure"] not in ("target", "capacity")
+            and not read.base
+            and not read.note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
+        )
+
+    found = [read for read in ctx.recent(sentence_index) if spoken(read)]
     if not found:
         return None
     nearest = found[0]
-    monthly = [r for r in found if r.granularity in ("month", "month_range")]
-    if month and monthly and int(monthly[0].period[:4]) > int(nearest.period[:4]):
-        nearest = monthly[0]
+    if month:  # the latest month's figure read before, however far back
+        monthly = next(
+            (r for r in reversed(ctx.read)
+             if r.sentence < sentence_index and r.granularity in ("month", "month_range")
+             and spoken(r)),
+            None,
+        )  # fmt: skip
+        if monthly is not None and int(monthly.period[:4]) > int(nearest.period[:4]):
+            nearest = monthly
     return int(nearest.period[:4]), nearest
 
 
@@ -2735,6 +2743,19 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             if kind == "export":
                 return fill(direction.origin or direction.owner), "WLD", "export", True
             return fill(direction.destination or direction.owner), "WLD", "import", True
+        unsided = not any((direction.origin, direction.destination, direction.owner,
+                           direction.part))  # fmt: skip
+        same_flow = next(
+            (r for r in reversed(ctx.read)
+             if r.indicator == indicator and r.row["flow"] == kind
+             and r.row["partner"] not in ("", "WLD") and r.row["reporter"] not in ("", "WLD")
+             and "direction_inferred" not in r.row["reading_notes"]),
+            None,
+        ) if unsided and kind in ("export", "import") else None  # fmt: skip
+        if same_flow is not None:
+            # "A: They were down 3.5 percent on 2023" naming no country: the sides of the same
+            # flow read before ("Türkiye bought $44 billion of Russian goods"), a guess.
+            return same_flow.row["reporter"], same_flow.row["partner"], kind, True
         if kind == "export":
             reporter = fill(direction.origin or direction.owner, direction.destination)
             return reporter, fill(direction.destination, reporter), "export", inferred

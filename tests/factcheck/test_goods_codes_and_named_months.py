@@ -181,3 +181,16 @@ def test_a_month_alone_after_a_later_year_keeps_that_year():
         "January saw 2.8 million."
     )
     assert read_figure(text, "2.8 million", "2025-03-01")["period"] == "2024-01"
+
+
+def test_a_month_alone_paragraphs_later_takes_the_year_of_the_last_months_figure():
+    text = (
+        "Türkiye hosted 8.4 million visitors in July, a record.\n\n"
+        "The number stood at 6.8 million in June, the ministry said.\n\n"
+        "Russians led again. Last year, Russia accounted for 12 percent of all foreign "
+        "arrivals.\n\n"
+        "In August, arrivals rose to 8.6 million."
+    )
+    row = read_figure(text, "8.6 million", "2024-10-05")
+    assert row["period"] == "2024-08"
+    assert "period_inferred" in reading_notes(row)  # across paragraphs: never a negative

@@ -54,3 +54,17 @@ def test_a_countrys_share_of_all_foreign_arrivals_is_its_visitors_share():
     assert fields(row, "indicator", "reporter", "partner") == (
         "visitor_arrivals_share", "TUR", "RUS"
     )  # fmt: skip
+
+
+def test_an_answer_naming_no_country_takes_the_sides_of_the_same_flow_read_before():
+    text = (
+        "Q: How large is the business?\n\n"
+        "A: Last year Türkiye bought $44 billion of Russian goods.\n\n"
+        "Q: How much is settled in rubles?\n\n"
+        "A: A growing part.\n\n"
+        "Q: Imports fell in 2024, did they not?\n\n"
+        "A: Slightly. They were down about 3 percent on 2023."
+    )
+    row = read_figure(text, "3 percent", "2025-04-15")
+    assert fields(row, "reporter", "partner", "flow") == ("TUR", "RUS", "import")
+    assert "direction_inferred" in reading_notes(row)
