@@ -270,6 +270,10 @@ class _Context:
             if claim["breakdown"] and product in ("natural_gas", "pipeline_gas"):
                 fits = frozenset({"natural_gas", "pipeline_gas"})
         key = ("rows", a, b, kind, names, wanted, fits)
+        if wanted in ev.SYMMETRIC_BREAKDOWNS:  # "mutual investments": either order of the pair
+            return key, lambda: pd.concat(
+                [self._pair_rows(a, b, *key[3:]), self._pair_rows(b, a, *key[3:])]
+            )
         return key, lambda: self._pair_rows(*key[1:])
 
     def _design_rows(self, indicator: str, unit: str, wanted: str) -> pd.DataFrame:

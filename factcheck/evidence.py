@@ -13,6 +13,9 @@ from loaders.families import in_family
 FULL_YEAR_TYPES = ("year", "as_of", "design")
 # Pairs whose order does not matter for the quantity (trade turnover is the same both ways).
 SYMMETRIC = {("merchandise_trade", "total")}
+# A part that counts both directions ("mutual investments"): the same whichever country is named
+# first.
+SYMMETRIC_BREAKDOWNS = frozenset({"mutual (both directions)"})
 # Partner codes that are groups, not countries: never ranked as partners.
 NOT_COUNTRIES = {"WLD"}
 BP_EI = "gas_bp_ei"  # the BP / Energy Institute editions, one source each
@@ -46,7 +49,9 @@ def published(
     indicator = indicator or claim["indicator"]
     rows = years[(years["indicator"] == indicator) & (years["unit"] == claim["unit"])]
     pair = (rows["reporter"] == claim["reporter"]) & (rows["partner"] == claim["partner"])
-    if (claim["indicator"], claim["flow"]) in SYMMETRIC:
+    if (claim["indicator"], claim["flow"]) in SYMMETRIC or claim.get("breakdown", "") in (
+        SYMMETRIC_BREAKDOWNS
+    ):
         pair |= (rows["reporter"] == claim["partner"]) & (rows["partner"] == claim["reporter"])
     rows = rows[pair & (rows["breakdown"] == claim.get("breakdown", ""))]
     rows = rows[rows["flow"] == claim["flow"]] if claim["flow"] else rows

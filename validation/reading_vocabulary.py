@@ -274,6 +274,9 @@ BALANCE_OWNER_VERBS: tuple[str, ...] = (
     "showed", "shows", "incurred", "incurs", "accumulated", "accumulates", "booked", "books",
     "enjoyed", "enjoys", "racked up",
 )  # fmt: skip
+# Verbs that leave the country after them with a balance ("leaving Türkiye with a deficit of
+# $35.8 billion"): that country owns it.
+BALANCE_LEAVING_VERBS: tuple[str, ...] = ("leaving", "left", "leaves", "leave")
 # A balance of something other than all goods ("a surplus in services", "the energy deficit",
 # "the budget deficit"): never the goods balance exports minus imports measures.
 OTHER_BALANCE_WORDS: tuple[str, ...] = (
@@ -401,3 +404,18 @@ TABLE_COUNTED_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 # A rank column ("Rank | Country | Visitors"): a label, its numbers read as no figure.
 TABLE_RANK_HEADERS: frozenset[str] = frozenset({"rank", "#", "no", "no.", "position", "place"})
+
+# Investment figures of a part the records keep apart (the record breakdowns' names): the
+# words that say an investment stock counts both directions ("mutual investments exceed $20
+# bn", "investments of the two countries in each other"), and that a count of firms counts
+# those set up in the year ("1,363 new companies with Russian capital", "were registered in
+# 2022"), not every firm there.
+MUTUAL_INVESTMENT_WORDS: tuple[str, ...] = (
+    "mutual", "bilateral investments", "two-way", "in each other", "reciprocal",
+    "combined investments", "investments of both countries", "investments of the two countries",
+)  # fmt: skip
+NEW_FIRM_WORDS: tuple[str, ...] = (
+    "new", "newly", "were set up", "was set up", "were established", "were founded",
+    "were registered", "were incorporated", "were opened", "were created", "set up in",
+    "established in", "founded in", "incorporated in",
+)  # fmt: skip

@@ -122,6 +122,7 @@ def read_text(
             f"{document or 'the text'}: {numerals} numbers written, more than the"
             f" {MAX_NUMBERS_READ} one document is read for; split it into smaller documents"
         )
+    original, text = text, without_footnote_marks(text)
     tables = find_tables(text, country_terms())
     if tables:
         # Each table's figure cells are read as sentences built from its caption and labels
@@ -137,9 +138,41 @@ def read_text(
     frame.insert(0, "claim_id", [f"{stem}-x{n:03d}" for n in range(1, len(frame) + 1)])
     numbers = {"start": int, "end": int, "value": float, "value_low": float, "value_high": float}
     claims = frame.astype({c: numbers.get(c, str) for c in frame.columns})
+    if original != text:  # the quotes as written, footnote marks and all
+        spans = zip(claims["start"], claims["end"], strict=True)
+        claims["quote"] = [original[a:b] for a, b in spans]
     ids = {id(row): claim_id for row, claim_id in zip(rows, claims["claim_id"], strict=True)}
     headlines = [(start, end, ids[id(body)]) for start, end, body in repeated]
     return claims, account_numbers(text, claims, find_masks(text), headlines)
+
+
+# Footnote marks written as superscript numerals ("in 2022¹", "$45.6 billion³", "42.3%⁴"),
+# the way text copied from a paper's PDF carries them; never the square or cube of a metre
+# ("bn m³", "million m²", "km²").
+_SUPERSCRIPTS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_METRE_BEFORE = re.compile(r"(?:^|[^A-Za-z])k?m$")
+
+
+# Spaces of other widths, as web pages and PDFs put them between a number and its scale or
+# inside a number ("$58.8&nbsp;billion", "7 017 657" with narrow no-break spaces).
+_WIDE_SPACES = str.maketrans(
+    {c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"}
+)
+
+
+def without_footnote_marks(text: str) -> str:
+    """`text` with every superscript footnote mark blanked and every no-break or thin space a
+    plain space (offsets kept), so "2022¹" is a year, "billion³" and "58.8\u00a0billion" are
+    billions."""
+    text = text.translate(_WIDE_SPACES)
+    if not _SUPERSCRIPTS.search(text):
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 3) : match.start()]
+        return match.group(0) if _METRE_BEFORE.search(before) else " " * len(match.group(0))
+
+    return _SUPERSCRIPTS.sub(blank, text)
 
 
 def _read_rows(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from validation.reading_vocabulary import (
+    BALANCE_LEAVING_VERBS,
     BALANCE_OWNER_VERBS,
     DEFICIT_WORDS,
     OTHER_BALANCE_WORDS,
@@ -43,6 +44,9 @@ _OTHER_AFTER = re.compile(
     rf"^\W*(?:[\w$.,]+\s+){{0,4}}?(?:in|on|of)\s+(?:the\s+|its\s+)?(?:{_OTHER_WORDS})\b",
     re.IGNORECASE,
 )
+# "leaving Türkiye with a deficit of $35.8 billion", "left Turkey with a trade surplus"
+_LEFT = re.compile(rf"\b(?:{alternation(BALANCE_LEAVING_VERBS)})\s+(?:the\s+)?$", re.IGNORECASE)
+_LEFT_WITH = re.compile(r"^\S+(?:\s+[A-Z][\w.-]+)*\s+with\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}$")
 _FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)  # "a deficit ... for Ankara"
 _FAVOUR = re.compile(r"\bin\s+favou?r\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH = re.compile(
@@ -80,7 +84,8 @@ def read_balance(text: str, window: tuple[int, int], figure: int, mentions, main
     for m in mentions:
         span = text[m.position : word.start()] if m.position < word.start() else ""
         lead = text[max(0, m.position - 30) : m.position]
-        if span and (_POSSESSIVE.match(span) or _SUBJECT.match(span) or _OUR.match(span)):
+        left = span and _LEFT.search(lead) and _LEFT_WITH.match(span)
+        if span and (_POSSESSIVE.match(span) or _SUBJECT.match(span) or _OUR.match(span) or left):
             owner = owner or m.code if not _WITH.search(lead) else owner
         if _FAVOUR.search(lead):
             owner, sign = m.code, 1  # "a balance in favour of Russia": Russia's surplus

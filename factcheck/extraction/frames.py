@@ -29,7 +29,14 @@ from factcheck.extraction.roles import (
     read_mentions,
 )
 from validation.claim_vocabulary import HEDGES, PERCENT_CEILING, PLAUSIBLE_CEILINGS
-from validation.reading_vocabulary import CAUSE_VERBS, ONE_ROUTE_NOUNS, TIME_OPENERS, alternation
+from validation.reading_vocabulary import (
+    CAUSE_VERBS,
+    MUTUAL_INVESTMENT_WORDS,
+    NEW_FIRM_WORDS,
+    ONE_ROUTE_NOUNS,
+    TIME_OPENERS,
+    alternation,
+)
 
 # Gas flows a route carries part of (a route's figure is never the whole's).
 _OWN_FLOW_BEFORE = re.compile(r"\b(?:imports|exports|purchases|consumption|demand)\b", re.I)
@@ -38,6 +45,7 @@ _GAS_FLOWS = frozenset({"gas_imports", "gas_entry_flow", "gas_supplier_sales"})
 # when Iraqi grades dominated").
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]]|\s[–—-]\s|\b(?:while|whereas|but|of which|and\s+the)\b|(?<=\d{4})\s+when\b"
+    r"|[→⇒➔➡]|\s=>\s|\s->\s"  # a post's arrow to a conclusion ("... in 2018 → regas capacity")
 )
 # A verb of exceeding under a negation: the figure is a ceiling ("has never exceeded",
 # "did not top", "has yet to pass", "never rose above").
@@ -74,6 +82,33 @@ _IMPORT_DEPENDENCE = re.compile(
 _HS_CODE = re.compile(
     r"\(\s*HS\s?(?:chapter\s+|code\s+|heading\s+)?(?P<code>\d{2}(?:\d{2}){0,2})\s*\)", re.I
 )
+# "$1.2 billion worth of fats and oils (HS 15)", "$757 million of fruit and nuts (HS 08)": the
+# goods and their code written right after the figure.
+_HS_AFTER = re.compile(
+    r"\s*(?:worth\s+(?:of\s+)?|of\s+)(?:[A-Za-z][\w'’-]*,?\s+){0,8}?(?=\(\s*HS\b)", re.I
+)
+
+
+def _hs_code_of(text, sentence_start, clause_end, quantity, others) -> re.Match[str] | None:
+    """The HS code of the goods a figure counts: written right after it ("$1.2 billion worth
+    of fats and oils (HS 15)"), else the nearest written before it in its sentence ("machinery
+    (HS 84) reached $1.1 bn, while vehicles (HS 87) reached $360 mln": the second is HS 87)."""
+    after = _HS_AFTER.match(text, quantity.end)  # a bracket ends the clause: the code opens it
+    if (
+        after
+        and after.end() <= clause_end
+        and not any(quantity.end <= a < after.end() for a, _ in others)
+    ):
+        return _HS_CODE.match(text, after.end())
+    before = list(_HS_CODE.finditer(text, sentence_start, quantity.start))
+    return before[-1] if before else None
+
+
+_HOLDINGS = frozenset(
+    {"investment_stock", "fdi_flow", "firms_with_partner_capital", "construction_contracts"}
+)
+_MUTUAL_INVESTMENT = re.compile(rf"\b(?:{alternation(MUTUAL_INVESTMENT_WORDS)})\b", re.I)
+_NEW_FIRMS = re.compile(rf"\b(?:{alternation(NEW_FIRM_WORDS)})\b", re.I)
 _COMPOSITION = re.compile(r"\bof\s+(?:total\s+|its\s+|their\s+)?(exports|imports)\b", re.I)
 _APPOSITION = re.compile(r"^\s*\(\s*$")
 # "21.34 bcm in 2023, or 42.27% of imports": the figure after ', or' restates the one before.
@@ -255,8 +290,13 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         and measure.measure != "change"
         and rd.is_target(text, sentence_start, quantity.start, deadline)
         # A plant's design ("will have a combined capacity of 4,800 MW", "will buy ... at 12.35
-        # cents per kWh") is no goal unless it has a deadline ("20,000 MW by 2050").
-        and not (topic == "nuclear" and quantity.kind in ("power", "price") and not deadline)
+        # cents per kWh", "is expected to cost about $20 billion", "will have four units") is
+        # no goal unless it has a deadline ("20,000 MW by 2050").
+        and not (
+            topic == "nuclear"
+            and quantity.kind in ("power", "price", "money", "count")
+            and not deadline
+        )
     )
     target = target and not ceiling
     if target and rd.stated_design(text, sentence_start, quantity.start):
@@ -419,7 +459,7 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
             and not _PRODUCT_WORD.search(inner)
         ):  # "... of pipeline imports at 60%, compared with 55% a year earlier": pipeline gas
             product = compared.row["product"]
-    hs_code = _HS_CODE.search(text, sentence_start, quantity.start)
+    hs_code = _hs_code_of(text, sentence_start, clause_end, quantity, others)
     if (
         topic == "trade"
         and product == "TOTAL"
@@ -521,6 +561,14 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
     )  # fmt: skip
     if seller:  # "Gazprom's sales to Turkey reached 26.3 bcm": the company's own figure
         indicator, breakdown = "gas_supplier_sales", seller
+    if indicator == "investment_stock" and _MUTUAL_INVESTMENT.search(clause):
+        breakdown = "mutual (both directions)"  # never one side's stock
+    if indicator == "firms_with_partner_capital" and _NEW_FIRMS.search(clause):
+        breakdown = "newly registered in the year"  # the year's new firms, not every firm
+    if indicator in _HOLDINGS and product == "TOTAL":
+        # "..., according to the Union of Chambers and Commodity Exchanges": an investment or
+        # a count of firms counts no traded goods, whatever trade word its sentence holds
+        product = "none"
     if name == "rank" and not indicator:
         # "The United Kingdom came third": a place in a list the clause does not name, read
         # from its sentence or the one before when they speak of visitors (else unknown).
@@ -701,6 +749,16 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         # the figures that continue it continue the sides it was read with.
         carried = Direction(carried.destination, carried.origin, carried.pair, carried.part,
                             carried.owner)  # fmt: skip
+    goods_before = _goods_continued(ctx, quantity, sentence_index, indicator, product, breakdown)
+    if goods_before is not None and name == "level":
+        # "Imports of cereals (HS 10) from Russia reached $1.35 billion in 2025. Shipments were
+        # strongest in December, at $265 million": a sentence naming no country, goods or flow
+        # of its own continues the goods, flow and sides of the figure before (a guess).
+        if goods_before.row["product"] != product:
+            product = goods_before.row["product"]
+            notes.append("indicator_inferred")
+        reporter, partner, flow = (goods_before.row[k] for k in ("reporter", "partner", "flow"))
+        inferred = True
     if relative_gas and flow == "import":
         # "... as Turkey increased its purchases of LNG, which reached 12.9 bcm": the buyer the
         # words since the figure before name, from every supplier when they name no other.
@@ -1507,11 +1565,12 @@ def _topic_before(ctx: DocumentContext, quantity: Quantity, sentence_start: int)
     """The topic of the sentence just before (or the one before that), for a clause that names
     none: "In 2017, it was $22.3 billion" after a sentence about the trade volume."""
     index = ctx.layout.sentence_index(sentence_start)
-    for previous in (index - 1, index - 2):
-        if previous < 0:
+    for _ in range(2):  # the two sentences before, past the blank lines between paragraphs
+        if index <= 0:
             break
-        start = ctx.layout.sentence_starts[previous]
-        end = ctx.layout.sentence_starts[previous + 1]
+        index = ctx.sentence_before(index)
+        start = ctx.layout.sentence_starts[index]
+        end = ctx.layout.sentence_starts[index + 1]
         found = rd.last_topic(ctx.text[start:end])
         if found:
             return found
@@ -1572,7 +1631,7 @@ def _period(ctx, quantity, own, mentions, apposition, sentence_index, paragraph_
             # the document's date, else the year the sentences before speak of.
             dated = [m for m in mentions if m.period]
             year, basis = None, "context"
-            spoken = _year_spoken_of(ctx, sentence_index)
+            spoken = _year_spoken_of(ctx, sentence_index, month=True)
             month_said = own.month_only if own.month_only < 100 else own.month_only // 100
             if dated:
                 year = int(min(dated, key=lambda m: abs(m.start - quantity.start)).period[:4])
@@ -1721,19 +1780,36 @@ def _reference_period(ctx, mentions, own, quantity, sentence_index) -> str:
     return previous.period if previous else ""
 
 
-def _year_spoken_of(ctx, sentence_index) -> tuple[int, Read] | None:
+def _year_spoken_of(ctx, sentence_index, month: bool = False) -> tuple[int, Read] | None:
     """(year, figure) of the nearest figure read in the few sentences before whose period was
-    written (not a guess from the document's date), when it is not a deadline, design or base."""
-    for read in ctx.recent(sentence_index):
-        if (
+    written (not a guess from the document's date), when it is not a deadline, design or base.
+    For a month named alone (`month`), a later year of a month's figure among them wins: "8.4
+    million in July [2024]. Last year, Russia's share was 12.8%. In August, 8.7 million" is
+    August of July's year, not of the year an aside looked back to."""
+
+    def spoken(read: Read) -> bool:
+        return (
             read.period[:4].isdigit()
             and read.basis in ("stated", "relative", "context")
             and read.row["measure"] not in ("target", "capacity")
             and not read.base
             and not read.note.startswith((ACROSS_PARAGRAPHS, FROM_A_GUESS))
-        ):
-            return int(read.period[:4]), read
-    return None
+        )
+
+    found = [read for read in ctx.recent(sentence_index) if spoken(read)]
+    if not found:
+        return None
+    nearest = found[0]
+    if month:  # the latest month's figure read before, however far back
+        monthly = next(
+            (r for r in reversed(ctx.read)
+             if r.sentence < sentence_index and r.granularity in ("month", "month_range")
+             and spoken(r)),
+            None,
+        )  # fmt: skip
+        if monthly is not None and int(monthly.period[:4]) > int(nearest.period[:4]):
+            nearest = monthly
+    return int(nearest.period[:4]), nearest
 
 
 def _year_from_context(ctx, sentence_index) -> int | None:
@@ -1983,6 +2059,9 @@ _REASON_OR_CONTRAST = re.compile(
     r"|compared|against|\d))"
     # "up from 19pc in 2017 when Iraqi grades dominated": what the year was like, not the sides
     r"|(?<=\d{4})\s+when\s+"
+    # ", leaving a deficit of $35 billion for Ankara": the result the figure leads to, another
+    # quantity whose owner is no side of the figure
+    r"|,\s*(?:leaving|resulting\s+in|widening|narrowing)\s"
     # ", Caspian Report informs with reference to Türkiye's Energy Market Regulatory
     # Authority": who reports the figure, not who trades ("Türkiye's ... Market" sells nothing)
     r"|,\s*(?:(?:[\w.-]+\s+){0,3}informs\s+)?(?:with|in)\s+reference\s+to\s"
@@ -2737,6 +2816,15 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         pair_said = _EXPLICIT_PAIR.search(clause) and (
             _EXPLICIT_PAIR.search(before) or flow_kind(before) not in ("import", "export")
         )
+        if (
+            not kind
+            and not pair_said
+            and not direction.destination
+            and _goods_from(ctx, quantity, clause_start, direction.origin)
+        ):
+            # "Mineral fuels (HS 27) from Russia - $30.4 billion last year": goods said to come
+            # from one country, with no word of trade, are what the other side bought (a guess).
+            kind, inferred = "import", True
         if kind == "total" or not kind or pair_said:
             alone = _trade_with_one(ctx, quantity, clause_start, clause)
             if alone and measure != "share":
@@ -2782,6 +2870,19 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
             if kind == "export":
                 return fill(direction.origin or direction.owner), "WLD", "export", True
             return fill(direction.destination or direction.owner), "WLD", "import", True
+        unsided = not any((direction.origin, direction.destination, direction.owner,
+                           direction.part))  # fmt: skip
+        same_flow = next(
+            (r for r in reversed(ctx.read)
+             if r.indicator == indicator and r.row["flow"] == kind
+             and r.row["partner"] not in ("", "WLD") and r.row["reporter"] not in ("", "WLD")
+             and "direction_inferred" not in r.row["reading_notes"]),
+            None,
+        ) if unsided and kind in ("export", "import") else None  # fmt: skip
+        if same_flow is not None:
+            # "A: They were down 3.5 percent on 2023" naming no country: the sides of the same
+            # flow read before ("Türkiye bought $44 billion of Russian goods"), a guess.
+            return same_flow.row["reporter"], same_flow.row["partner"], kind, True
         if kind == "export":
             reporter = fill(direction.origin or direction.owner, direction.destination)
             return reporter, fill(direction.destination, reporter), "export", inferred
@@ -2801,6 +2902,14 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
         ):  # "welcomed 45 million foreigners": visitors from every country
             return fill(_visitor_host(ctx, direction)), "WLD", "arrivals", inferred
         origin = direction.part or direction.origin
+        if measure == "share" and origin in ("", "WLD"):
+            # "Russia accounted for 12.8 percent of all foreign arrivals": the share's bare
+            # subject is the visitors' country, never the host (nor every country, carried
+            # from a count of every visitor before: no share is the world's own)
+            subject = _subject(ctx, quantity)
+            if subject and subject not in (direction.destination, direction.owner):
+                origin = subject
+                direction = Direction(subject, direction.destination, direction.pair, "", "")
         start, end = ctx.layout.context(quantity.start, quantity.end)
         named = {m.code for m in ctx.mentions_between(start, end, quantity.start)}
         same_visitors = how == "context" and _same_visitors_as_before(
@@ -2901,6 +3010,25 @@ def _roles(ctx, indicator, measure, quantity, direction: Direction, how, clause,
     origin = direction.origin or direction.part
     reporter = fill(direction.destination or direction.owner, origin)
     return reporter, fill(origin, reporter), "total", inferred
+
+
+_GOODS_FROM = re.compile(
+    r"(?:\(\s*HS\s?[\w ]*\)|\b(?:goods|products|commodities|fuels|oils?|cereals|grain|wheat"
+    r"|steel|metals?|machinery|vehicles|fertili[sz]ers|chemicals))\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _goods_from(ctx, quantity, clause_start: int, origin: str) -> bool:
+    """Whether the figure's sentence names goods coming from `origin` before the figure
+    ("mineral fuels (HS 27) from Russia", "steel from Russia"), its only cue of direction."""
+    if not origin:
+        return False
+    start, _ = ctx.layout.context(quantity.start, quantity.end)
+    return any(
+        m.code == origin and _GOODS_FROM.search(ctx.text, max(start, m.position - 60), m.position)
+        for m in ctx.mentions_between(start, quantity.start, quantity.start)
+    )
 
 
 _POSSESSIVE_FLOW = re.compile(
@@ -3060,7 +3188,7 @@ _PRONOUN_SUBJECT = re.compile(
 # in 2017", "In 2020 it was 8.1 per cent", "In January-October 2021 they were $22.6 billion".
 _FLOW_PRONOUN = re.compile(
     # a citation marker the sentence before ended with ("prices.[2]"), an opening quote
-    r"\s*(?:\[\d{1,3}\]\s*)?[\"“]?"
+    r"\s*(?:\[\d{1,3}\]\s*)?[\"“]?(?:A\s*:\s*)?"  # an interview's answer ("A: They were")
     r"(?:(?:In|During|By|For|Over)\s+[^,.;:]{1,40}?,?\s+"
     rf"|(?:{alternation(TIME_OPENERS)}"
     r"|the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later),?\s+)?"
@@ -3111,6 +3239,45 @@ def _share_whole(ctx: DocumentContext, quantity: Quantity, clause_start: int, cl
     return named.pop() if len(named) == 1 else ""
 
 
+# A flow named as a sentence's subject ("Imports fell in 2024", "Q: Exports rose, didn't they?").
+_FLOW_NOUN_SUBJECT = re.compile(
+    r"^\s*(?:[QA]\s*[:.]\s*)?(?:(?:the|its|their|our|total|overall)\s+)?(?:imports|exports)\b",
+    re.IGNORECASE,
+)
+
+
+# A subject that names a flow but neither its goods nor its direction ("Shipments were ...",
+# "Deliveries peaked ...").
+_NEUTRAL_FLOW_SUBJECT = re.compile(
+    r"\s*(?:(?:the|these|such)\s+)?(?:shipments|deliveries|supplies|purchases|volumes|sales)\b",
+    re.IGNORECASE,
+)
+
+
+def _goods_continued(ctx, quantity, sentence_index, indicator, product, breakdown) -> Read | None:
+    """The trade figure of the sentence just before (its paragraph), of all goods or of goods
+    with a customs code, when this figure's sentence opens on a flow that names no goods or
+    direction and names no country, goods or flow word of its own; else None."""
+    if indicator != "merchandise_trade" or product != "TOTAL" or breakdown:
+        return None
+    start, end = ctx.layout.context(quantity.start, quantity.end)
+    if not _NEUTRAL_FLOW_SUBJECT.match(ctx.text, start) or ctx.mentions_between(
+        start, end, quantity.start
+    ):
+        return None
+    sentence = ctx.text[start:end]
+    if re.search(r"\b(?:imports?|exports?|trade|turnover)\b", sentence, re.I) or rd.goods_named(
+        sentence.lower()
+    ):
+        return None
+    before = ctx.sentence_before(sentence_index)
+    paragraph = ctx.layout.paragraph_index(quantity.start)
+    for read in ctx.recent(sentence_index, paragraph):
+        if read.sentence == before and read.indicator == indicator:
+            return read if re.fullmatch(r"HS\d+|TOTAL", read.row["product"]) else None
+    return None
+
+
 def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,
                        measure: str, flows=("import", "export")) -> str:  # fmt: skip
     """The flow ('import' or 'export') of the figure before when this figure's sentence names
@@ -3121,9 +3288,22 @@ def _flow_pointed_back(ctx: DocumentContext, quantity: Quantity, indicator: str,
         return ""
     index = ctx.layout.sentence_index(quantity.start)
     previous = next((r for r in ctx.recent(index) if r.sentence < index), None)
+    if previous is None:
+        # "Imports fell in 2024, did they not?" then "They were down 3.5 percent on 2023": a
+        # pronoun pointing back to a flow named with no figure in the sentence just before
+        # (past a paragraph break: an interview's question and its answer)
+        before = index
+        for _ in range(2):  # "Q: Imports fell, did they not?" / "A: Slightly. They were ..."
+            if before <= 0:
+                break
+            before = ctx.sentence_before(before)
+            low, high = ctx.layout.sentence_starts[before], ctx.layout.sentence_starts[before + 1]
+            if _FLOW_NOUN_SUBJECT.search(ctx.text[low:high]):
+                kind = flow_kind(ctx.text[low:high])
+                return kind if kind in flows else ""
+        return ""
     if (
-        previous is None
-        or previous.indicator != indicator
+        previous.indicator != indicator
         or previous.row["measure"] != measure
         or previous.row["flow"] not in flows
     ):

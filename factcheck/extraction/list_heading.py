@@ -34,6 +34,14 @@ _LENDS = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”)\]]$")
+_SECTION_SCOPE = re.compile(
+    r"[^()]*\((?P<scope>[^()]*\b(?:imports?|exports?|turnover|arrivals|visitors|tourists"
+    r"|supplies|deliveries|shipments|purchases|sales)\b[^()]*)\)\s*",
+    re.IGNORECASE,
+)
+# A line of words right over a bulleted line ("TRADE (TurkStat, imports from Russia)" over "-
+# Dec-24: $4.54bn").
+_BULLETED_AFTER = re.compile(r"[^\s:][ \t]*\r?\n[ \t]*[-*•–—·▪][ \t]+")
 # The last figure of a line, at its end: "• Azerbaijan: 9.5", "Russia 21.3 (40%)".
 _LAST_NUMBER = re.compile(rf"(?P<num>{NUMERAL})[ \t]*(?:\([^()\n]*\))?[ \t]*[.;,]?[ \t]*$")
 _UNIT_BRACKET = re.compile(r"\(([^()]+)\)\s*:\s*$")
@@ -69,7 +77,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_blocks(text: str, figures: list[tuple[int, int]]) -> list[_Block]:
     """The lists under a heading ending with ':' whose heading names something to lend."""
-    if ":\n" not in text and ":\r\n" not in text:
+    if ":\n" not in text and ":\r\n" not in text and not _BULLETED_AFTER.search(text):
         return []
     lines = _lines(text.replace("\r", " "))
     blocks = []
@@ -79,6 +87,18 @@ def find_blocks(text: str, figures: list[tuple[int, int]]) -> list[_Block]:
         heading = text[start:end].strip()
         index += 1
         above = text[lines[index - 2][0] : lines[index - 2][1]].strip() if index > 1 else ""
+        if (
+            heading
+            and not heading.endswith(":")
+            and not re.search(r"[.!?;,]$", heading)
+            and _BULLET.match(text, *lines[index])
+        ):
+            # "TRADE (TurkStat, imports from Russia)" over "- Dec-24: $4.54bn": a digest's
+            # section heading with no colon, right over its bulleted lines, heads them too;
+            # where its bracket names the flow, the bracket says what the lines count (the
+            # section's name, "TRADE", is no turnover)
+            scope = _SECTION_SCOPE.fullmatch(heading)
+            heading = (scope["scope"] if scope else heading) + ":"
         if (
             not heading.endswith(":")
             # a heading opens its line ("Gas imports by supplier:"); a wrapped sentence's

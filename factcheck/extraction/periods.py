@@ -106,6 +106,12 @@ _MONTH_ALONE = re.compile(
     # 604.1 million", "March imports rose to ...")
     rf"|\b(?P<m4>{_MONTH})\s+(?=(?i:exports|imports|trade|turnover|arrivals|shipments"
     r"|deliveries|sales|intake|receipts|purchases|supplies|flows|loadings)\b)"
+    # a month named as the month it was ("November was the strongest month at $147 million",
+    # "with November the busiest month", "December was strong, $4.5 billion", "June, the
+    # weakest month, at $2.9 billion"): the month the figure of its clause counts
+    rf"|\b(?P<m5>{_MONTH})\s*(?=(?:,\s*|\s(?i:was|proved|remained|being)\s+|\s)"
+    r"(?:(?i:the|its|their)\s+(?:[\w-]+\s+){0,2}month\b"
+    r"|(?i:strong|weak|stronger|weaker|busy|busier|quiet|quieter|slow|slower|record)\b))"
 )
 _YEAR_SPAN = re.compile(rf"\b(?P<year>{YEAR})\s*[-–]\s*(?P<to>{YEAR})\b")
 _YEAR_ONLY = re.compile(
@@ -325,6 +331,10 @@ def find_mentions(
     for match in _MONTH_SPAN.finditer(sentence):
         year = _year_of(match, document_year)
         first, last = _month(match["m1"]), _month(match["m2"])
+        if year and (first, last) == (1, 12):
+            # "in January-December 2025" (a release's or a translation's wording): the year
+            add(match, period=str(year), granularity="year", relative=bool(match["rel"]))
+            continue
         period = f"{year}-{first:02d}/{year}-{last:02d}" if year else ""
         add(match, period=period, granularity="month_range", relative=bool(match["rel"]),
             month_only=None if year else first * 100 + last)  # fmt: skip
@@ -372,7 +382,7 @@ def find_mentions(
         add(match, period=f"{year}-{_month(match['m']):02d}", granularity="month",
             relative=bool(match["rel"]))  # fmt: skip
     for match in _MONTH_ALONE.finditer(sentence):
-        month = _month(match["m"] or match["m2"] or match["m3"] or match["m4"])
+        month = _month(match["m"] or match["m2"] or match["m3"] or match["m4"] or match["m5"])
         add(match, period="", granularity="month", month_only=month)
     for match in _YEAR_END.finditer(sentence):
         written = match["year"] or match["year2"]

@@ -161,7 +161,9 @@ COUNT = re.compile(
     rf"(?:{NUM}{HIGH}|(?P<word>{NUMBER_WORD})){_COUNT_GAP}"
     # "6.3m Russian visitors"; a list's "7.4m: Russian visitors in 2023" (a scaled figure
     # first, then what it counts)
-    rf"(?:(?P<scale>{SCALE}|(?<=\d)[mk](?![\w.,]))(?:\s*[:–—]\s+|{GAP}))?"
+    # (never across a line break to the next line's label: "6.7m" above "German visitors")
+    rf"(?:(?P<scale>{SCALE}|(?<=\d)[mk](?![\w.,])(?![ \t]*\n[ \t]*(?-i:[A-Z])))"
+    rf"(?:\s*[:–—]\s+|{GAP}))?(?!(?<=\d)[A-Za-z])"
     rf"(?:[A-Za-z'-]+(?![ \t]*\n[ \t]*\n)\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -820,6 +822,24 @@ def _multiple(match: re.Match[str]) -> Quantity | None:
     )  # fmt: skip
 
 
+# "Russian visitors, 2024: 6.7m", "Visitors in 2024: 62.3m": a figure with a glued scale after
+# a label naming what it counts, on the same line.
+LABELLED_COUNT = re.compile(rf"{NUM}(?P<scale>(?<=\d)[mk])(?![\w.,]\w)", re.IGNORECASE)
+_COUNT_LABEL = re.compile(
+    rf"\b(?P<noun>{COUNT_NOUNS})\b[^:\n\d]{{0,12}}(?:(?:19|20)\d\d[^:\n\d]{{0,6}})?:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_count(match: re.Match[str]) -> Quantity | None:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    label = _COUNT_LABEL.search(match.string, max(line_start, match.start() - 60), match.start())
+    if label is None:
+        return None
+    quantity = _plain(match, "count", "count")
+    return quantity._replace(noun=label.group("noun").lower())
+
+
 def _bare(match: re.Match[str], plain: bool) -> Quantity:
     """A figure with no unit: a count of the noun its clause numbers ('the number of firms
     ... exceeds 1,300'), else bare (its unit decided from context; PLAIN_NOUN when written
@@ -865,6 +885,7 @@ _SCANS = [
             (MULTIPLE, _multiple),
             (COUNT, _count),
             (BARE_SCALED, lambda m: _bare(m, plain=False)),
+            (LABELLED_COUNT, _labelled_count),
             (BARE_PLAIN, lambda m: _bare(m, plain=True)),
         ],
     ),

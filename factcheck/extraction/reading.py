@@ -356,6 +356,12 @@ _COMPOSITION = re.compile(
 COMPOSITION_ASIDE = re.compile(rf",\s*(?:{_COMPOSITION.pattern})\s*,", re.IGNORECASE)
 
 
+# A customs code written in brackets: "(HS 27)", "(HS chapter 84)", "(HS code 0805)".
+_HS_CODED = re.compile(
+    r"\(\s*HS\s?(?:chapter\s+|code\s+|heading\s+)?\d{2}(?:\d{2}){0,2}\s*\)", re.IGNORECASE
+)
+
+
 def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
     """gas | oil | coal | tourism | investment | trade | '' from the nearest topic words."""
     if quantity.kind in ("volume", "barrels"):
@@ -376,6 +382,10 @@ def topic_of(quantity: Quantity, clause: str, sentence: str) -> str:
             return TOPIC_BY_KIND[goods[0]]
     if quantity.kind == "money" and _ENERGY_BILL.search(clause):
         return "trade"  # "Energy bill hits $96.5B as ... Russian gas payments": all energy goods
+    if quantity.kind == "money" and _HS_CODED.search(sentence):
+        # "mineral fuels (HS 27) from Russia - $30.4 billion", "deliveries of machinery (HS 84)
+        # amounted to $1.11 bn": goods named by their customs code are traded goods, valued
+        return "trade"
     # "imports reached $58.9 billion, as the country paid more for gas": a reason clause after
     # the figure's own clause names what explains the figure, not the goods it counts.
     reason = REASON_CLAUSE.search(sentence)
