@@ -562,10 +562,38 @@ class _Context:
 
     def check(self, claim: pd.Series) -> dict:
         row = self._check_one(claim)
-        flows = self._flows_through(claim)
-        if flows:
-            row["explanation"] = f"{row['explanation']} {flows}"
+        for extra in (self._other_plan(claim, row), self._flows_through(claim)):
+            if extra:
+                row["explanation"] = f"{row['explanation']} {extra}"
         return row
+
+    def _other_plan(self, claim, row: dict) -> str:
+        """Beside a route's design capacity that its record does not bear out, another plan or
+        part of the same route recorded at the claimed figure ("TurkStream (2015 plan,
+        abandoned)": 63 bcm a year): named as where the figure may come from, never used."""
+        route = claim["breakdown"].strip().lower()
+        if claim["indicator"] != "pipeline_capacity" or claim["measure"] != "capacity":
+            return ""  # a goal to raise it ("to 19 bcm") is the plan itself, not another one
+        if not route or row["verdict"] in POSITIVE:
+            return ""
+        rows = self.levels
+        rows = rows[
+            (rows["indicator"] == "pipeline_capacity")
+            & (rows["unit"] == claim["unit"])
+            & rows["breakdown"].str.lower().str.startswith(route + " ")
+        ]
+        for r in rows.itertuples():
+            verdict, _ = rate(
+                claim["value"], claim["value_low"], claim["value_high"], claim["comparator"],
+                r.value, claim["unit"], "level",
+            )  # fmt: skip
+            f = derive._figure(rows.loc[r.Index].to_dict())
+            if verdict in ("accurate", "approximately_right") and self.independent(claim, [f])[0]:
+                return (
+                    f"The claimed figure is that of {r.breakdown}: {self._record_text(f)} —"
+                    " another plan or part of the route, not the capacity checked."
+                )
+        return ""
 
     def _flows_through(self, claim) -> str:
         """Beside a route's design capacity, what flowed through the route in the claim's
@@ -1556,7 +1584,10 @@ class _Context:
             return ""
         rows = self.rows(claim)
         same_year = rows["period"].str[:4] == claim["period"][:4]
-        rows = rows[(rows["unit"] == claim["unit"]) & same_year]
+        # Another length of period only: a claim for a year is not answered "at another
+        # granularity" by a level held as of that year (it was listed beside itself).
+        own = ev.FULL_YEAR_TYPES if _granularity(claim["period_granularity"]) == "year" else ()
+        rows = rows[(rows["unit"] == claim["unit"]) & same_year & ~rows["ptype"].isin(own)]
         if rows.empty:
             return ""
         r, whose = self._independent_first(claim, rows)

@@ -6,6 +6,7 @@ import math
 import re
 
 from factcheck.derive import usd
+from factcheck.evidence import SYMMETRIC_BREAKDOWNS
 from factcheck.extraction.context import TextLayout
 from factcheck.extraction.masks import find_masks
 from factcheck.extraction.tables import cell_contexts
@@ -128,6 +129,9 @@ def quantity_words(claim, names: dict[str, str]) -> str:
         if claim["breakdown"].endswith(", one string"):
             return f"the design capacity of one {claim['breakdown'].split(',')[0]} string"
         return f"{_possessive(claim['breakdown'] or 'the pipeline')} design capacity"
+    if indicator == "investment_stock" and part in SYMMETRIC_BREAKDOWNS:
+        # "mutual investments": both countries' holdings in each other, in either order
+        return f"the investment {reporter} and {partner} hold in each other (the total held)"
     if indicator == "trade_composition_share":
         goods = PRODUCT_WORDS.get(claim["product"], claim["product"].replace("_", " "))
         goods = goods or part or "the goods named"

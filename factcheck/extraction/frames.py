@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck.evidence import SYMMETRIC_BREAKDOWNS
 from factcheck.extraction import balance as bal
 from factcheck.extraction import events as ev
 from factcheck.extraction import periods as pr
@@ -871,6 +872,9 @@ def frame_row(ctx: DocumentContext, quantity: Quantity, others: list[tuple[int, 
         inferred = True
     if (inferred or how == "doubtful") and not unrecorded:  # no flow: no direction to infer
         notes.append("direction_inferred")
+    if breakdown in SYMMETRIC_BREAKDOWNS and partner not in ("", "WLD"):
+        # "mutual investments": the same whichever country is named first, so no side inferred
+        notes = [n for n in notes if n != "direction_inferred"]
     if indicator == "merchandise_trade" and breakdown and flow in ("import", "export"):
         # "Turkey's energy import bill doubled to $50.7 billion": a country's own imports of a
         # group of goods, with no partner in its sentence, are from every partner.
