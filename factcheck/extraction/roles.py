@@ -114,6 +114,10 @@ def _role(text: str, match: re.Match[str], kind: str, code: str = "") -> str:
         before,
     ):
         return "compared"
+    if kind in ("name", "capital") and re.search(
+        r"\b(?:through|via|across|transiting|in\s+transit\s+through)\s+(?:the\s+)?$", before
+    ):
+        return "name"  # "Russian gas through Ukraine to Europe": a country crossed, no side
     if re.search(r"\bfrom\s+(?:the\s+)?$", before) or re.search(
         r"\b(?:originat(?:ed|es|ing)|sourced|produced|extracted|loaded)\s+in\s+(?:the\s+)?$", before
     ):
