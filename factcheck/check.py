@@ -582,16 +582,17 @@ class _Context:
             & (rows["unit"] == claim["unit"])
             & rows["breakdown"].str.lower().str.startswith(route + " ")
         ]
-        for r in rows.itertuples():
+        for record in rows.to_dict("records"):
             verdict, _ = rate(
                 claim["value"], claim["value_low"], claim["value_high"], claim["comparator"],
-                r.value, claim["unit"], "level",
+                record["value"], claim["unit"], "level",
             )  # fmt: skip
-            f = derive._figure(rows.loc[r.Index].to_dict())
-            if verdict in ("accurate", "approximately_right") and self.independent(claim, [f])[0]:
+            f = derive._figure(record)
+            if verdict in POSITIVE and self.independent(claim, [f])[0]:
                 return (
-                    f"The claimed figure is that of {r.breakdown}: {self._record_text(f)} —"
-                    " another plan or part of the route, not the capacity checked."
+                    f"The claimed figure is that of {record['breakdown']}:"
+                    f" {self._record_text(f)} — another plan or part of the route, not the"
+                    " capacity checked."
                 )
         return ""
 

@@ -7,7 +7,7 @@ import re
 
 from factcheck.derive import usd
 from factcheck.evidence import SYMMETRIC_BREAKDOWNS
-from factcheck.extraction.context import TextLayout
+from factcheck.extraction.context import CARRIED_AFTER_STOP, TextLayout
 from factcheck.extraction.masks import find_masks
 from factcheck.extraction.tables import cell_contexts
 
@@ -241,9 +241,6 @@ def source_words(publisher: str, title: str) -> str:
     return f"{publisher}, “{title}”"
 
 
-_AFTER_STOP = re.compile(r"(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\"”’')\]])+")
-
-
 @functools.lru_cache(maxsize=8)
 def _layout(text: str) -> TextLayout:
     """The reader's own sentence boundaries of `text` (abbreviations, subheadings, list items,
@@ -263,8 +260,8 @@ def sentence_of(text: str, start: int, end: int) -> str:
     right = max(right, layout.sentence(max(start, end - 1))[1])
     # A closing quote or citation marker right after the stop ("… of arrivals.[16]") belongs
     # to the sentence it closes, not to the next one.
-    if left and text[left - 1] in ".!?" and (carried := _AFTER_STOP.match(text, left)):
+    if left and text[left - 1] in ".!?" and (carried := CARRIED_AFTER_STOP.match(text, left)):
         left = carried.end()
-    if text[right - 1] in ".!?" and (carried := _AFTER_STOP.match(text, right)):
+    if text[right - 1] in ".!?" and (carried := CARRIED_AFTER_STOP.match(text, right)):
         right = carried.end()
     return re.sub(r"\s+", " ", text[left:right]).strip(" |")

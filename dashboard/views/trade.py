@@ -129,8 +129,8 @@ def flows_panel(view: str) -> None:
         list(SCALES),
         format_func=SCALES.get,
         key="scale",
-        help="Index: each line divided by its value in the first year shown that every line "
-        "has (= 100). Log: equal ratios look equal.",
+        help="Index: each line divided by its value in the first year shown that most lines "
+        "have (= 100); lines without it are left out and named. Log: equal ratios look equal.",
     )
     # A segmented control can be cleared by clicking the chosen option: keep a choice.
     frequency = frequency or "year"

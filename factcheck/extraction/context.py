@@ -13,10 +13,16 @@ _ABBREVIATIONS |= {"c", "ca", "approx"}  # circa before a figure: "approx. US$5 
 # translated copy writes them) ends no sentence.
 _SCALE_ABBREVIATIONS = {"bln", "mln", "mlrd", "mn", "bn", "thous", "trln"}
 _CURRENCY_CODE_AFTER = re.compile(r"\s*(?:USD|US\$|EUR|RUB|TRY|TL)\b")
+# What may follow a stop before the next sentence: citation markers, superscript footnote
+# marks, closing quotes and brackets ("… of arrivals.[16] The", "… 2023.” Then").
+_AFTER_STOP = r"\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\"”')\]]"
+# The marks themselves, which a quoted sentence keeps (factcheck/explain.py); the reader's
+# sentence ends at the stop.
+CARRIED_AFTER_STOP = re.compile(rf"(?:{_AFTER_STOP})+")
 # A stop before a capital, or a comma glued to one ("80%,The"): a sentence ends there; also
 # when citation markers follow the stop ("in 2016.[12] Turkish", "volumes.[3][4] The", "2023.¹²").
 _SENTENCE_END = re.compile(
-    r"[.!?](?=(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\]|[¹²³⁰-⁹]|[\s\"”')\]])*"
+    rf"[.!?](?=(?:{_AFTER_STOP}|\s)*"
     # (a markdown link after the stop, "… in 2021. [the release](…)", opens a sentence too)
     r"(?:\s[A-Z\"“(]|\s\[(?!\d)|[A-Z][a-z]))"
     r"|,(?=[A-Z][a-z])"
