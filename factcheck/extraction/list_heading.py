@@ -28,7 +28,8 @@ NOTE = "list_heading"
 HEADING_WORDS = 14  # a heading is short
 LEAD_REACH = 600  # of the paragraph before a heading, read as the lines' context
 LINE_WORDS = 12  # an unbulleted line of a list is short ("Q1: $11.2bn", "Russia 21.3")
-_BULLET = re.compile(r"[ \t]*(?:[-*•–—·▪]|\d{1,2}[.)])[ \t]+")
+_BULLET_MARK = "[-*•–—·▪]"  # a list item's mark (or its number, "1." "2)")
+_BULLET = re.compile(rf"[ \t]*(?:{_BULLET_MARK}|\d{{1,2}}[.)])[ \t]+")
 _LENDS = re.compile(
     rf"\b(?:{alternation(LIST_HEADING_WORDS)})\b|\b(?:19|20)\d\d\b|\([^()]+\)", re.IGNORECASE
 )
@@ -41,7 +42,7 @@ _SECTION_SCOPE = re.compile(
 )
 # A line of words right over a bulleted line ("TRADE (TurkStat, imports from Russia)" over "-
 # Dec-24: $4.54bn").
-_BULLETED_AFTER = re.compile(r"[^\s:][ \t]*\r?\n[ \t]*[-*•–—·▪][ \t]+")
+_BULLETED_AFTER = re.compile(rf"[^\s:][ \t]*\r?\n[ \t]*{_BULLET_MARK}[ \t]+")
 # The last figure of a line, at its end: "• Azerbaijan: 9.5", "Russia 21.3 (40%)".
 _LAST_NUMBER = re.compile(rf"(?P<num>{NUMERAL})[ \t]*(?:\([^()\n]*\))?[ \t]*[.;,]?[ \t]*$")
 _UNIT_BRACKET = re.compile(r"\(([^()]+)\)\s*:\s*$")
