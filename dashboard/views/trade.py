@@ -107,7 +107,7 @@ def monthless_note(view: str, months: pd.DataFrame) -> str:
     return f" {' and '.join(lacking)}: no official monthly release in the bundled data."
 
 
-SCALES = {"values": "US$ billion", "index": "Index (= 100 in a shared year)", "log": "Log scale"}
+SCALES = {"values": "US$ billion", "index": "Index (one year = 100)", "log": "Log scale"}
 FREQUENCIES = {"year": "Years", "month": "Months"}
 
 
